@@ -1,0 +1,57 @@
+package cn.xinjiuye.portal.account.web;
+
+import cn.xinjiuye.portal.account.AccountService;
+import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.account.SignInAttempts;
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.Forms;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The sign-in page and the workers' self-registration. Spring Security handles the POST /login itself. */
+@Controller
+class SignInController {
+
+    private final AccountService accounts;
+    private final SignInAttempts attempts;
+
+    SignInController(AccountService accounts, SignInAttempts attempts) {
+        this.accounts = accounts;
+        this.attempts = attempts;
+    }
+
+    @GetMapping("/login")
+    String login(Model model) {
+        model.addAttribute("lockoutMinutes", attempts.lockoutMinutes());
+        return "account/login";
+    }
+
+    @GetMapping("/register")
+    String registerForm(Model model) {
+        model.addAttribute("form", RegistrationForm.empty());
+        model.addAttribute("occupations", Occupation.values());
+        return "account/register";
+    }
+
+    @PostMapping("/register")
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
+                    RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                accounts.registerWorker(form.phone(), form.displayName(), form.occupation(), form.password());
+                flash.addFlashAttribute("success", "register.done");
+                return "redirect:/login";
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        model.addAttribute("occupations", Occupation.values());
+        return "account/register";
+    }
+}

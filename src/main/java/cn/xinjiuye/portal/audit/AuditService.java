@@ -1,0 +1,81 @@
+package cn.xinjiuye.portal.audit;
+
+import cn.xinjiuye.portal.common.security.CurrentUsers;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Writes and reads the audit log. Writes go through JDBC so they can run inside a JPA flush. */
+@Service
+public class AuditService {
+
+    private final JdbcTemplate jdbc;
+    private final AuditEventRepository events;
+
+    AuditService(JdbcTemplate jdbc, AuditEventRepository events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** Records an action by the signed-in user (or "system"). Joins the caller's transaction when there is one. */
+    public void record(AuditAction action, String entityType, Object entityId, String summary) {
+        recordAs(CurrentUsers.actorName(), action, entityType, entityId, summary);
+    }
+
+    public void recordAs(String actor, AuditAction action, String entityType, Object entityId, String summary) {
+        jdbc.update("insert into audit_event (actor, action, entity_type, entity_id, summary, remote_address) "
+                        + "values (?, ?, ?, ?, ?, ?)",
+                truncate(actor, 100), action.name(), entityType, entityId == null ? null : entityId.toString(),
+                truncate(summary, 1000), remoteAddress());
+    }
+
+    /** Failed sign-ins of a username since its last success, within the window: what the lockout counts. */
+    @Transactional(readOnly = true)
+    public int recentSignInFailures(String username, Instant since) {
+        Integer n = jdbc.queryForObject("""
+                select count(*) from audit_event f
+                 where lower(f.actor) = lower(?) and f.action = 'SIGN_IN_FAILURE' and f.at > ?
+                   and f.at > coalesce((select max(s.at) from audit_event s
+                                         where lower(s.actor) = lower(?) and s.action = 'SIGN_IN_SUCCESS'), '-infinity')
+                """, Integer.class, username, java.sql.Timestamp.from(since), username);
+        return n == null ? 0 : n;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Instant from = filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
+        Instant to = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return events.search(blankToNull(filter.actor()), blankToNull(filter.action()),
+                blankToNull(filter.entityType()), from, to, pageable);
+    }
+
+    public record AuditFilter(String actor, String action, String entityType, LocalDate from, LocalDate to) {
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            HttpServletRequest request = attrs.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+package cn.xinjiuye.portal.common.web;
+
+import cn.xinjiuye.portal.common.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns failures into the portal's error pages, in the user's language and without exception text:
+ * a missing record 404, a stale edit 409, a database that is away 503. Access denied is left to Spring Security (403).
+ */
+@ControllerAdvice
+public class GlobalExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
+
+    private final ObjectProvider<DataSource> dataSource;
+
+    GlobalExceptionHandler(ObjectProvider<DataSource> dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    public ModelAndView notFound(Exception e) {
+        return page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    public ModelAndView conflict(Exception e) {
+        return page("error/409", HttpStatus.CONFLICT);
+    }
+
+    /** A unique constraint hit by two people at once (the forms check first, so this is a race). */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    public ModelAndView integrity(DataIntegrityViolationException e) {
+        log.info("constraint violation answered with 409: {}", e.getMostSpecificCause().getMessage());
+        return page("error/409", HttpStatus.CONFLICT);
+    }
+
+    /** A database that cannot be reached is a 503 that heals itself; any other data failure stays a 500. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
+    public ModelAndView dataFailure(Exception e) throws Exception {
+        if (!isConnectionFailure(e) && databaseReachable()) {
+            throw e;
+        }
+        log.warn("database unavailable: {}", e.getMessage());
+        return page("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    /** A failed rollback can hide why a query failed, so when in doubt ask the pool for a live connection. */
+    private boolean databaseReachable() {
+        DataSource ds = dataSource.getIfAvailable();
+        if (ds == null) {
+            return true;
+        }
+        try (Connection connection = ds.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    static boolean isConnectionFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
+                    || t instanceof SQLTransientConnectionException || t instanceof JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ModelAndView page(String view, HttpStatus status) {
+        ModelAndView mav = new ModelAndView(view);
+        mav.setStatus(status);
+        mav.addObject("status", status.value());
+        return mav;
+    }
+}

@@ -1,0 +1,136 @@
+package cn.xinjiuye.portal.region;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A node of the region tree: province, city, district, street (街道), community (社区) or grid (网格). */
+@Entity
+@Table(name = "region")
+@EntityListeners(AuditListener.class)
+public class Region implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String code;
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private RegionLevel level;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Region parent;
+
+    /** "/1/5/23/": the ids from the root down to this node. */
+    private String path;
+
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected Region() {
+    }
+
+    Region(String code, String name, RegionLevel level, Region parent) {
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.parent = parent;
+        this.path = "/pending/";
+        this.updatedAt = Instant.now();
+    }
+
+    /** The path needs the id, so it is set right after the insert. */
+    void assignPath() {
+        this.path = (parent == null ? "/" : parent.getPath()) + id + "/";
+    }
+
+    void rename(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    void moveUnder(Region newParent) {
+        this.parent = newParent;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    @PreUpdate
+    void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public RegionLevel getLevel() {
+        return level;
+    }
+
+    public Region getParent() {
+        return parent;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** Depth in the tree: the number of ids in the path. */
+    public int depth() {
+        return (int) path.chars().filter(c -> c == '/').count() - 1;
+    }
+
+    @Override
+    public String auditSummary() {
+        return level + " " + code + " " + name + (active ? "" : " (inactive)") + " path=" + path;
+    }
+}

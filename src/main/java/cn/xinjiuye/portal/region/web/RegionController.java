@@ -1,0 +1,127 @@
+package cn.xinjiuye.portal.region.web;
+
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.region.Region;
+import cn.xinjiuye.portal.region.RegionLevel;
+import cn.xinjiuye.portal.region.RegionService;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 行政区划与网格: the region tree of the user's scope. */
+@Controller
+@RequestMapping("/regions")
+@PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+class RegionController {
+
+    private final RegionService regions;
+
+    RegionController(RegionService regions) {
+        this.regions = regions;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) RegionLevel level,
+                @RequestParam(required = false) Boolean active, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("page", regions.search(q, level, active, PageRequests.of(page, size)));
+        model.addAttribute("q", q);
+        model.addAttribute("level", level);
+        model.addAttribute("active", active);
+        model.addAttribute("levels", RegionLevel.values());
+        return "region/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) String parent, Model model) {
+        model.addAttribute("form", RegionForm.empty(parent));
+        return "region/form";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") RegionForm form, BindingResult binding, RedirectAttributes flash) {
+        if (binding.hasErrors()) {
+            return "region/form";
+        }
+        try {
+            Region created = regions.create(form.parentCode(), form.code(), form.name());
+            flash.addFlashAttribute("success", "region.created");
+            return "redirect:/regions/" + created.getId();
+        } catch (FieldRuleException e) {
+            Forms.reject(binding, e);
+            return "region/form";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("region", regions.get(id));
+        return "region/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Region region = regions.get(id);
+        model.addAttribute("region", region);
+        model.addAttribute("form", new RegionForm(null, region.getCode(), region.getName(), region.getVersion()));
+        return "region/edit";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") RegionForm form, BindingResult binding,
+                  Model model, RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                regions.update(id, versionOf(form), form.code(), form.name());
+                flash.addFlashAttribute("success", "region.updated");
+                return "redirect:/regions/" + id;
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        model.addAttribute("region", regions.get(id));
+        return "region/edit";
+    }
+
+    @PostMapping("/{id}/move")
+    String move(@PathVariable long id, @RequestParam String parentCode, @RequestParam long version, Model model,
+                RedirectAttributes flash) {
+        try {
+            regions.move(id, version, parentCode);
+            flash.addFlashAttribute("success", "region.moved");
+            return "redirect:/regions/" + id;
+        } catch (FieldRuleException e) {
+            model.addAttribute("region", regions.get(id));
+            model.addAttribute("moveError", e.messageKey());
+            model.addAttribute("moveParentCode", parentCode);
+            return "region/show";
+        }
+    }
+
+    @PostMapping("/{id}/active")
+    String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
+                     RedirectAttributes flash) {
+        try {
+            regions.setActive(id, version, active);
+            flash.addFlashAttribute("success", active ? "region.activated" : "region.deactivated");
+        } catch (FieldRuleException e) {
+            flash.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/regions/" + id;
+    }
+
+    private static long versionOf(RegionForm form) {
+        return form.version() == null ? -1 : form.version();
+    }
+}

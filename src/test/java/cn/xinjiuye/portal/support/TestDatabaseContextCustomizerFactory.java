@@ -1,0 +1,48 @@
+package cn.xinjiuye.portal.support;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Points every test context at {@link TestDatabase} (registered in META-INF/spring.factories), unless the test
+ * names its own datasource. The slices keep this server instead of replacing it with an in-memory one.
+ */
+public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+        return new Customizer();
+    }
+
+    static final class Customizer implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            if (context.getEnvironment().containsProperty("spring.datasource.url")) {
+                return;
+            }
+            TestDatabase.Connection db = TestDatabase.get();
+            context.getEnvironment().getPropertySources().addLast(new MapPropertySource("testDatabase", Map.of(
+                    "spring.datasource.url", db.url(),
+                    "spring.datasource.username", db.username(),
+                    "spring.datasource.password", db.password(),
+                    "spring.test.database.replace", "none")));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Customizer;
+        }
+
+        @Override
+        public int hashCode() {
+            return Customizer.class.hashCode();
+        }
+    }
+}
