@@ -45,6 +45,11 @@ public class SignInAttempts {
         audit.recordAs(normalize(username), AuditAction.SIGN_IN_FAILURE, "Account", null, reason);
     }
 
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signedOut(String username) {
+        audit.recordAs(normalize(username), AuditAction.SIGN_OUT, "Account", null, "signed out");
+    }
+
     public long lockoutMinutes() {
         return window.toMinutes();
     }

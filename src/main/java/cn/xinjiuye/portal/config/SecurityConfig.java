@@ -54,6 +54,11 @@ class SecurityConfig {
                         .failureHandler(failureHandler(attempts))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, auth) -> {
+                            if (auth != null) {
+                                attempts.signedOut(auth.getName());
+                            }
+                        })
                         .deleteCookies("JSESSIONID"))
                 // A new session id at sign-in (the default, stated so it is not lost).
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -48,6 +48,16 @@ class SignInIntegrationTest {
     }
 
     @Test
+    void signingOutIsAudited() throws Exception {
+        String user = newAccount(false);
+        MvcResult signIn = mvc.perform(formLogin().user(user).password("secret123")).andReturn();
+        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'SIGN_OUT'",
+                Integer.class, user)).isEqualTo(1);
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() throws Exception {
         String user = newAccount(false);
         String wrongPassword = mvc.perform(formLogin().user(user).password("nope12345")).andReturn()
