@@ -91,9 +91,11 @@ public class StationService {
     @Transactional(readOnly = true)
     public Page<Station> search(Filter f, Pageable pageable) {
         CurrentUser user = CurrentUsers.require();
-        return stations.search(user.scopePrefix(), blankToNull(f.q()), f.streetId(), f.communityId(),
+        Page<Station> page = stations.search(user.scopePrefix(), blankToNull(f.q()), f.streetId(), f.communityId(),
                 nameOf(f.hostType()), nameOf(f.status()), f.amenity() == null ? 0 : f.amenity().bit(),
                 nameOf(f.compliance()), cutoff(), pageable);
+        page.forEach(s -> s.getCommunity().getName());
+        return page;
     }
 
     /** Every station the filters select, for the export. */

@@ -127,12 +127,7 @@ class PublicStationController {
         return new Hit(s, distance, point[0], point[1]);
     }
 
-    /** A WGS-84 point in the map tiles' system: shifted to GCJ-02 when the tiles are Amap's. */
     private double[] onMap(double lat, double lng) {
-        if (map.tilesInGcj02()) {
-            ChinaCoordinates.LatLng g = ChinaCoordinates.wgs84ToGcj02(lat, lng);
-            return new double[] {g.lat(), g.lng()};
-        }
-        return new double[] {lat, lng};
+        return MapPoints.onMap(map, lat, lng);
     }
 }

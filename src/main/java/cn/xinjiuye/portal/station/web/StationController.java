@@ -249,6 +249,9 @@ class StationController {
         model.addAttribute("hasPhoto", stations.photo(id).isPresent());
         model.addAttribute("days", java.time.DayOfWeek.values());
         model.addAttribute("map", map);
+        double[] p = MapPoints.onMap(map, station.getLat(), station.getLng());
+        model.addAttribute("mapLat", p[0]);
+        model.addAttribute("mapLng", p[1]);
         return "station/show";
     }
 
@@ -259,7 +262,14 @@ class StationController {
         model.addAttribute("amenities", Amenity.values());
         model.addAttribute("statuses", StationStatus.values());
         model.addAttribute("dayFields", StationForm.DAY_FIELDS);
+        model.addAttribute("dayLabels", java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(d -> "station.day." + d).toList());
         model.addAttribute("map", map);
+        if (station != null) {
+            double[] p = MapPoints.onMap(map, station.getLat(), station.getLng());
+            model.addAttribute("pickLat", p[0]);
+            model.addAttribute("pickLng", p[1]);
+        }
         return "station/form";
     }
 
