@@ -10,10 +10,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record InspectionForm(
         @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inspectedOn,
         @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}") String inspector,
-        boolean hasSite, boolean hasSign, boolean hasFacilities, boolean hasRules, boolean hasBooks, boolean hasManager,
+        Boolean hasSite, Boolean hasSign, Boolean hasFacilities, Boolean hasRules, Boolean hasBooks, Boolean hasManager,
         @Size(max = 500, message = "{validation.size.max}") String note) {
 
     boolean[] checks() {
-        return new boolean[] {hasSite, hasSign, hasFacilities, hasRules, hasBooks, hasManager};
+        return new boolean[] {yes(hasSite), yes(hasSign), yes(hasFacilities), yes(hasRules), yes(hasBooks), yes(hasManager)};
+    }
+
+    /** An unticked checkbox sends nothing. */
+    private static boolean yes(Boolean b) {
+        return Boolean.TRUE.equals(b);
     }
 }
