@@ -1,5 +1,5 @@
 -- Care stations (爱心驿站): the registry, 六有 inspections and services delivered.
--- Nearby search without PostGIS: cube + earthdistance and a GiST index on ll_to_earth(lat, lng).
+-- Nearby search without PostGIS: cube + earthdistance and a GiST index on the stored ll_to_earth(lat, lng).
 create extension if not exists cube;
 create extension if not exists earthdistance;
 
@@ -29,6 +29,9 @@ create table station (
     version                bigint       not null default 0,
     created_at             timestamptz  not null default now(),
     updated_at             timestamptz  not null default now(),
+    -- The point on earthdistance's sphere (a 3-D cube point), kept so the search reads it instead of computing
+    -- ll_to_earth for every candidate row; the GiST index on it answers both the box and the nearest-first order.
+    earth                  earth generated always as (ll_to_earth(lat, lng)) stored,
     constraint station_host_type_ck check (host_type in ('PARTY_CENTER', 'EXPRESS_OUTLET', 'SHOP', 'PROPERTY', 'OTHER')),
     constraint station_status_ck check (status in ('OPEN', 'SUSPENDED')),
     constraint station_suspend_reason_ck check (status = 'OPEN' or suspend_reason is not null),
@@ -38,7 +41,7 @@ create table station (
         '^((24h|closed|[0-2][0-9]:[0-5][0-9]-[0-2][0-9]:[0-5][0-9]),){6}(24h|closed|[0-2][0-9]:[0-5][0-9]-[0-2][0-9]:[0-5][0-9])$')
 );
 create index station_region_idx on station (region_id);
-create index station_earth_idx on station using gist (ll_to_earth(lat, lng));
+create index station_earth_idx on station using gist (earth);
 
 -- Is a station open at a minute of a weekday (1 = Monday, 7 = Sunday, minutes since midnight)?
 -- Mirrors OpeningHours.isOpenAt in Java; used by the nearby search's "open now" filter.

@@ -41,15 +41,21 @@ class PublicStationController {
         this.messages = messages;
     }
 
-    /** A hit as shown: the station, its distance in words and its point in the map's coordinate system. */
-    record Hit(NearbyStation station, String distance, double mapLat, double mapLng) {
+    /**
+     * A hit as shown, every text already made (the list is the page's hot path: plain properties render fast):
+     * name, link, distance in words, open now, today's hours, amenity icons and their names, and the point in the
+     * map's coordinate system.
+     */
+    record Hit(long id, String name, String address, String url, String distance, boolean open, String openLabel,
+               String today, String icons, String amenityNames, double mapLat, double mapLng) {
     }
 
     @GetMapping
     String nearby(@RequestParam(required = false) String lat, @RequestParam(required = false) String lng,
                   @RequestParam(required = false) String radius, @RequestParam(required = false) String openNow,
                   @RequestParam(required = false) String amenity, @RequestParam(required = false) Long area,
-                  @RequestParam(required = false) String coords, Locale locale, Model model) {
+                  @RequestParam(required = false) String coords, Locale locale, Model model,
+                  jakarta.servlet.http.HttpServletRequest http) {
         model.addAttribute("map", map);
         model.addAttribute("amenities", Amenity.values());
         model.addAttribute("openNow", "true".equals(openNow) || "on".equals(openNow));
@@ -81,7 +87,8 @@ class PublicStationController {
             ChinaCoordinates.LatLng w = ChinaCoordinates.gcj02ToWgs84(q.lat(), q.lng());
             q = new StationFinder.Query(w.lat(), w.lng(), q.radius(), q.limit(), q.openNow(), q.amenity());
         }
-        List<Hit> hits = finder.nearby(q).stream().map(s -> hit(s, locale)).toList();
+        String context = http.getContextPath();
+        List<Hit> hits = finder.nearby(q).stream().map(s -> hit(s, locale, context)).toList();
         double[] origin = onMap(q.lat(), q.lng());
         model.addAttribute("hits", hits);
         model.addAttribute("lat", Navigation.fmt(q.lat()));
@@ -118,13 +125,25 @@ class PublicStationController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    private Hit hit(NearbyStation s, Locale locale) {
+    private Hit hit(NearbyStation s, Locale locale, String context) {
         double[] point = onMap(s.lat(), s.lng());
         String distance = s.distance() < 1000
                 ? messages.getMessage("station.distance.m", new Object[] {Math.round(s.distance())}, locale)
                 : messages.getMessage("station.distance.km", new Object[] {String.format(Locale.ROOT, "%.1f",
                 s.distance() / 1000)}, locale);
-        return new Hit(s, distance, point[0], point[1]);
+        String t = s.todayHours();
+        String today = OpeningHours.CLOSED.equals(t) ? messages.getMessage("station.todayClosed", null, locale)
+                : messages.getMessage("station.today", new Object[] {OpeningHours.ALL_DAY.equals(t)
+                ? messages.getMessage("station.hours.allDay", null, locale) : t}, locale);
+        StringBuilder icons = new StringBuilder();
+        StringBuilder names = new StringBuilder();
+        for (Amenity a : s.amenities()) {
+            icons.append(a.icon());
+            names.append(names.isEmpty() ? "" : "、").append(messages.getMessage(a.messageKey(), null, locale));
+        }
+        return new Hit(s.id(), s.name(), s.address(), context + "/public/stations/" + s.id(), distance, s.openNow(),
+                messages.getMessage(s.openNow() ? "station.openNow" : "station.closedNow", null, locale), today,
+                icons.toString(), names.toString(), point[0], point[1]);
     }
 
     private double[] onMap(double lat, double lng) {
