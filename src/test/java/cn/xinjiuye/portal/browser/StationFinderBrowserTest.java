@@ -128,5 +128,21 @@ class StationFinderBrowserTest extends BrowserTest {
         meal.click();
         wait.until(ExpectedConditions.textToBe(By.id("served-MEAL"), String.valueOf(before + 1)));
         assertThat(browser.findElement(By.id("flash-success")).getText()).isEqualTo("已记录一次服务。");
+        // The monthly chart is drawn (ECharts under the Content-Security-Policy).
+        wait.until(d -> !d.findElements(By.cssSelector("#service-chart canvas")).isEmpty());
+
+        // Editing: a tap on the map picks the location into the coordinate fields.
+        open("/stations/" + id + "/edit");
+        WebElement map = waitFor(By.id("pick-map"));
+        String latBefore = browser.findElement(By.id("lat")).getDomProperty("value");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
+        // A click where the map is (Leaflet reads the click event's position on its container).
+        browser.executeScript("var r = arguments[0].getBoundingClientRect();"
+                + "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true,"
+                + " clientX: r.left + r.width / 2 + 40, clientY: r.top + r.height / 2 + 30, view: window}));", map);
+        wait.until(d -> !d.findElement(By.id("lat")).getDomProperty("value").equals(latBefore));
+        double lat = Double.parseDouble(browser.findElement(By.id("lat")).getDomProperty("value"));
+        assertThat(lat).isBetween(41.0, 41.2);
+        assertThat(browser.findElement(By.id("coordSystem")).getDomProperty("value")).isEqualTo("WGS84");
     }
 }
