@@ -50,6 +50,19 @@
         });
     }
 
+    // A photo over the limit is refused before it is sent (the server refuses it too).
+    var photoForm = document.getElementById('photo-form');
+    if (photoForm) {
+        photoForm.addEventListener('submit', function (event) {
+            var input = photoForm.querySelector('input[type=file]');
+            var max = parseInt(photoForm.getAttribute('data-max-bytes'), 10);
+            if (input && input.files.length && input.files[0].size > max) {
+                event.preventDefault();
+                window.alert(photoForm.getAttribute('data-too-large'));
+            }
+        });
+    }
+
     // Services per month.
     var chart = document.getElementById('service-chart');
     if (chart && window.echarts) {

@@ -247,6 +247,7 @@ class StationController {
                 stations.inspectionIntervalDays()));
         model.addAttribute("intervalDays", stations.inspectionIntervalDays());
         model.addAttribute("hasPhoto", stations.photo(id).isPresent());
+        model.addAttribute("maxPhotoBytes", StationService.MAX_PHOTO_BYTES);
         model.addAttribute("days", java.time.DayOfWeek.values());
         model.addAttribute("map", map);
         double[] p = MapPoints.onMap(map, station.getLat(), station.getLng());
