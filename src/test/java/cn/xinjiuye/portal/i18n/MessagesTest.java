@@ -81,6 +81,11 @@ class MessagesTest {
         for (RegionLevel l : RegionLevel.values()) used.add(l.messageKey());
         for (Occupation o : Occupation.values()) used.add(o.messageKey());
         for (AuditAction a : AuditAction.values()) used.add(a.messageKey());
+        for (var e : cn.xinjiuye.portal.care.Difficulty.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.AidStatus.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.ClaimantKind.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.ActivityKind.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.RecognitionKind.values()) used.add(e.messageKey());
         Set<String> missingZh = new TreeSet<>(used);
         missingZh.removeAll(zh);
         Set<String> missingEn = new TreeSet<>(used);
