@@ -62,6 +62,24 @@ public class RegionService {
         return regions.findActiveInSubtreeByLevel(CurrentUsers.require().scopePrefix(), level);
     }
 
+    /** Active children of a region the user may see, by code. */
+    @Transactional(readOnly = true)
+    public List<Region> children(Region region) {
+        CurrentUsers.require().checkCovers(region.getPath());
+        return regions.findByParentIdAndActiveTrueOrderByCode(region.getId());
+    }
+
+    /** The region's ancestors within the user's subtree, top down, ending with the region itself: a breadcrumb. */
+    @Transactional(readOnly = true)
+    public List<Region> lineageInScope(Region region) {
+        CurrentUser user = CurrentUsers.require();
+        List<Long> ids = java.util.Arrays.stream(region.getPath().split("/")).filter(s -> !s.isEmpty())
+                .map(Long::valueOf).toList();
+        java.util.Map<Long, Region> byId = new java.util.HashMap<>();
+        regions.findAllById(ids).forEach(r -> byId.put(r.getId(), r));
+        return ids.stream().map(byId::get).filter(r -> r != null && user.covers(r.getPath())).toList();
+    }
+
     @Transactional
     public Region create(String parentCode, String code, String name) {
         CurrentUser user = CurrentUsers.require();
