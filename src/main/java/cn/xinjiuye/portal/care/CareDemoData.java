@@ -53,6 +53,20 @@ class CareDemoData implements ApplicationRunner {
                     h[0].startsWith("210212") ? "旅顺口区得胜街道黄金社区" + n + "号楼" : "铁东区山南街道福康社区" + n + "号楼",
                     h[3], h[4]);
         }
+        // Lüshunkou handed 320 packages to branches and caring enterprises: the rest of them, most already claimed.
+        jdbc.update("""
+                insert into aid_package (code, community_id, household_head, household_size, phone, address, difficulty,
+                                         needs, status, claimant_kind, claimant_name, claimed_at)
+                select 'KJ210212003001-' || lpad(g::text, 4, '0'), (select id from region where code = '210212003001'),
+                       (array['张','王','李','赵','刘','陈','杨','黄'])[1 + g % 8] || (array['秀英','建国','桂芝','志强','玉兰','海涛'])[1 + g % 6],
+                       1 + g % 5, null, '旅顺口区得胜街道黄金社区' || (g % 40 + 1) || '号楼',
+                       (array['LOW_INCOME','DISABILITY','ELDERLY_ALONE','SERIOUS_ILLNESS','UNEMPLOYED','OTHER'])[1 + g % 6],
+                       (array['冬季取暖','助学','就医陪护','送餐上门','就业帮扶','家电维修'])[1 + g % 6],
+                       case when g % 10 = 0 then 'OPEN' else 'CLAIMED' end,
+                       case when g % 10 = 0 then null when g % 3 = 0 then 'ENTERPRISE' else 'BRANCH' end,
+                       case when g % 10 = 0 then null when g % 3 = 0 then '爱心企业' || (g % 7 + 1) || '号' else '快递行业协会党支部' end,
+                       case when g % 10 = 0 then null else now() end
+                  from generate_series(8, 322) g""");
         claim("KJ210212003001-0002", "BRANCH", "送餐快递小哥联合党支部", "huangjin");
         help("KJ210212003001-0002", today.minusDays(20), "助学金与学习用品", 1500);
         help("KJ210212003001-0002", today.minusDays(5), "陪同就医、代缴医药费", 800);
@@ -69,6 +83,8 @@ class CareDemoData implements ApplicationRunner {
         activity("旅顺口区快递小哥先锋服务队", "ANTI_FRAUD", today.minusDays(25), "反诈宣传进社区", 8, 16, 450, 0);
         activity("旅顺口区快递小哥先锋服务队", "ELDERLY_CARE", today.minusDays(10), "为独居老人送米面油", 15, 30, 60, 45000);
         activity("旅顺口区快递小哥先锋服务队", "TRAFFIC_GUIDANCE", today.minusDays(2), "学校门口交通疏导", 6, 12, 800, 0);
+        activity("旅顺口区快递小哥先锋服务队", "ELDERLY_CARE", today.minusDays(18), "为困难家庭送过冬物资", 20, 40, 120, 30000);
+        activity("旅顺口区快递小哥先锋服务队", "OTHER", today.minusDays(4), "爱心企业捐赠助学物资", 9, 18, 80, 16000);
         activity("铁东区外卖骑手先锋服务队", "ELDERLY_CARE", today.minusDays(7), "为福康社区老人送热饭", 10, 20, 40, 3000);
 
         recognition("RED_FLAG_CAR", "刘洋", "RIDE_HAILING", "210212", today.minusMonths(3), "网约车司机党员");
