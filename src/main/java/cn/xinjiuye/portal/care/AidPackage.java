@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.care;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,25 +10,16 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A difficult-family data package (困难家庭数据包): one household, its needs, and who claimed it. */
 @Entity
 @Table(name = "aid_package")
 @EntityListeners(AuditListener.class)
-public class AidPackage implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AidPackage extends VersionedEntity implements Audited {
 
     private String code;
 
@@ -58,12 +50,6 @@ public class AidPackage implements Audited {
     private Long claimedByAccountId;
     @Column(name = "claimed_at")
     private Instant claimedAt;
-
-    @Version
-    private long version;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt = Instant.now();
 
     protected AidPackage() {
     }
@@ -104,15 +90,7 @@ public class AidPackage implements Audited {
         this.status = AidStatus.CLOSED;
     }
 
-    @PreUpdate
-    void touch() {
-        this.updatedAt = Instant.now();
-    }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 
     public String getCode() {
         return code;
@@ -171,9 +149,6 @@ public class AidPackage implements Audited {
         return claimedAt;
     }
 
-    public long getVersion() {
-        return version;
-    }
 
     @Override
     public String auditSummary() {

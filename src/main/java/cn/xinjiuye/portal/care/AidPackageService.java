@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -176,9 +175,7 @@ public class AidPackageService {
 
     private AidPackage atVersion(long id, long version) {
         AidPackage p = get(id);
-        if (p.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(AidPackage.class, id);
-        }
+        p.checkVersion(version);
         return p;
     }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,9 +163,7 @@ public class RegionService {
         if (own && !user.isAdmin()) {
             throw new AccessDeniedException("a user cannot change their own region node");
         }
-        if (region.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Region.class, id);
-        }
+        region.checkVersion(expectedVersion);
         return region;
     }
 
