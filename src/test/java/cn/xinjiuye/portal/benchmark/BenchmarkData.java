@@ -52,6 +52,24 @@ final class BenchmarkData {
                   from generate_series(1, 100000) g
                   join (select id, row_number() over (order by id) - 1 as n from volunteer_team where name like '基准服务队%') t
                     on t.n = g % 100""");
+        // Stations: 5,000 in the city's communities and 200,000 service records over the last two years.
+        jdbc.update("""
+                insert into station (name, host_type, address, lat, lng, region_id, opening_hours, status, suspend_reason,
+                                     last_inspected_on, last_inspection_passed)
+                select '基准驿站' || g, 'SHOP', '地址', 30 + (g % 1000) / 100.0, 110 + (g % 997) / 100.0, c.id,
+                       '08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,closed,24h',
+                       case when g % 20 = 0 then 'SUSPENDED' else 'OPEN' end, case when g % 20 = 0 then '检修' end,
+                       current_date - (g % 400), g % 4 <> 0
+                  from generate_series(1, 5000) g
+                  join (select id, row_number() over (order by code) - 1 as n from region
+                         where level = 'COMMUNITY' and code like '9901%') c on c.n = g % 1000""");
+        jdbc.update("""
+                insert into station_service (station_id, served_on, kind, count, recorded_by)
+                select s.id, current_date - (g % 700), (array['REST','CHARGING','MEAL','REPAIR','FIRST_AID','WATER'])[1 + g % 6],
+                       1 + g % 5, 'benchmark'
+                  from generate_series(1, 200000) g
+                  join (select id, row_number() over (order by id) - 1 as n from station where name like '基准驿站%') s
+                    on s.n = g % 5000""");
         jdbc.execute("analyze");
     }
 
@@ -63,7 +81,7 @@ final class BenchmarkData {
 
     static Map<String, Long> counts(JdbcTemplate jdbc) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : new String[] {"region", "aid_package", "volunteer_activity"}) {
+        for (String table : new String[] {"region", "aid_package", "volunteer_activity", "station", "station_service"}) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         return counts;

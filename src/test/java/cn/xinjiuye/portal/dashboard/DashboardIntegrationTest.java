@@ -69,6 +69,15 @@ class DashboardIntegrationTest {
                 + "from aid_package where code = 'KJ210302077002-0001'", LocalDate.of(2026, 3, 10));
         jdbc.update("insert into aid_help (package_id, helped_on, what, value_yuan, given_by) select id, ?, '油', 80, '某支部' "
                 + "from aid_package where code = 'KJ210302077002-0001'", LocalDate.of(2025, 12, 31));
+        String hours = "08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,closed,24h";
+        long s1 = jdbc.queryForObject("insert into station (name, host_type, address, lat, lng, region_id, opening_hours, "
+                + "last_inspected_on, last_inspection_passed) values ('看板驿站一', 'SHOP', '某路', 41.1, 122.9, ?, ?, ?, true) "
+                + "returning id", Long.class, communityA, hours, LocalDate.of(2026, 1, 5));
+        jdbc.update("insert into station (name, host_type, address, lat, lng, region_id, opening_hours, status, suspend_reason) "
+                + "values ('看板驿站二', 'SHOP', '某路', 41.1, 122.9, ?, ?, 'SUSPENDED', '装修')", communityA, hours);
+        jdbc.update("insert into station_service (station_id, served_on, kind, count, recorded_by) values "
+                + "(?, ?, 'MEAL', 7, 't'), (?, ?, 'WATER', 3, 't'), (?, ?, 'REST', 100, 't')",
+                s1, LocalDate.of(2026, 2, 1), s1, LocalDate.of(2026, 4, 1), s1, LocalDate.of(2025, 4, 1));
         long team = jdbc.queryForObject("insert into volunteer_team (name, region_id, leader) values ('看板服务队', ?, '队长') "
                 + "returning id", Long.class, communityA);
         jdbc.update("insert into volunteer_activity (team_id, kind, held_on, title, participants, hours, people_served, goods_value) "
@@ -100,9 +109,14 @@ class DashboardIntegrationTest {
         assertThat(cells(html, "care", String.valueOf(communityB))).containsExactly("看板乙社区", "1", "1", "120.50", "0", "0", "0", "0", "0");
         assertThat(cells(html, "care", "total")).containsExactly("合计", "4", "1", "120.50", "1", "12.50", "40", "0", "0");
 
+        // stations, open, compliant, services in the period
+        assertThat(cells(html, "stations", String.valueOf(communityA))).containsExactly("看板甲社区", "2", "1", "1", "10");
+        assertThat(cells(html, "stations", "total")).containsExactly("合计", "2", "1", "1", "10");
+
         String lastYear = mvc.perform(get("/dashboard").param("region", String.valueOf(street)).param("period", "2025-Q4"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(cells(lastYear, "care", "total")).containsExactly("合计", "4", "1", "80", "0", "0", "0", "0", "0");
+        assertThat(cells(lastYear, "stations", "total")).containsExactly("合计", "2", "1", "1", "0");
     }
 
     @Test
