@@ -48,7 +48,7 @@ public class Enterprise implements Audited {
     @Enumerated(EnumType.STRING)
     private Coverage coverage = Coverage.NONE;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "organization_id")
     private PartyOrganization organization;
 

@@ -35,7 +35,7 @@ public class PartyOrganization implements Audited {
     @Enumerated(EnumType.STRING)
     private OrganizationType type;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "parent_id")
     private PartyOrganization parent;
 

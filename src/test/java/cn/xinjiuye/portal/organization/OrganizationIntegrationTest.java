@@ -71,6 +71,20 @@ class OrganizationIntegrationTest {
                 .andExpect(content().string(containsString("网约车司机党支部")))
                 .andExpect(content().string(containsString("应设支委会")))
                 .andExpect(content().string(not(containsString("黄金社区骑手党支部"))));
+        mvc.perform(get("/organizations/{id}", orgId("网约车司机党支部")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("中共山南街道党工委")))
+                .andExpect(content().string(containsString("达到 7 名以上应设立支部委员会")));
+        mvc.perform(get("/organizations/{id}/edit", orgId("网约车司机党支部"))).andExpect(status().isOk());
+        mvc.perform(get("/organizations/new")).andExpect(status().isOk());
+        mvc.perform(get("/enterprises/new")).andExpect(status().isOk());
+        mvc.perform(get("/enterprises/{id}/edit", jdbc.queryForObject("select id from enterprise where name = '顺丰速运铁东山南网点'", Long.class)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(OrganizationDemoData.JOINT_BRANCH)));
+        mvc.perform(get("/people/new")).andExpect(status().isOk());
+        mvc.perform(get("/people/{id}/edit", personId("王建国"))).andExpect(status().isOk());
+        mvc.perform(get("/people/import")).andExpect(status().isOk());
+        mvc.perform(get("/mobile-members/new")).andExpect(status().isOk()).andExpect(content().string(containsString("王建国")));
+        mvc.perform(get("/organizations").param("lang", "en")).andExpect(content().string(containsString("Committee required")));
         mvc.perform(get("/enterprises").param("alert", "UNBUILT"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("顺丰速运铁东山南网点")))
@@ -301,6 +315,11 @@ class OrganizationIntegrationTest {
                         .param("heldOn", LocalDate.now().toString()).param("topic", topic)
                         .param("attendeeIds", String.valueOf(personId("吴磊")), String.valueOf(personId("李明"))))
                 .andExpect(status().is3xxRedirection());
+        long meeting = jdbc.queryForObject("select id from party_meeting where topic = ?", Long.class, topic);
+        assertThat(jdbc.queryForList("select person_id from meeting_attendance where meeting_id = ?", Long.class, meeting))
+                .containsExactlyInAnyOrder(personId("吴磊"), personId("李明"));
+        mvc.perform(get("/meetings/{id}", meeting)).andExpect(content().string(containsString("参加")))
+                .andExpect(content().string(containsString("未参加")));
         long mobile = jdbc.queryForObject("select id from mobile_member where person_id = ?", Long.class, personId("吴磊"));
         LocalDate today = LocalDate.now();
         mvc.perform(get("/mobile-members/{id}/letters/{y}/{h}", mobile, today.getYear(), today.getMonthValue() <= 6 ? 1 : 2))

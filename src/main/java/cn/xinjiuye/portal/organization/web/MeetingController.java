@@ -67,6 +67,7 @@ class MeetingController {
         PartyMeeting m = meetings.get(id);
         model.addAttribute("meeting", m);
         model.addAttribute("members", meetings.attendeeOptions(m.getBranch().getId()));
+        model.addAttribute("presentIds", m.getAttendees().stream().map(p -> p.getId()).collect(java.util.stream.Collectors.toSet()));
         return "organization/meeting";
     }
 
