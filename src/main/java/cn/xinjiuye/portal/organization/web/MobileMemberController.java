@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.organization.MobileMember;
 import cn.xinjiuye.portal.organization.MobileMemberService;
 import cn.xinjiuye.portal.organization.OrganizationService;
@@ -117,7 +118,11 @@ class MobileMemberController {
 
     private String form(Model model) {
         model.addAttribute("branches", organizations.branches());
-        model.addAttribute("candidates", people.search(null, PoliticalStatus.FULL_MEMBER, null, Pageable.ofSize(100)).getContent());
+        java.util.List<Object> candidates = new java.util.ArrayList<>();
+        for (PoliticalStatus status : java.util.List.of(PoliticalStatus.FULL_MEMBER, PoliticalStatus.PROBATIONARY)) {
+            candidates.addAll(people.search(null, status, null, Pageable.ofSize(PageRequests.MAX_SIZE)).getContent());
+        }
+        model.addAttribute("candidates", candidates);
         return "organization/mobile-form";
     }
 }
