@@ -373,6 +373,28 @@ class OrganizationIntegrationTest {
                 Integer.class, mobile, next.year(), next.half())).isEqualTo(1);
     }
 
+    @Test
+    @WithUserDetails("tiedong")
+    void anAgreementNeedsAPartyMemberAndAReturnIsRecorded() throws Exception {
+        long branch = orgId(OrganizationDemoData.JOINT_BRANCH);
+        mvc.perform(post("/mobile-members").with(csrf()).param("personId", String.valueOf(personId("孙浩")))
+                        .param("hostBranchId", String.valueOf(branch)).param("homeOrgName", "中共某镇党委")
+                        .param("homeOrgRegion", "辽宁省").param("homeOrgContact", "张书记").param("agreementSignedOn", LocalDate.now().toString())
+                        .param("termMonths", "12"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "personId", "mobile.error.notMember"));
+        long member = create(unique("流入党员"), LocalDate.of(1987, 7, 7), "FULL_MEMBER", LocalDate.of(2015, 7, 1));
+        mvc.perform(post("/mobile-members").with(csrf()).param("personId", String.valueOf(member))
+                        .param("hostBranchId", String.valueOf(branch)).param("homeOrgName", "中共某镇党委")
+                        .param("homeOrgRegion", "辽宁省").param("homeOrgContact", "张书记")
+                        .param("agreementSignedOn", LocalDate.now().minusMonths(2).toString()).param("termMonths", "12"))
+                .andExpect(status().is3xxRedirection());
+        long mobile = jdbc.queryForObject("select id from mobile_member where person_id = ?", Long.class, member);
+        mvc.perform(post("/mobile-members/{id}/returned", mobile).with(csrf()).param("version", "0")
+                        .param("returnedOn", LocalDate.now().toString()).param("note", "组织找党员，已归队"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select returned from mobile_member where id = ?", Boolean.class, mobile)).isTrue();
+    }
+
     // ---- import ----
 
     static byte[] workbook(Object[]... rows) throws Exception {
