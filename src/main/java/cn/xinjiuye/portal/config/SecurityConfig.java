@@ -35,7 +35,7 @@ class SecurityConfig {
     /** Pages and assets anyone may open: sign-in, registration, the couriers' public pages, health. */
     static final String[] PUBLIC_PATHS = {
             "/login", "/register", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-            "/public/**", "/api/public/**", "/actuator/health", "/actuator/health/**", "/actuator/info"
+            "/public/**", "/api/public/**", "/api/stations/nearby", "/actuator/health", "/actuator/health/**", "/actuator/info"
     };
 
     @Bean

@@ -120,6 +120,18 @@ class MessagesTest {
                 "pipeline.approvingBody", "pipeline.extensionMonths", "pipeline.extensionMonths.help", "pipeline.note",
                 "meeting.online.label", "mobile.person", "mobile.termMonths", "letter.evaluation.label",
                 "letter.sentOn", "organization.hasPartyGroups")) used.add(k);
+        for (var e : cn.xinjiuye.portal.care.Difficulty.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.AidStatus.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.ClaimantKind.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.ActivityKind.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.RecognitionKind.values()) used.add(e.messageKey());
+        for (cn.xinjiuye.portal.station.HostType t : cn.xinjiuye.portal.station.HostType.values()) used.add(t.messageKey());
+        for (cn.xinjiuye.portal.station.Amenity a : cn.xinjiuye.portal.station.Amenity.values()) used.add(a.messageKey());
+        for (cn.xinjiuye.portal.station.StationStatus s : cn.xinjiuye.portal.station.StationStatus.values()) used.add(s.messageKey());
+        for (cn.xinjiuye.portal.station.ServiceKind k : cn.xinjiuye.portal.station.ServiceKind.values()) used.add(k.messageKey());
+        for (cn.xinjiuye.portal.station.Compliance c : cn.xinjiuye.portal.station.Compliance.values()) used.add(c.messageKey());
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) used.add("station.day." + d);
+        for (String c : new String[] {"site", "sign", "facilities", "rules", "books", "manager"}) used.add("station.check." + c);
         Set<String> missingZh = new TreeSet<>(used);
         missingZh.removeAll(zh);
         Set<String> missingEn = new TreeSet<>(used);

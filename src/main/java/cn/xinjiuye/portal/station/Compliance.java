@@ -1,0 +1,15 @@
+package cn.xinjiuye.portal.station;
+
+/** A station's 六有 standing, for the list filter: passed the latest inspection in time, failed it, or overdue. */
+public enum Compliance {
+    /** The latest inspection passed all six checks and is within the interval. */
+    COMPLIANT,
+    /** The latest inspection failed at least one check. */
+    FAILED,
+    /** Never inspected, or the latest inspection is older than the interval. */
+    OVERDUE;
+
+    public String messageKey() {
+        return "station.compliance." + name();
+    }
+}

@@ -1,0 +1,300 @@
+package cn.xinjiuye.portal.station.web;
+
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.excel.ImportResult;
+import cn.xinjiuye.portal.common.excel.Xlsx;
+import cn.xinjiuye.portal.common.map.MapProperties;
+import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.station.Amenity;
+import cn.xinjiuye.portal.station.Compliance;
+import cn.xinjiuye.portal.station.HostType;
+import cn.xinjiuye.portal.station.OpeningHours;
+import cn.xinjiuye.portal.station.ServiceKind;
+import cn.xinjiuye.portal.station.Station;
+import cn.xinjiuye.portal.station.StationDetails;
+import cn.xinjiuye.portal.station.StationExcel;
+import cn.xinjiuye.portal.station.StationService;
+import cn.xinjiuye.portal.station.StationStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 爱心驿站 for staff: the registry of their scope, 六有 inspections, services, photos and Excel. */
+@Controller
+@RequestMapping("/stations")
+@PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+class StationController {
+
+    private final StationService stations;
+    private final StationExcel excel;
+    private final MapProperties map;
+
+    StationController(StationService stations, StationExcel excel, MapProperties map) {
+        this.stations = stations;
+        this.excel = excel;
+        this.map = map;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long streetId,
+                @RequestParam(required = false) Long communityId, @RequestParam(required = false) HostType hostType,
+                @RequestParam(required = false) Amenity amenity, @RequestParam(required = false) Compliance compliance,
+                @RequestParam(required = false) StationStatus status, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Integer size, Model model) {
+        StationService.Filter filter = new StationService.Filter(q, streetId, communityId, hostType, status, amenity,
+                compliance);
+        model.addAttribute("page", stations.search(filter, PageRequests.of(page, size)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("streets", stations.streets());
+        model.addAttribute("communities", stations.communities());
+        model.addAttribute("hostTypes", HostType.values());
+        model.addAttribute("amenities", Amenity.values());
+        model.addAttribute("compliances", Compliance.values());
+        model.addAttribute("statuses", StationStatus.values());
+        model.addAttribute("today", LocalDate.now(OpeningHours.ZONE));
+        model.addAttribute("intervalDays", stations.inspectionIntervalDays());
+        model.addAttribute("exportQuery", exportQuery(filter));
+        return "station/list";
+    }
+
+    @GetMapping("/export.xlsx")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long streetId,
+                @RequestParam(required = false) Long communityId, @RequestParam(required = false) HostType hostType,
+                @RequestParam(required = false) Amenity amenity, @RequestParam(required = false) Compliance compliance,
+                @RequestParam(required = false) StationStatus status, Locale locale, HttpServletResponse response)
+            throws IOException {
+        download(response, "stations.xlsx");
+        excel.export(response.getOutputStream(), new StationService.Filter(q, streetId, communityId, hostType, status,
+                amenity, compliance), locale);
+    }
+
+    @GetMapping("/template.xlsx")
+    void template(Locale locale, HttpServletResponse response) throws IOException {
+        download(response, "stations-template.xlsx");
+        excel.template(response.getOutputStream(), locale);
+    }
+
+    @GetMapping("/import")
+    String importForm() {
+        return "station/import";
+    }
+
+    @PostMapping("/import")
+    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Locale locale, Model model,
+                      RedirectAttributes flash) throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("importErrors", java.util.List.of(
+                    excel.describe(java.util.List.of(cn.xinjiuye.portal.common.excel.CellError.ofFile("excel.error.empty")), locale).get(0)));
+            return "station/import";
+        }
+        ImportResult<StationDetails> result;
+        try (InputStream in = file.getInputStream()) {
+            result = excel.importStations(in);
+        }
+        if (!result.ok()) {
+            model.addAttribute("importErrors", excel.describe(result.errors(), locale));
+            return "station/import";
+        }
+        flash.addFlashAttribute("success", "station.imported");
+        flash.addFlashAttribute("importedCount", result.rows().size());
+        return "redirect:/stations";
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) String community, Model model) {
+        model.addAttribute("form", StationForm.empty(community));
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") StationForm form, BindingResult binding, Model model,
+                  RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                Station created = stations.create(form.toDetails());
+                flash.addFlashAttribute("success", "station.created");
+                return "redirect:/stations/" + created.getId();
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("inspectionForm", new InspectionForm(LocalDate.now(OpeningHours.ZONE), "", true, true, true,
+                true, true, true, ""));
+        return show(id, model, stations.get(id));
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        Station station = stations.get(id);
+        model.addAttribute("form", StationForm.of(station));
+        return form(model, station);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") StationForm form, BindingResult binding,
+                  Model model, RedirectAttributes flash) {
+        Station station = stations.get(id);
+        if (!binding.hasErrors()) {
+            try {
+                stations.update(id, form.version() == null ? -1 : form.version(), form.toDetails());
+                flash.addFlashAttribute("success", "station.updated");
+                return "redirect:/stations/" + id;
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        return form(model, station);
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
+        stations.delete(id, version);
+        flash.addFlashAttribute("success", "station.deleted");
+        return "redirect:/stations";
+    }
+
+    @PostMapping("/{id}/inspections")
+    String inspect(@PathVariable long id, @Valid @ModelAttribute("inspectionForm") InspectionForm form,
+                   BindingResult binding, Model model, RedirectAttributes flash) {
+        Station station = stations.get(id);
+        if (!binding.hasErrors()) {
+            try {
+                stations.recordInspection(id, form.inspectedOn(), form.inspector(), form.checks(), form.note());
+                flash.addFlashAttribute("success", "station.inspection.recorded");
+                return "redirect:/stations/" + id + "#inspections";
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        return show(id, model, station);
+    }
+
+    /** One tap on the phone: one service of a kind today (or a count and a date when given). */
+    @PostMapping("/{id}/services")
+    String serve(@PathVariable long id, @RequestParam ServiceKind kind,
+                 @RequestParam(required = false) Integer count,
+                 @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                         iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate servedOn,
+                 RedirectAttributes flash) {
+        try {
+            stations.recordService(id, servedOn == null ? LocalDate.now(OpeningHours.ZONE) : servedOn, kind,
+                    count == null ? 1 : count);
+            flash.addFlashAttribute("success", "station.service.recorded");
+            flash.addFlashAttribute("servedKind", kind);
+        } catch (FieldRuleException e) {
+            flash.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/stations/" + id + "#services";
+    }
+
+    @PostMapping("/{id}/photo")
+    String photo(@PathVariable long id, @RequestParam(name = "photo", required = false) MultipartFile photo,
+                 RedirectAttributes flash) throws IOException {
+        try {
+            stations.savePhoto(id, photo == null ? new byte[0] : photo.getBytes());
+            flash.addFlashAttribute("success", "station.photo.saved");
+        } catch (FieldRuleException e) {
+            flash.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/stations/" + id;
+    }
+
+    @GetMapping("/{id}/photo")
+    ResponseEntity<byte[]> photoBytes(@PathVariable long id) {
+        return stations.photo(id).map(p -> ResponseEntity.ok().contentType(MediaType.parseMediaType(p.getContentType()))
+                        .cacheControl(CacheControl.noCache()).body(p.getBytes()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private String show(long id, Model model, Station station) {
+        StationService.ServiceSummary summary = stations.services(id);
+        model.addAttribute("station", station);
+        model.addAttribute("inspections", stations.inspections(id));
+        model.addAttribute("summary", summary);
+        model.addAttribute("chartMonths", String.join(",", summary.months()));
+        model.addAttribute("chartCounts", summary.monthTotals().stream().map(String::valueOf)
+                .collect(Collectors.joining(",")));
+        model.addAttribute("serviceKinds", ServiceKind.values());
+        model.addAttribute("overdue", station.inspectionOverdue(LocalDate.now(OpeningHours.ZONE),
+                stations.inspectionIntervalDays()));
+        model.addAttribute("intervalDays", stations.inspectionIntervalDays());
+        model.addAttribute("hasPhoto", stations.photo(id).isPresent());
+        model.addAttribute("days", java.time.DayOfWeek.values());
+        model.addAttribute("map", map);
+        double[] p = MapPoints.onMap(map, station.getLat(), station.getLng());
+        model.addAttribute("mapLat", p[0]);
+        model.addAttribute("mapLng", p[1]);
+        return "station/show";
+    }
+
+    private String form(Model model, Station station) {
+        model.addAttribute("station", station);
+        model.addAttribute("communities", stations.communities());
+        model.addAttribute("hostTypes", HostType.values());
+        model.addAttribute("amenities", Amenity.values());
+        model.addAttribute("statuses", StationStatus.values());
+        model.addAttribute("dayFields", StationForm.DAY_FIELDS);
+        model.addAttribute("dayLabels", java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(d -> "station.day." + d).toList());
+        model.addAttribute("map", map);
+        if (station != null) {
+            double[] p = MapPoints.onMap(map, station.getLat(), station.getLng());
+            model.addAttribute("pickLat", p[0]);
+            model.addAttribute("pickLng", p[1]);
+        }
+        return "station/form";
+    }
+
+    private static void download(HttpServletResponse response, String filename) {
+        response.setContentType(Xlsx.CONTENT_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(filename, StandardCharsets.UTF_8));
+    }
+
+    private static String exportQuery(StationService.Filter f) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, "q", f.q());
+        append(sb, "streetId", f.streetId());
+        append(sb, "communityId", f.communityId());
+        append(sb, "hostType", f.hostType());
+        append(sb, "amenity", f.amenity());
+        append(sb, "compliance", f.compliance());
+        append(sb, "status", f.status());
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            sb.append(sb.isEmpty() ? "?" : "&").append(name).append('=')
+                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+        }
+    }
+}
