@@ -78,6 +78,21 @@ class DashboardIntegrationTest {
         jdbc.update("insert into station_service (station_id, served_on, kind, count, recorded_by) values "
                 + "(?, ?, 'MEAL', 7, 't'), (?, ?, 'WATER', 3, 't'), (?, ?, 'REST', 100, 't')",
                 s1, LocalDate.of(2026, 2, 1), s1, LocalDate.of(2026, 4, 1), s1, LocalDate.of(2025, 4, 1));
+        long branch = jdbc.queryForObject("insert into party_organization (name, type, region_id, industry) "
+                + "values ('看板联合党支部', 'JOINT_BRANCH', ?, 'EXPRESS') returning id", Long.class, communityB);
+        jdbc.update("insert into enterprise (name, kind, region_id, industry, worker_count, coverage, organization_id, "
+                + "instructor_name, instructor_sent_on) values ('看板快递网点', 'EXPRESS_OUTLET', ?, 'EXPRESS', 12, 'JOINT_BRANCH', ?, "
+                + "'指导员甲', ?)", communityB, branch, LocalDate.of(2026, 1, 2));
+        long outlet = jdbc.queryForObject("select id from enterprise where name = '看板快递网点'", Long.class);
+        String[] statuses = {"FULL_MEMBER", "PROBATIONARY", "ACTIVIST", "MASSES"};
+        for (int i = 0; i < statuses.length; i++) {
+            jdbc.update("insert into person (name, gender, birth_date, id_cipher, id_blind_index, id_masked, occupation, "
+                    + "enterprise_id, region_id, branch_id, political_status) values (?, 'MALE', '1990-01-01', '\\x00', ?, "
+                    + "'210***********01', 'COURIER', ?, ?, ?, ?)", "看板人员" + i, "kanban-blind-" + i, outlet, communityB,
+                    i < 2 ? branch : null, statuses[i]);
+        }
+        jdbc.update("insert into party_meeting (branch_id, kind, online, held_on, topic) values (?, 'THEME_DAY', true, ?, '主题党日')",
+                branch, LocalDate.of(2026, 5, 1));
         long team = jdbc.queryForObject("insert into volunteer_team (name, region_id, leader) values ('看板服务队', ?, '队长') "
                 + "returning id", Long.class, communityA);
         jdbc.update("insert into volunteer_activity (team_id, kind, held_on, title, participants, hours, people_served, goods_value) "
@@ -109,6 +124,10 @@ class DashboardIntegrationTest {
         assertThat(cells(html, "care", String.valueOf(communityB))).containsExactly("看板乙社区", "1", "1", "120.50", "0", "0", "0", "0", "0");
         assertThat(cells(html, "care", "total")).containsExactly("合计", "4", "1", "120.50", "1", "12.50", "40", "0", "0");
 
+        // branches, joint, industry, members with a branch, workers covered, activists, instructors, seeds,
+        // agreements, feedback, returned, meetings
+        assertThat(cells(html, "organizations", String.valueOf(communityB)))
+                .containsExactly("看板乙社区", "1", "1", "0", "2", "4", "1", "1", "0", "0", "0", "0", "1");
         // stations, open, compliant, services in the period
         assertThat(cells(html, "stations", String.valueOf(communityA))).containsExactly("看板甲社区", "2", "1", "1", "10");
         assertThat(cells(html, "stations", "total")).containsExactly("合计", "2", "1", "1", "10");
