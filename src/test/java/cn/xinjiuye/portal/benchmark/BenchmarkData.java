@@ -70,6 +70,47 @@ final class BenchmarkData {
                   from generate_series(1, 200000) g
                   join (select id, row_number() over (order by id) - 1 as n from station where name like '基准驿站%') s
                     on s.n = g % 5000""");
+        // Party organizations: 2,000 branches, 5,000 enterprises, 500,000 people, 5,000 mobile members, 20,000 meetings.
+        jdbc.update("""
+                insert into party_organization (name, type, region_id, industry)
+                select '基准支部' || g, (array['BRANCH','JOINT_BRANCH','INDUSTRY_BRANCH'])[1 + g % 3], c.id, 'EXPRESS'
+                  from generate_series(1, 2000) g
+                  join (select id, row_number() over (order by code) - 1 as n from region
+                         where level = 'COMMUNITY' and code like '9901%') c on c.n = g % 1000""");
+        jdbc.update("""
+                insert into enterprise (name, kind, region_id, industry, worker_count, coverage, organization_id,
+                                        instructor_name, seed_members)
+                select '基准企业' || g, 'EXPRESS_OUTLET', o.region_id, 'EXPRESS', 10 + g % 90,
+                       case when g % 4 = 0 then 'NONE' else 'JOINT_BRANCH' end, case when g % 4 = 0 then null else o.id end,
+                       case when g % 3 = 0 then '指导员' end, case when g % 7 = 0 then '种子党员' end
+                  from generate_series(1, 5000) g
+                  join (select id, region_id, row_number() over (order by id) - 1 as n from party_organization
+                         where name like '基准支部%') o on o.n = g % 2000""");
+        jdbc.update("""
+                insert into person (name, gender, birth_date, id_cipher, id_blind_index, id_masked, occupation, enterprise_id,
+                                    region_id, branch_id, political_status)
+                select '基准人员' || g, case when g % 2 = 0 then 'MALE' else 'FEMALE' end, date '1980-01-01' + (g % 9000),
+                       '\\x00', 'bench-' || g, '210***********00', 'COURIER', e.id, e.region_id,
+                       case when g % 5 < 2 then e.organization_id end,
+                       (array['MASSES','MASSES','APPLICANT','ACTIVIST','DEVELOPMENT_TARGET','PROBATIONARY','FULL_MEMBER'])[1 + g % 7]
+                  from generate_series(1, 500000) g
+                  join (select id, region_id, organization_id, row_number() over (order by id) - 1 as n from enterprise
+                         where name like '基准企业%') e on e.n = g % 5000""");
+        jdbc.update("""
+                insert into mobile_member (person_id, host_branch_id, home_org_name, home_org_region, home_org_contact,
+                                           agreement_signed_on, term_months, returned, returned_on)
+                select p.id, coalesce(p.branch_id, (select min(id) from party_organization where name like '基准支部%')),
+                       '原籍党组织', '某地', '联系人', current_date - 200, 24, g % 10 = 0, case when g % 10 = 0 then current_date - 5 end
+                  from generate_series(1, 5000) g
+                  join (select id, branch_id, row_number() over (order by id) - 1 as n from person
+                         where name like '基准人员%' and political_status = 'FULL_MEMBER') p on p.n = g""");
+        jdbc.update("""
+                insert into party_meeting (branch_id, kind, online, held_on, topic)
+                select o.id, (array['MEMBER_CONGRESS','COMMITTEE','GROUP','LESSON','THEME_DAY'])[1 + g % 5], g % 2 = 0,
+                       current_date - (g % 700), '主题'
+                  from generate_series(1, 20000) g
+                  join (select id, row_number() over (order by id) - 1 as n from party_organization
+                         where name like '基准支部%') o on o.n = g % 2000""");
         jdbc.execute("analyze");
     }
 
@@ -81,7 +122,8 @@ final class BenchmarkData {
 
     static Map<String, Long> counts(JdbcTemplate jdbc) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : new String[] {"region", "aid_package", "volunteer_activity", "station", "station_service"}) {
+        for (String table : new String[] {"region", "aid_package", "volunteer_activity", "station", "station_service",
+                "party_organization", "enterprise", "person", "mobile_member", "party_meeting"}) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         return counts;
