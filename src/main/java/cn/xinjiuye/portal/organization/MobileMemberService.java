@@ -61,18 +61,16 @@ public class MobileMemberService {
 
     private final MobileMemberRepository members;
     private final FeedbackLetterRepository letters;
-    private final PersonRepository people;
     private final PartyMeetingRepository meetings;
     private final MemberServiceRepository services;
     private final OrganizationService organizations;
     private final PersonService personService;
 
-    MobileMemberService(MobileMemberRepository members, FeedbackLetterRepository letters, PersonRepository people,
+    MobileMemberService(MobileMemberRepository members, FeedbackLetterRepository letters,
                         PartyMeetingRepository meetings, MemberServiceRepository services,
                         OrganizationService organizations, PersonService personService) {
         this.members = members;
         this.letters = letters;
-        this.people = people;
         this.meetings = meetings;
         this.services = services;
         this.organizations = organizations;

@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.audit.AuditService;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.excel.CellError;
 import cn.xinjiuye.portal.common.excel.ImportResult;
 import cn.xinjiuye.portal.common.excel.RowReader;
 import cn.xinjiuye.portal.common.excel.Xlsx;
@@ -33,6 +34,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * People (workers and Party members). ID numbers are validated (GB 11643 check character), stored encrypted with a
@@ -205,8 +207,10 @@ public class PersonService {
     @Transactional(readOnly = true)
     public List<Representation> representationsInScope() {
         CurrentUser user = CurrentUsers.require();
-        return representations.findInScope(user.scopePrefix()).stream().filter(r -> Scope.sees(user, r.getPerson()))
-                .toList();
+        List<Representation> list = representations.findInScope(user.scopePrefix()).stream()
+                .filter(r -> Scope.sees(user, r.getPerson())).toList();
+        list.forEach(r -> r.getPerson().getName());
+        return list;
     }
 
     @Transactional
@@ -334,7 +338,14 @@ public class PersonService {
                 });
         if (result.ok()) {
             for (ImportResult.ParsedRow<PersonData> row : result.rows()) {
-                create(row.value());
+                try {
+                    create(row.value());
+                } catch (FieldRuleException e) {
+                    // A rule the row mapper did not foresee: undo the rows already written, report the row.
+                    TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+                    return new ImportResult<>(List.of(), List.of(new CellError(row.rowNumber(), "", "",
+                            e.messageKey(), e.args())));
+                }
             }
             audit.record(AuditAction.CREATE, "Person", null, "imported " + result.rows().size() + " people");
         }

@@ -124,10 +124,10 @@ class DashboardIntegrationTest {
         assertThat(cells(html, "care", String.valueOf(communityB))).containsExactly("看板乙社区", "1", "1", "120.50", "0", "0", "0", "0", "0");
         assertThat(cells(html, "care", "total")).containsExactly("合计", "4", "1", "120.50", "1", "12.50", "40", "0", "0");
 
-        // branches, joint, industry, members with a branch, workers covered, activists, instructors, seeds,
-        // agreements, feedback, returned, meetings
+        // branches, joint, members, with a branch, workers covered, in cultivation, new members, instructors, seeds,
+        // unbuilt, agreements, letters, returned, meetings
         assertThat(cells(html, "organizations", String.valueOf(communityB)))
-                .containsExactly("看板乙社区", "1", "1", "0", "2", "4", "1", "1", "0", "0", "0", "0", "1");
+                .containsExactly("看板乙社区", "1", "1", "2", "2", "4", "1", "0", "1", "0", "0", "0", "0", "0", "1");
         // stations, open, compliant, services in the period
         assertThat(cells(html, "stations", String.valueOf(communityA))).containsExactly("看板甲社区", "2", "1", "1", "10");
         assertThat(cells(html, "stations", "total")).containsExactly("合计", "2", "1", "1", "10");

@@ -83,6 +83,12 @@ class OrganizationIntegrationTest {
         mvc.perform(get("/people/new")).andExpect(status().isOk());
         mvc.perform(get("/people/{id}/edit", personId("王建国"))).andExpect(status().isOk());
         mvc.perform(get("/people/import")).andExpect(status().isOk());
+        mvc.perform(get("/people/representations")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("王建国"))).andExpect(content().string(containsString("人大代表")));
+        mvc.perform(post("/people/{id}/representations", personId("罗斌")).with(csrf()).param("kind", "CPPCC")
+                .param("level", "DISTRICT").param("status", "NOMINATED").param("nominatedOn", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/people/{id}", personId("罗斌"))).andExpect(content().string(containsString("政协委员")));
         mvc.perform(get("/mobile-members/new")).andExpect(status().isOk()).andExpect(content().string(containsString("王建国")));
         mvc.perform(get("/organizations").param("lang", "en")).andExpect(content().string(containsString("Committee required")));
         mvc.perform(get("/enterprises").param("alert", "UNBUILT"))

@@ -73,6 +73,13 @@ class PersonController {
         return "organization/people";
     }
 
+    /** 两代表一委员: every nomination of the people in scope. */
+    @GetMapping("/representations")
+    String representations(Model model) {
+        model.addAttribute("representations", people.representationsInScope());
+        return "organization/representations";
+    }
+
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long branch, Model model) {
         model.addAttribute("form", PersonForm.empty("", branch));
