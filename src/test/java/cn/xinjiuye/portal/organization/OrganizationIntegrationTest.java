@@ -170,6 +170,27 @@ class OrganizationIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from person where name = ?", Integer.class, second)).isZero();
     }
 
+    @Test
+    @WithUserDetails("tiedong")
+    void aStaleEditIsAConflictAndChangesAreAudited() throws Exception {
+        String name = unique("并发编辑");
+        long p = create(name, LocalDate.of(1989, 9, 9), "MASSES", null);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'Person' and entity_id = ? "
+                + "and action = 'CREATE' and summary not like '%1989090%'", Integer.class, String.valueOf(p))).isEqualTo(1);
+        mvc.perform(post("/people/{id}", p).with(csrf()).param("name", name + "改").param("gender", "MALE")
+                        .param("birthDate", "1989-09-09").param("occupation", "COURIER").param("regionCode", "210302011001")
+                        .param("version", "7"))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("select name from person where id = ?", String.class, p)).isEqualTo(name);
+        mvc.perform(post("/people/{id}", p).with(csrf()).param("name", name + "改").param("gender", "MALE")
+                        .param("birthDate", "1989-09-09").param("occupation", "COURIER").param("regionCode", "210302011001")
+                        .param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select name from person where id = ?", String.class, p)).isEqualTo(name + "改");
+        assertThat(jdbc.queryForObject("select count(*) from person where id = ? and id_cipher is not null", Integer.class, p))
+                .as("a blank ID number on edit keeps the stored one").isEqualTo(1);
+    }
+
     // ---- full view of personal data ----
 
     @Test
