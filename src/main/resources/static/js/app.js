@@ -9,4 +9,11 @@
             event.preventDefault();
         }
     }, true);
+    // Buttons with data-print open the browser's print dialog (the print stylesheet hides navigation and forms).
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest && event.target.closest('[data-print]');
+        if (button) {
+            window.print();
+        }
+    });
 })();

@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The production settings on an empty database of their own: no demo data and no default credentials; the first
  * administrator comes from the environment and must change its password.
  */
-@SpringBootTest(properties = {"portal.bootstrap-admin.username=chief", "portal.bootstrap-admin.password=Very-long-secret-2026"})
+@SpringBootTest(properties = {"portal.bootstrap-admin.username=chief", "portal.bootstrap-admin.password=Very-long-secret-2026",
+        "portal.crypto.id-key=cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLTAwMDAwMDA="})
 @ActiveProfiles("prod")
 @DirtiesContext
 class ProductionProfileIntegrationTest {

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.account;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
@@ -10,25 +11,16 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** Someone who signs in: staff bound to a region, an administrator, or a self-registered worker. */
 @Entity
 @Table(name = "account")
 @EntityListeners(AuditListener.class)
-public class Account implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Account extends VersionedEntity implements Audited {
 
     private String username;
 
@@ -55,14 +47,8 @@ public class Account implements Audited {
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
-    @Version
-    private long version;
-
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected Account() {
     }
@@ -77,7 +63,6 @@ public class Account implements Audited {
         this.region = region;
         this.occupation = occupation;
         this.mustChangePassword = mustChangePassword;
-        this.updatedAt = Instant.now();
     }
 
     void edit(String displayName, String phone, Role role, Region region) {
@@ -96,15 +81,7 @@ public class Account implements Audited {
         this.enabled = enabled;
     }
 
-    @PreUpdate
-    void touch() {
-        this.updatedAt = Instant.now();
-    }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 
     public String getUsername() {
         return username;
@@ -142,9 +119,6 @@ public class Account implements Audited {
         return mustChangePassword;
     }
 
-    public long getVersion() {
-        return version;
-    }
 
     public Instant getCreatedAt() {
         return createdAt;

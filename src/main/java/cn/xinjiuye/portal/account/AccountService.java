@@ -13,7 +13,6 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -153,9 +152,7 @@ public class AccountService {
 
     private Account atVersion(long id, long expectedVersion) {
         Account account = get(id);
-        if (account.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Account.class, id);
-        }
+        account.checkVersion(expectedVersion);
         return account;
     }
 

@@ -2,31 +2,23 @@ package cn.xinjiuye.portal.region;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A node of the region tree: province, city, district, street (街道), community (社区) or grid (网格). */
 @Entity
 @Table(name = "region")
 @EntityListeners(AuditListener.class)
-public class Region implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Region extends VersionedEntity implements Audited {
 
     private String code;
     private String name;
@@ -43,14 +35,8 @@ public class Region implements Audited {
 
     private boolean active = true;
 
-    @Version
-    private long version;
-
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected Region() {
     }
@@ -61,12 +47,11 @@ public class Region implements Audited {
         this.level = level;
         this.parent = parent;
         this.path = "/pending/";
-        this.updatedAt = Instant.now();
     }
 
     /** The path needs the id, so it is set right after the insert. */
     void assignPath() {
-        this.path = (parent == null ? "/" : parent.getPath()) + id + "/";
+        this.path = (parent == null ? "/" : parent.getPath()) + getId() + "/";
     }
 
     void rename(String code, String name) {
@@ -82,15 +67,7 @@ public class Region implements Audited {
         this.active = active;
     }
 
-    @PreUpdate
-    void touch() {
-        this.updatedAt = Instant.now();
-    }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 
     public String getCode() {
         return code;
@@ -116,13 +93,7 @@ public class Region implements Audited {
         return active;
     }
 
-    public long getVersion() {
-        return version;
-    }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
 
     /** Depth in the tree: the number of ids in the path. */
     public int depth() {

@@ -21,6 +21,8 @@ interface RegionRepository extends JpaRepository<Region, Long> {
 
     boolean existsByCode(String code);
 
+    List<Region> findByParentIdAndActiveTrueOrderByCode(Long parentId);
+
     /** A subtree (by path prefix, on the text_pattern_ops index), filtered, in tree order. */
     @Query("""
             select r from Region r

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +59,24 @@ public class RegionService {
     @Transactional(readOnly = true)
     public List<Region> options(RegionLevel level) {
         return regions.findActiveInSubtreeByLevel(CurrentUsers.require().scopePrefix(), level);
+    }
+
+    /** Active children of a region the user may see, by code. */
+    @Transactional(readOnly = true)
+    public List<Region> children(Region region) {
+        CurrentUsers.require().checkCovers(region.getPath());
+        return regions.findByParentIdAndActiveTrueOrderByCode(region.getId());
+    }
+
+    /** The region's ancestors within the user's subtree, top down, ending with the region itself: a breadcrumb. */
+    @Transactional(readOnly = true)
+    public List<Region> lineageInScope(Region region) {
+        CurrentUser user = CurrentUsers.require();
+        List<Long> ids = java.util.Arrays.stream(region.getPath().split("/")).filter(s -> !s.isEmpty())
+                .map(Long::valueOf).toList();
+        java.util.Map<Long, Region> byId = new java.util.HashMap<>();
+        regions.findAllById(ids).forEach(r -> byId.put(r.getId(), r));
+        return ids.stream().map(byId::get).filter(r -> r != null && user.covers(r.getPath())).toList();
     }
 
     @Transactional
@@ -146,9 +163,7 @@ public class RegionService {
         if (own && !user.isAdmin()) {
             throw new AccessDeniedException("a user cannot change their own region node");
         }
-        if (region.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Region.class, id);
-        }
+        region.checkVersion(expectedVersion);
         return region;
     }
 

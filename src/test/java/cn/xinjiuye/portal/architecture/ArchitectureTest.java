@@ -54,8 +54,8 @@ class ArchitectureTest {
         ArchRule rule = noClasses().that().resideInAPackage("cn.xinjiuye.portal.common..")
                 .should().dependOnClassesThat().resideInAnyPackage("cn.xinjiuye.portal.region..",
                         "cn.xinjiuye.portal.account..", "cn.xinjiuye.portal.audit..", "cn.xinjiuye.portal.config..",
-                        "cn.xinjiuye.portal.demo..", "cn.xinjiuye.portal.home..",
-                        "cn.xinjiuye.portal.station..");
+                        "cn.xinjiuye.portal.demo..", "cn.xinjiuye.portal.home..", "cn.xinjiuye.portal.care..", "cn.xinjiuye.portal.dashboard..",
+                        "cn.xinjiuye.portal.station..", "cn.xinjiuye.portal.organization..");
         rule.check(CLASSES);
     }
 }

@@ -5,6 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.organization.Coverage;
+import cn.xinjiuye.portal.organization.EnterpriseKind;
+import cn.xinjiuye.portal.organization.EnterpriseService;
+import cn.xinjiuye.portal.organization.Gender;
+import cn.xinjiuye.portal.organization.Industry;
+import cn.xinjiuye.portal.organization.MeetingKind;
+import cn.xinjiuye.portal.organization.MeetingService;
+import cn.xinjiuye.portal.organization.OrganizationType;
+import cn.xinjiuye.portal.organization.PoliticalStatus;
+import cn.xinjiuye.portal.organization.RepresentationKind;
+import cn.xinjiuye.portal.organization.RepresentationLevel;
+import cn.xinjiuye.portal.organization.RepresentationStatus;
+import cn.xinjiuye.portal.organization.Standardization;
 import cn.xinjiuye.portal.region.RegionLevel;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -81,6 +94,37 @@ class MessagesTest {
         for (RegionLevel l : RegionLevel.values()) used.add(l.messageKey());
         for (Occupation o : Occupation.values()) used.add(o.messageKey());
         for (AuditAction a : AuditAction.values()) used.add(a.messageKey());
+        for (OrganizationType t : OrganizationType.values()) used.add(t.messageKey());
+        for (Industry i : Industry.values()) used.add(i.messageKey());
+        for (Standardization t : Standardization.values()) used.add(t.messageKey());
+        for (EnterpriseKind k : EnterpriseKind.values()) used.add(k.messageKey());
+        for (Coverage c : Coverage.values()) used.add(c.messageKey());
+        for (EnterpriseService.Alert a : EnterpriseService.Alert.values()) {
+            used.add(a.messageKey());
+            used.add(a.messageKey() + ".long");
+        }
+        for (Gender g : Gender.values()) used.add(g.messageKey());
+        for (PoliticalStatus p : PoliticalStatus.values()) used.add(p.messageKey());
+        for (MeetingKind k : MeetingKind.values()) used.add(k.messageKey());
+        for (MeetingService.CheckStatus c : MeetingService.CheckStatus.values()) used.add(c.messageKey());
+        for (RepresentationKind k : RepresentationKind.values()) used.add(k.messageKey());
+        for (RepresentationLevel l : RepresentationLevel.values()) used.add(l.messageKey());
+        for (RepresentationStatus r : RepresentationStatus.values()) used.add(r.messageKey());
+        // Keys passed to field fragments as string arguments, and the Excel headers.
+        for (String k : java.util.List.of("organization.regionCode", "organization.regionCode.help",
+                "organization.secretaryUsername", "organization.secretaryUsername.help", "organization.choose",
+                "organization.noParent", "enterprise.organization", "enterprise.instructorName",
+                "enterprise.instructorSentOn", "enterprise.seedSentOn", "person.idNumber.help", "person.keep.help",
+                "person.phone.help", "person.enterprise", "person.enterprise.none", "person.employerName",
+                "person.branch.none", "person.initialStatus", "person.skillTitle.help", "pipeline.stepDate",
+                "pipeline.approvingBody", "pipeline.extensionMonths", "pipeline.extensionMonths.help", "pipeline.note",
+                "meeting.online.label", "mobile.person", "mobile.termMonths", "letter.evaluation.label",
+                "letter.sentOn", "organization.hasPartyGroups")) used.add(k);
+        for (var e : cn.xinjiuye.portal.care.Difficulty.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.AidStatus.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.ClaimantKind.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.ActivityKind.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.care.RecognitionKind.values()) used.add(e.messageKey());
         for (cn.xinjiuye.portal.station.HostType t : cn.xinjiuye.portal.station.HostType.values()) used.add(t.messageKey());
         for (cn.xinjiuye.portal.station.Amenity a : cn.xinjiuye.portal.station.Amenity.values()) used.add(a.messageKey());
         for (cn.xinjiuye.portal.station.StationStatus s : cn.xinjiuye.portal.station.StationStatus.values()) used.add(s.messageKey());

@@ -95,6 +95,15 @@ class RegionScopeIntegrationTest {
 
     @Test
     @WithUserDetails("shannan")
+    void aRegionPageListsItsActiveChildren() throws Exception {
+        mvc.perform(get("/regions/{id}", idOf("210302011")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("福康社区")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("山南社区")));
+    }
+
+    @Test
+    @WithUserDetails("shannan")
     void aDuplicateCodeIsAFieldErrorNotA500() throws Exception {
         mvc.perform(post("/regions").with(csrf()).param("parentCode", "210302011")
                         .param("code", "210302011001").param("name", "重复社区"))

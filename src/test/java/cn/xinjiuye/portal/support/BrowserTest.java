@@ -67,6 +67,28 @@ public abstract class BrowserTest {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Lets the browser save downloads into a fresh folder, which is returned. */
+    protected Path allowDownloads() throws java.io.IOException {
+        Path folder = Files.createTempDirectory("downloads");
+        browser.executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
+        return folder;
+    }
+
+    /** Waits until one finished file is in the folder (Chromium writes *.crdownload first). */
+    protected Path waitForDownload(Path folder) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (var files = Files.list(folder)) {
+                var done = files.filter(f -> !f.toString().endsWith(".crdownload")).findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no download arrived in " + folder);
+    }
+
     /** A phone-sized window, as couriers and secretaries hold it. */
     protected void phoneSized() {
         browser.manage().window().setSize(new Dimension(390, 844));

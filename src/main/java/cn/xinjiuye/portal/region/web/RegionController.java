@@ -66,7 +66,9 @@ class RegionController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("region", regions.get(id));
+        Region region = regions.get(id);
+        model.addAttribute("region", region);
+        model.addAttribute("children", regions.children(region));
         return "region/show";
     }
 
@@ -102,7 +104,9 @@ class RegionController {
             flash.addFlashAttribute("success", "region.moved");
             return "redirect:/regions/" + id;
         } catch (FieldRuleException e) {
-            model.addAttribute("region", regions.get(id));
+            Region region = regions.get(id);
+            model.addAttribute("region", region);
+            model.addAttribute("children", regions.children(region));
             model.addAttribute("moveError", e.messageKey());
             model.addAttribute("moveParentCode", parentCode);
             return "region/show";

@@ -1,0 +1,181 @@
+package cn.xinjiuye.portal.care.web;
+
+import cn.xinjiuye.portal.care.AidPackage;
+import cn.xinjiuye.portal.care.AidPackageService;
+import cn.xinjiuye.portal.care.AidStatus;
+import cn.xinjiuye.portal.care.ClaimantKind;
+import cn.xinjiuye.portal.care.Difficulty;
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.PageRequests;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 困难家庭数据包: list, register, claim, record help, release, close. */
+@Controller
+@RequestMapping("/care/packages")
+class AidPackageController {
+
+    private final AidPackageService packages;
+
+    AidPackageController(AidPackageService packages) {
+        this.packages = packages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) AidStatus status,
+                @RequestParam(required = false) Difficulty difficulty, @RequestParam(required = false) Integer page,
+                Model model) {
+        model.addAttribute("page", packages.search(q, status, difficulty, PageRequests.of(page, null)));
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("difficulty", difficulty);
+        model.addAttribute("statuses", AidStatus.values());
+        model.addAttribute("difficulties", Difficulty.values());
+        return "care/packages/list";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("form", AidPackageForm.empty());
+        model.addAttribute("difficulties", Difficulty.values());
+        return "care/packages/form";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") AidPackageForm form, BindingResult binding, Model model,
+                  RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                AidPackage p = packages.create(form.communityCode(), form.householdHead(), form.householdSize(),
+                        form.phone(), form.address(), form.difficulty(), form.needs());
+                flash.addFlashAttribute("success", "care.package.created");
+                return "redirect:/care/packages/" + p.getId();
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        model.addAttribute("difficulties", Difficulty.values());
+        return "care/packages/form";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        AidPackage p = packages.get(id);
+        return showPage(p, new ClaimForm(null, "", p.getVersion()), emptyHelp(), model);
+    }
+
+    /** The household in full: only for those allowed, and audited. */
+    @GetMapping("/{id}/household")
+    String household(@PathVariable long id, Model model) {
+        model.addAttribute("pkg", packages.readHousehold(id));
+        return "care/packages/household";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        AidPackage p = packages.readHousehold(id);
+        model.addAttribute("pkg", p);
+        model.addAttribute("form", new AidPackageForm(p.getCommunity().getCode(), p.getHouseholdHead(),
+                p.getHouseholdSize(), p.getPhone(), p.getAddress(), p.getDifficulty(), p.getNeeds(), p.getVersion()));
+        model.addAttribute("difficulties", Difficulty.values());
+        return "care/packages/form";
+    }
+
+    @PostMapping("/{id}")
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") AidPackageForm form, BindingResult binding,
+                Model model, RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            packages.edit(id, form.version() == null ? -1 : form.version(), form.householdHead(),
+                    form.householdSize(), form.phone(), form.address(), form.difficulty(), form.needs());
+            flash.addFlashAttribute("success", "care.package.updated");
+            return "redirect:/care/packages/" + id;
+        }
+        model.addAttribute("pkg", packages.get(id));
+        model.addAttribute("difficulties", Difficulty.values());
+        return "care/packages/form";
+    }
+
+    @PostMapping("/{id}/claim")
+    String claim(@PathVariable long id, @Valid @ModelAttribute("claim") ClaimForm form, BindingResult binding,
+                 Model model, RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                packages.claim(id, form.version() == null ? -1 : form.version(), form.claimantKind(), form.claimantName());
+                flash.addFlashAttribute("success", "care.package.claimed");
+                return "redirect:/care/packages/" + id;
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        return showPage(packages.get(id), form, emptyHelp(), model);
+    }
+
+    @PostMapping("/{id}/release")
+    String release(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
+        try {
+            packages.release(id, version);
+            flash.addFlashAttribute("success", "care.package.released");
+        } catch (FieldRuleException e) {
+            flash.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/care/packages/" + id;
+    }
+
+    @PostMapping("/{id}/close")
+    String close(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
+        try {
+            packages.close(id, version);
+            flash.addFlashAttribute("success", "care.package.closed");
+        } catch (FieldRuleException e) {
+            flash.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/care/packages/" + id;
+    }
+
+    @PostMapping("/{id}/help")
+    String help(@PathVariable long id, @Valid @ModelAttribute("help") HelpForm form, BindingResult binding, Model model,
+                RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                packages.recordHelp(id, form.helpedOn(), form.what(), form.valueYuan(), form.givenBy());
+                flash.addFlashAttribute("success", "care.help.recorded");
+                return "redirect:/care/packages/" + id;
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        AidPackage p = packages.get(id);
+        return showPage(p, new ClaimForm(null, "", p.getVersion()), form, model);
+    }
+
+    private String showPage(AidPackage p, ClaimForm claim, HelpForm help, Model model) {
+        model.addAttribute("pkg", p);
+        model.addAttribute("mayReadHousehold", packages.mayReadHousehold(p));
+        model.addAttribute("helps", packages.helpsOf(p.getId()));
+        model.addAttribute("totalValue", packages.totalHelpValue(p.getId()));
+        model.addAttribute("claimantKinds", ClaimantKind.values());
+        if (!model.containsAttribute("claim")) {
+            model.addAttribute("claim", claim);
+        }
+        if (!model.containsAttribute("help")) {
+            model.addAttribute("help", help);
+        }
+        return "care/packages/show";
+    }
+
+    private static HelpForm emptyHelp() {
+        return new HelpForm(LocalDate.now(ZoneId.of("Asia/Shanghai")), "", null, "");
+    }
+}

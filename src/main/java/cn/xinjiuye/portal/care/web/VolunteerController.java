@@ -1,0 +1,115 @@
+package cn.xinjiuye.portal.care.web;
+
+import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.care.ActivityKind;
+import cn.xinjiuye.portal.care.RecognitionKind;
+import cn.xinjiuye.portal.care.VolunteerService;
+import cn.xinjiuye.portal.care.VolunteerTeam;
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.PageRequests;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 先锋服务队与志愿服务, and 表彰: teams with their totals, activities, recognitions. */
+@Controller
+@RequestMapping("/care")
+class VolunteerController {
+
+    private final VolunteerService volunteers;
+
+    VolunteerController(VolunteerService volunteers) {
+        this.volunteers = volunteers;
+    }
+
+    @GetMapping("/teams")
+    String teams(Model model) {
+        model.addAttribute("teams", volunteers.teamsWithTotals());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new TeamForm("", "", "", null));
+        }
+        return "care/teams/list";
+    }
+
+    @PostMapping("/teams")
+    String createTeam(@Valid @ModelAttribute("form") TeamForm form, BindingResult binding, Model model,
+                      RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                VolunteerTeam team = volunteers.createTeam(form.regionCode(), form.name(), form.leader(), form.foundedOn());
+                flash.addFlashAttribute("success", "care.team.created");
+                return "redirect:/care/teams/" + team.getId();
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        return teams(model);
+    }
+
+    @GetMapping("/teams/{id}")
+    String team(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("team", volunteers.team(id));
+        model.addAttribute("page", volunteers.activities(id, null, PageRequests.of(page, null)));
+        model.addAttribute("kinds", ActivityKind.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", ActivityForm.empty());
+        }
+        return "care/teams/show";
+    }
+
+    @PostMapping("/teams/{id}/activities")
+    String recordActivity(@PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form,
+                          BindingResult binding, Model model, RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                volunteers.recordActivity(id, form.kind(), form.heldOn(), form.title(), form.participants(),
+                        form.hours(), form.peopleServed() == null ? 0 : form.peopleServed(),
+                        form.goodsValue() == null ? BigDecimal.ZERO : form.goodsValue());
+                flash.addFlashAttribute("success", "care.activity.recorded");
+                return "redirect:/care/teams/" + id;
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        return team(id, null, model);
+    }
+
+    @GetMapping("/recognitions")
+    String recognitions(@RequestParam(required = false) RecognitionKind kind,
+                        @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("page", volunteers.recognitions(kind, PageRequests.of(page, null)));
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", RecognitionKind.values());
+        model.addAttribute("occupations", Occupation.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RecognitionForm(null, "", null, "", null, ""));
+        }
+        return "care/recognitions/list";
+    }
+
+    @PostMapping("/recognitions")
+    String recognize(@Valid @ModelAttribute("form") RecognitionForm form, BindingResult binding, Model model,
+                     RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                volunteers.recognize(form.kind(), form.personName(), form.occupation(), form.regionCode(),
+                        form.awardedOn(), form.note());
+                flash.addFlashAttribute("success", "care.recognition.created");
+                return "redirect:/care/recognitions";
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        return recognitions(null, null, model);
+    }
+}

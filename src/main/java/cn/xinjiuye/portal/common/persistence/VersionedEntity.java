@@ -1,0 +1,54 @@
+package cn.xinjiuye.portal.common.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * A record that people edit in forms: an identity key, an optimistic-lock version and the time of the last change
+ * (columns id, version, updated_at). A form carries the version it was built on; {@link #checkVersion} turns a
+ * stale edit into the 409 page instead of overwriting someone else's change.
+ */
+@MappedSuperclass
+public abstract class VersionedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt = Instant.now();
+
+    @PreUpdate
+    void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** Refuses the change when the record moved on since the form was loaded. */
+    public void checkVersion(long expected) {
+        if (version != expected) {
+            throw new ObjectOptimisticLockingFailureException(getClass(), id);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package cn.xinjiuye.portal.dashboard;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The period a dashboard shows: a month ("2026-03"), a quarter ("2026-Q1") or a year ("2026"), as the half-open
+ * date range [from, to). Periods before 2015 or after the current one are out of range.
+ */
+public record Period(Kind kind, LocalDate from, LocalDate to, String code) {
+
+    public enum Kind { MONTH, QUARTER, YEAR }
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+    private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])$");
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+    public static final int FIRST_YEAR = 2015;
+
+    /** Empty when the text is no period or lies outside what the portal can show. */
+    public static Optional<Period> parse(String text, LocalDate today) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.trim().toUpperCase();
+        Period p = null;
+        Matcher m;
+        if ((m = MONTH.matcher(t)).matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                LocalDate from = LocalDate.of(Integer.parseInt(m.group(1)), month, 1);
+                p = new Period(Kind.MONTH, from, from.plusMonths(1), t);
+            }
+        } else if ((m = QUARTER.matcher(t)).matches()) {
+            LocalDate from = LocalDate.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
+            p = new Period(Kind.QUARTER, from, from.plusMonths(3), t);
+        } else if ((m = YEAR.matcher(t)).matches()) {
+            LocalDate from = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
+            p = new Period(Kind.YEAR, from, from.plusYears(1), t);
+        }
+        if (p == null || p.from.getYear() < FIRST_YEAR || p.from.isAfter(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(p);
+    }
+
+    public static Period currentYear(LocalDate today) {
+        return parse(String.valueOf(today.getYear()), today).orElseThrow();
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(CHINA);
+    }
+
+    /** The months of the period's year up to the period's end, for monthly charts. */
+    public YearMonth firstChartMonth() {
+        return YearMonth.of(from.getYear(), 1);
+    }
+
+    public YearMonth lastChartMonth() {
+        YearMonth end = YearMonth.from(to.minusDays(1));
+        YearMonth now = YearMonth.from(today());
+        return end.isAfter(now) ? now : end;
+    }
+}

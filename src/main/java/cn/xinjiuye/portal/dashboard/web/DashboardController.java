@@ -1,0 +1,124 @@
+package cn.xinjiuye.portal.dashboard.web;
+
+import cn.xinjiuye.portal.common.excel.Xlsx;
+import cn.xinjiuye.portal.dashboard.Chart;
+import cn.xinjiuye.portal.dashboard.DashboardService;
+import cn.xinjiuye.portal.dashboard.DashboardView;
+import cn.xinjiuye.portal.dashboard.Figure;
+import cn.xinjiuye.portal.dashboard.Period;
+import cn.xinjiuye.portal.region.Region;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** 工作成效看板: live figures of a region subtree for a month, quarter or year, with drill-down, charts and exports. */
+@Controller
+@RequestMapping("/dashboard")
+class DashboardController {
+
+    private final DashboardService dashboard;
+    private final MessageSource messages;
+
+    DashboardController(DashboardService dashboard, MessageSource messages) {
+        this.dashboard = dashboard;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String show(@RequestParam(required = false) Long region, @RequestParam(required = false) String period,
+                Model model) {
+        LocalDate today = Period.today();
+        Optional<Period> asked = Period.parse(period, today);
+        if (period != null && !period.isBlank() && asked.isEmpty()) {
+            model.addAttribute("periodError", "dashboard.error.period");
+        }
+        Period p = asked.orElse(Period.currentYear(today));
+        DashboardView view = dashboard.view(dashboard.regionFor(region), p);
+        model.addAttribute("view", view);
+        model.addAttribute("periodText", period == null || asked.isEmpty() ? p.code() : period);
+        model.addAttribute("periodChoices", periodChoices(today));
+        return "dashboard/index";
+    }
+
+    /** Chart data for dashboard.js, labels already in the user's language. */
+    @GetMapping("/charts")
+    @ResponseBody
+    List<ChartJson> charts(@RequestParam(required = false) Long region, @RequestParam(required = false) String period,
+                           Locale locale) {
+        Period p = Period.parse(period, Period.today()).orElse(Period.currentYear(Period.today()));
+        return dashboard.charts(dashboard.regionFor(region), p).stream().map(c -> ChartJson.of(c, messages, locale)).toList();
+    }
+
+    /** One section's table as .xlsx: the same rows and numbers as the page; an empty selection is headers only. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) Long region, @RequestParam(required = false) String period,
+                @RequestParam String section, Locale locale, HttpServletResponse response) throws IOException {
+        Period p = Period.parse(period, Period.today()).orElse(Period.currentYear(Period.today()));
+        Region r = dashboard.regionFor(region);
+        DashboardView view = dashboard.view(r, p);
+        DashboardView.Section s = view.section(section);
+        List<String> headers = new ArrayList<>();
+        headers.add(messages.getMessage("dashboard.region", null, locale));
+        s.figures().forEach(f -> headers.add(messages.getMessage(f.key(), null, locale)));
+        Stream<List<Object>> rows = Stream.concat(view.rows().stream(), Stream.of(s.total()))
+                .map(row -> {
+                    List<Object> cells = new ArrayList<>();
+                    cells.add(row.key().equals("total") ? messages.getMessage("dashboard.total", null, locale)
+                            : row.key().equals("own") ? row.name() + messages.getMessage("dashboard.ownLevel", null, locale)
+                            : row.name());
+                    for (Figure f : s.figures()) {
+                        cells.add(row.value(f.key()));
+                    }
+                    return cells;
+                });
+        String title = messages.getMessage(s.titleKey(), null, locale);
+        String filename = r.getName() + "-" + title + "-" + p.code() + ".xlsx";
+        response.setContentType(Xlsx.CONTENT_TYPE);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
+        Xlsx.write(response.getOutputStream(), title, headers, rows);
+    }
+
+    private static List<String> periodChoices(LocalDate today) {
+        List<String> choices = new ArrayList<>();
+        for (int m = today.getMonthValue(); m >= 1; m--) {
+            choices.add(String.format("%d-%02d", today.getYear(), m));
+        }
+        for (int q = (today.getMonthValue() - 1) / 3 + 1; q >= 1; q--) {
+            choices.add(today.getYear() + "-Q" + q);
+        }
+        for (int y = today.getYear(); y >= today.getYear() - 4; y--) {
+            choices.add(String.valueOf(y));
+        }
+        return choices;
+    }
+
+    record ChartJson(String id, String title, String type, List<String> categories, List<SeriesJson> series) {
+
+        record SeriesJson(String name, List<Number> values) {
+        }
+
+        static ChartJson of(Chart c, MessageSource messages, Locale locale) {
+            List<String> categories = c.categoriesAreKeys()
+                    ? c.categories().stream().map(k -> messages.getMessage(k, null, k, locale)).toList()
+                    : c.categories();
+            return new ChartJson(c.id(), messages.getMessage(c.titleKey(), null, locale), c.type(), categories,
+                    c.series().stream().map(s -> new SeriesJson(messages.getMessage(s.nameKey(), null, locale), s.values()))
+                            .toList());
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package cn.xinjiuye.portal.organization;
+
+import cn.xinjiuye.portal.dashboard.Chart;
+import cn.xinjiuye.portal.dashboard.Figure;
+import cn.xinjiuye.portal.dashboard.FigureSource;
+import cn.xinjiuye.portal.dashboard.Period;
+import cn.xinjiuye.portal.dashboard.RegionGrouping;
+import cn.xinjiuye.portal.dashboard.Rollups;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The organization figures of the dashboard, computed from the records: branches (joint ones among them), Party
+ * members and those who found a branch, activists in cultivation, new probationary members, instructors and seed
+ * members sent, enterprises where a branch is due (应建未建), mobile-member agreements, feedback letters sent, members
+ * brought back (归队), and meetings of organizational life.
+ */
+@Component
+@Order(20)
+class OrganizationFigures implements FigureSource {
+
+    static final String BRANCHES = "dashboard.fig.orgBranches";
+    static final String JOINT = "dashboard.fig.orgJointBranches";
+    static final String MEMBERS = "dashboard.fig.orgMembers";
+    static final String MEMBERS_HOME = "dashboard.fig.orgMembersWithBranch";
+    static final String WORKERS_COVERED = "dashboard.fig.orgWorkersCovered";
+    static final String CULTIVATION = "dashboard.fig.orgInCultivation";
+    static final String NEW_MEMBERS = "dashboard.fig.orgNewMembers";
+    static final String INSTRUCTORS = "dashboard.fig.orgInstructors";
+    static final String SEEDS = "dashboard.fig.orgSeedMembers";
+    static final String UNBUILT = "dashboard.fig.orgUnbuilt";
+    static final String AGREEMENTS = "dashboard.fig.orgAgreements";
+    static final String LETTERS = "dashboard.fig.orgLettersSent";
+    static final String RETURNED = "dashboard.fig.orgReturned";
+    static final String MEETINGS = "dashboard.fig.orgMeetings";
+
+    private final JdbcTemplate jdbc;
+
+    OrganizationFigures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "dashboard.section.organizations";
+    }
+
+    @Override
+    public List<Figure> figures() {
+        return List.of(new Figure(BRANCHES, false), new Figure(JOINT, false), new Figure(MEMBERS, false),
+                new Figure(MEMBERS_HOME, false), new Figure(WORKERS_COVERED, false), new Figure(CULTIVATION, false), new Figure(NEW_MEMBERS, true),
+                new Figure(INSTRUCTORS, false), new Figure(SEEDS, false), new Figure(UNBUILT, false),
+                new Figure(AGREEMENTS, false), new Figure(LETTERS, true), new Figure(RETURNED, true),
+                new Figure(MEETINGS, true));
+    }
+
+    @Override
+    public Map<String, Map<String, Number>> compute(RegionGrouping g, Period period) {
+        Map<String, Map<String, Number>> values = new HashMap<>();
+        Date from = Date.valueOf(period.from());
+        Date to = Date.valueOf(period.to());
+        String key = g.childKey("r.path");
+        Rollups.collect(jdbc, "select k, count(*), count(*) filter (where t in ('JOINT_BRANCH', 'INDUSTRY_BRANCH')) from ("
+                + "select " + key + " k, o.type t from party_organization o join region r on r.id = o.region_id "
+                + "where r.path like ? || '%' and o.type in ('BRANCH', 'JOINT_BRANCH', 'INDUSTRY_BRANCH')) x "
+                + "group by rollup (k)", new Object[] {g.prefix()}, values, BRANCHES, JOINT);
+        Rollups.collect(jdbc, "select k, count(*) filter (where s in ('PROBATIONARY', 'FULL_MEMBER')), "
+                + "count(*) filter (where s in ('PROBATIONARY', 'FULL_MEMBER') and b is not null), "
+                + "count(*) filter (where b is not null or covered), "
+                + "count(*) filter (where s in ('ACTIVIST', 'DEVELOPMENT_TARGET')) from ("
+                + "select " + key + " k, p.political_status s, p.branch_id b, coalesce(e.coverage <> 'NONE', false) covered "
+                + "from person p join region r on r.id = p.region_id left join enterprise e on e.id = p.enterprise_id "
+                + "where r.path like ? || '%') x group by rollup (k)",
+                new Object[] {g.prefix()}, values, MEMBERS, MEMBERS_HOME, WORKERS_COVERED, CULTIVATION);
+        Rollups.collect(jdbc, "select k, count(*) from (select " + key + " k from pipeline_step s "
+                + "join person p on p.id = s.person_id join region r on r.id = p.region_id "
+                + "where r.path like ? || '%' and s.kind = 'ADVANCE' and s.to_status = 'PROBATIONARY' "
+                + "and s.step_date >= ? and s.step_date < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), from, to}, values, NEW_MEMBERS);
+        Rollups.collect(jdbc, "select k, count(*) filter (where i), count(*) filter (where sd), count(*) filter (where u) from ("
+                + "select " + key + " k, e.instructor_name is not null i, e.seed_members is not null sd, "
+                + "(e.coverage <> 'OWN_BRANCH' and (select count(*) from person p where p.enterprise_id = e.id "
+                + "and p.political_status = 'FULL_MEMBER') >= " + EnterpriseService.BRANCH_THRESHOLD + ") u "
+                + "from enterprise e join region r on r.id = e.region_id where r.path like ? || '%') x group by rollup (k)",
+                new Object[] {g.prefix()}, values, INSTRUCTORS, SEEDS, UNBUILT);
+        Rollups.collect(jdbc, "select k, count(*) filter (where not ret), count(*) filter (where ret_on >= ? and ret_on < ?) from ("
+                + "select " + key + " k, m.returned ret, m.returned_on ret_on from mobile_member m "
+                + "join party_organization o on o.id = m.host_branch_id join region r on r.id = o.region_id "
+                + "where r.path like ? || '%') x group by rollup (k)",
+                new Object[] {from, to, g.prefix()}, values, AGREEMENTS, RETURNED);
+        Rollups.collect(jdbc, "select k, count(*) from (select " + key + " k from feedback_letter f "
+                + "join mobile_member m on m.id = f.mobile_member_id join party_organization o on o.id = m.host_branch_id "
+                + "join region r on r.id = o.region_id where r.path like ? || '%' and f.sent_on >= ? and f.sent_on < ?) x "
+                + "group by rollup (k)", new Object[] {g.prefix(), from, to}, values, LETTERS);
+        Rollups.collect(jdbc, "select k, count(*) from (select " + key + " k from party_meeting mt "
+                + "join party_organization o on o.id = mt.branch_id join region r on r.id = o.region_id "
+                + "where r.path like ? || '%' and mt.held_on >= ? and mt.held_on < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), from, to}, values, MEETINGS);
+        return values;
+    }
+
+    /** Party organizations by type. */
+    @Override
+    public List<Chart> charts(RegionGrouping g, Period period) {
+        List<String> types = new ArrayList<>();
+        List<Number> counts = new ArrayList<>();
+        jdbc.query("select o.type, count(*) from party_organization o join region r on r.id = o.region_id "
+                + "where r.path like ? || '%' group by o.type order by o.type", rs -> {
+                    types.add("organization.type." + rs.getString(1));
+                    counts.add(rs.getLong(2));
+                }, g.prefix());
+        return List.of(new Chart("organization-types", "dashboard.chart.organizationTypes", "pie", types, true,
+                List.of(new Chart.Series("dashboard.fig.organizations", counts))));
+    }
+}

@@ -1,0 +1,175 @@
+package cn.xinjiuye.portal.organization;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A Party organization (党组织): committee, working committee, general branch, branch, joint or industry branch. */
+@Entity
+@Table(name = "party_organization")
+@EntityListeners(AuditListener.class)
+public class PartyOrganization implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private OrganizationType type;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "parent_id")
+    private PartyOrganization parent;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @Enumerated(EnumType.STRING)
+    private Industry industry;
+
+    @Column(name = "founded_on")
+    private LocalDate foundedOn;
+
+    @Column(name = "secretary_name")
+    private String secretaryName;
+
+    @Column(name = "secretary_account_id")
+    private Long secretaryAccountId;
+
+    @Column(name = "committee_members")
+    private String committeeMembers;
+
+    @Column(name = "has_committee")
+    private boolean hasCommittee;
+
+    @Column(name = "has_party_groups")
+    private boolean hasPartyGroups;
+
+    @Enumerated(EnumType.STRING)
+    private Standardization standardization = Standardization.NOT_ASSESSED;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt = Instant.now();
+
+    protected PartyOrganization() {
+    }
+
+    PartyOrganization(String name) {
+        this.name = name;
+    }
+
+    void update(String name, OrganizationType type, PartyOrganization parent, Region region, Industry industry,
+                LocalDate foundedOn, String secretaryName, Long secretaryAccountId, String committeeMembers,
+                boolean hasCommittee, boolean hasPartyGroups, Standardization standardization) {
+        this.name = name;
+        this.type = type;
+        this.parent = parent;
+        this.region = region;
+        this.industry = industry;
+        this.foundedOn = foundedOn;
+        this.secretaryName = secretaryName;
+        this.secretaryAccountId = secretaryAccountId;
+        this.committeeMembers = committeeMembers;
+        this.hasCommittee = hasCommittee;
+        this.hasPartyGroups = hasPartyGroups;
+        this.standardization = standardization;
+    }
+
+    @PreUpdate
+    void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrganizationType getType() {
+        return type;
+    }
+
+    public PartyOrganization getParent() {
+        return parent;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public Industry getIndustry() {
+        return industry;
+    }
+
+    public LocalDate getFoundedOn() {
+        return foundedOn;
+    }
+
+    public String getSecretaryName() {
+        return secretaryName;
+    }
+
+    public Long getSecretaryAccountId() {
+        return secretaryAccountId;
+    }
+
+    public String getCommitteeMembers() {
+        return committeeMembers;
+    }
+
+    public boolean isHasCommittee() {
+        return hasCommittee;
+    }
+
+    public boolean isHasPartyGroups() {
+        return hasPartyGroups;
+    }
+
+    public Standardization getStandardization() {
+        return standardization;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** Branch-level organizations hold members and meetings. */
+    public boolean isBranchLevel() {
+        return type == OrganizationType.BRANCH || type == OrganizationType.JOINT_BRANCH
+                || type == OrganizationType.INDUSTRY_BRANCH;
+    }
+
+    @Override
+    public String auditSummary() {
+        return type + " " + name + " region=" + (region == null ? null : region.getCode());
+    }
+}

@@ -1,0 +1,109 @@
+package cn.xinjiuye.portal.organization.web;
+
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.organization.Coverage;
+import cn.xinjiuye.portal.organization.Enterprise;
+import cn.xinjiuye.portal.organization.EnterpriseKind;
+import cn.xinjiuye.portal.organization.EnterpriseService;
+import cn.xinjiuye.portal.organization.EnterpriseService.EnterpriseView;
+import cn.xinjiuye.portal.organization.Industry;
+import cn.xinjiuye.portal.organization.OrganizationService;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 企业: enterprises of the new employment groups, who covers them, instructors and seed members, computed alerts. */
+@Controller
+@RequestMapping("/enterprises")
+@PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+class EnterpriseController {
+
+    private final EnterpriseService enterprises;
+    private final OrganizationService organizations;
+
+    EnterpriseController(EnterpriseService enterprises, OrganizationService organizations) {
+        this.enterprises = enterprises;
+        this.organizations = organizations;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) EnterpriseService.Alert alert,
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+        model.addAttribute("page", enterprises.search(q, alert, PageRequests.of(page, size)));
+        model.addAttribute("q", q);
+        model.addAttribute("alert", alert);
+        model.addAttribute("alerts", EnterpriseService.Alert.values());
+        model.addAttribute("alertCounts", enterprises.alertCounts());
+        return "organization/enterprises";
+    }
+
+    @GetMapping("/new")
+    String createForm(Model model) {
+        model.addAttribute("form", EnterpriseForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult binding, Model model,
+                  RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                Enterprise created = enterprises.create(form.data());
+                flash.addFlashAttribute("success", "enterprise.created");
+                return "redirect:/enterprises/" + created.getId();
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("view", enterprises.view(id));
+        return "organization/enterprise";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        EnterpriseView view = enterprises.view(id);
+        model.addAttribute("form", EnterpriseForm.of(view.enterprise()));
+        return form(model, view.enterprise());
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") EnterpriseForm form, BindingResult binding,
+                  Model model, RedirectAttributes flash) {
+        Enterprise e = enterprises.view(id).enterprise();
+        if (!binding.hasErrors()) {
+            try {
+                enterprises.update(id, form.version() == null ? -1 : form.version(), form.data());
+                flash.addFlashAttribute("success", "enterprise.updated");
+                return "redirect:/enterprises/" + id;
+            } catch (FieldRuleException ex) {
+                Forms.reject(binding, ex);
+            }
+        }
+        return form(model, e);
+    }
+
+    private String form(Model model, Enterprise editing) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("kinds", EnterpriseKind.values());
+        model.addAttribute("industries", Industry.values());
+        model.addAttribute("coverages", Coverage.values());
+        model.addAttribute("organizations", organizations.branches());
+        return "organization/enterprise-form";
+    }
+}

@@ -1,0 +1,46 @@
+package cn.xinjiuye.portal.organization.web;
+
+import cn.xinjiuye.portal.organization.Coverage;
+import cn.xinjiuye.portal.organization.Enterprise;
+import cn.xinjiuye.portal.organization.EnterpriseKind;
+import cn.xinjiuye.portal.organization.EnterpriseService.EnterpriseData;
+import cn.xinjiuye.portal.organization.Industry;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** What a person types to add or change an enterprise. */
+public record EnterpriseForm(
+        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}") String name,
+        @NotNull(message = "{validation.required}") EnterpriseKind kind,
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}") String regionCode,
+        @NotNull(message = "{validation.required}") Industry industry,
+        @NotNull(message = "{validation.required}") @Min(value = 0, message = "{enterprise.validation.workers}") @Max(value = 1000000, message = "{enterprise.validation.workers}") Integer workerCount,
+        @NotNull(message = "{validation.required}") Coverage coverage,
+        Long organizationId,
+        @Size(max = 40, message = "{validation.size.max}") String instructorName,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate instructorSentOn,
+        @Size(max = 200, message = "{validation.size.max}") String seedMembers,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate seedSentOn,
+        Long version) {
+
+    static EnterpriseForm empty() {
+        return new EnterpriseForm("", null, "", null, 0, Coverage.NONE, null, "", null, "", null, null);
+    }
+
+    static EnterpriseForm of(Enterprise e) {
+        return new EnterpriseForm(e.getName(), e.getKind(), e.getRegion().getCode(), e.getIndustry(), e.getWorkerCount(),
+                e.getCoverage(), e.getOrganization() == null ? null : e.getOrganization().getId(), e.getInstructorName(),
+                e.getInstructorSentOn(), e.getSeedMembers(), e.getSeedSentOn(), e.getVersion());
+    }
+
+    EnterpriseData data() {
+        return new EnterpriseData(name, kind, regionCode, industry, workerCount, coverage, organizationId,
+                instructorName, instructorSentOn, seedMembers, seedSentOn);
+    }
+}

@@ -1,0 +1,97 @@
+package cn.xinjiuye.portal.organization.web;
+
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.organization.MeetingKind;
+import cn.xinjiuye.portal.organization.MeetingService;
+import cn.xinjiuye.portal.organization.OrganizationService;
+import cn.xinjiuye.portal.organization.PartyMeeting;
+import cn.xinjiuye.portal.organization.PartyOrganization;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 组织生活: a branch's meetings with attendance, and the quarterly 三会一课 check. */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
+class MeetingController {
+
+    private final MeetingService meetings;
+    private final OrganizationService organizations;
+
+    MeetingController(MeetingService meetings, OrganizationService organizations) {
+        this.meetings = meetings;
+        this.organizations = organizations;
+    }
+
+    @GetMapping("/organizations/{branchId}/meetings")
+    String list(@PathVariable long branchId, Model model) {
+        model.addAttribute("org", organizations.get(branchId));
+        model.addAttribute("meetings", meetings.recent(branchId, 366));
+        return "organization/meetings";
+    }
+
+    @GetMapping("/organizations/{branchId}/meetings/new")
+    String createForm(@PathVariable long branchId, Model model) {
+        model.addAttribute("form", MeetingForm.empty());
+        return form(branchId, model);
+    }
+
+    @PostMapping("/organizations/{branchId}/meetings")
+    String create(@PathVariable long branchId, @Valid @ModelAttribute("form") MeetingForm form, BindingResult binding,
+                  Model model, RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                PartyMeeting m = meetings.record(branchId, form.kind(), form.isOnline(), form.heldOn(), form.topic(),
+                        form.attendees());
+                flash.addFlashAttribute("success", "meeting.created");
+                return "redirect:/meetings/" + m.getId();
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        return form(branchId, model);
+    }
+
+    @GetMapping("/meetings/{id}")
+    String show(@PathVariable long id, Model model) {
+        PartyMeeting m = meetings.get(id);
+        model.addAttribute("meeting", m);
+        model.addAttribute("members", meetings.attendeeOptions(m.getBranch().getId()));
+        model.addAttribute("presentIds", m.getAttendees().stream().map(p -> p.getId()).collect(java.util.stream.Collectors.toSet()));
+        return "organization/meeting";
+    }
+
+    @GetMapping("/organizations/{branchId}/life")
+    String quarter(@PathVariable long branchId, @RequestParam(required = false) Integer year,
+                   @RequestParam(required = false) Integer quarter, Model model) {
+        LocalDate today = LocalDate.now();
+        int y = year == null || year < 2000 || year > 2100 ? today.getYear() : year;
+        int q = quarter == null || quarter < 1 || quarter > 4 ? (today.getMonthValue() - 1) / 3 + 1 : quarter;
+        MeetingService.QuarterCheck check = meetings.quarter(branchId, y, q);
+        model.addAttribute("check", check);
+        model.addAttribute("org", check.branch());
+        model.addAttribute("prevYear", q == 1 ? y - 1 : y);
+        model.addAttribute("prevQuarter", q == 1 ? 4 : q - 1);
+        model.addAttribute("nextYear", q == 4 ? y + 1 : y);
+        model.addAttribute("nextQuarter", q == 4 ? 1 : q + 1);
+        return "organization/life";
+    }
+
+    private String form(long branchId, Model model) {
+        PartyOrganization org = organizations.get(branchId);
+        model.addAttribute("org", org);
+        model.addAttribute("kinds", MeetingKind.values());
+        model.addAttribute("members", meetings.attendeeOptions(branchId));
+        return "organization/meeting-form";
+    }
+}

@@ -1,0 +1,128 @@
+package cn.xinjiuye.portal.organization.web;
+
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.organization.MobileMember;
+import cn.xinjiuye.portal.organization.MobileMemberService;
+import cn.xinjiuye.portal.organization.OrganizationService;
+import cn.xinjiuye.portal.organization.PersonService;
+import cn.xinjiuye.portal.organization.PoliticalStatus;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.springframework.data.domain.Pageable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 流动党员: dual-management agreements, the half-year feedback letter, late feedback and 归队. */
+@Controller
+@RequestMapping("/mobile-members")
+@PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
+class MobileMemberController {
+
+    private final MobileMemberService mobile;
+    private final OrganizationService organizations;
+    private final PersonService people;
+
+    MobileMemberController(MobileMemberService mobile, OrganizationService organizations, PersonService people) {
+        this.mobile = mobile;
+        this.organizations = organizations;
+        this.people = people;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("members", mobile.list());
+        model.addAttribute("late", mobile.late());
+        model.addAttribute("current", mobile.currentPeriod());
+        return "organization/mobile-members";
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) Long person, Model model) {
+        AgreementForm empty = AgreementForm.empty();
+        model.addAttribute("form", new AgreementForm(person, empty.hostBranchId(), "", "", "", empty.agreementSignedOn(),
+                empty.termMonths()));
+        return form(model);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult binding, Model model,
+                  RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                MobileMember m = mobile.create(form.data());
+                flash.addFlashAttribute("success", "mobile.created");
+                return "redirect:/mobile-members/" + m.getId();
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        return form(model);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("m", mobile.get(id));
+        model.addAttribute("letters", mobile.letters(id));
+        model.addAttribute("current", mobile.currentPeriod());
+        return "organization/mobile-member";
+    }
+
+    @PostMapping("/{id}/returned")
+    String returned(@PathVariable long id, @RequestParam long version,
+                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate returnedOn,
+                    @RequestParam(required = false) String note, RedirectAttributes flash) {
+        try {
+            mobile.markReturned(id, version, returnedOn, note == null || note.length() <= 200 ? note : note.substring(0, 200));
+            flash.addFlashAttribute("success", "mobile.returnedSaved");
+        } catch (FieldRuleException e) {
+            flash.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/mobile-members/" + id;
+    }
+
+    @GetMapping("/{id}/letters/{year}/{half}")
+    String letter(@PathVariable long id, @PathVariable int year, @PathVariable int half, Model model) {
+        model.addAttribute("letter", mobile.letter(id, year, half));
+        model.addAttribute("form", FeedbackForm.empty());
+        return "organization/letter";
+    }
+
+    @PostMapping("/{id}/letters/{year}/{half}")
+    String send(@PathVariable long id, @PathVariable int year, @PathVariable int half,
+                @Valid @ModelAttribute("form") FeedbackForm form, BindingResult binding, Model model,
+                RedirectAttributes flash) {
+        if (!binding.hasErrors()) {
+            try {
+                mobile.send(id, year, half, form.evaluation(), form.sentOn());
+                flash.addFlashAttribute("success", "mobile.letterSent");
+                return "redirect:/mobile-members/" + id + "/letters/" + year + "/" + half;
+            } catch (FieldRuleException e) {
+                Forms.reject(binding, e);
+            }
+        }
+        model.addAttribute("letter", mobile.letter(id, year, half));
+        return "organization/letter";
+    }
+
+    private String form(Model model) {
+        model.addAttribute("branches", organizations.branches());
+        java.util.List<Object> candidates = new java.util.ArrayList<>();
+        for (PoliticalStatus status : java.util.List.of(PoliticalStatus.FULL_MEMBER, PoliticalStatus.PROBATIONARY)) {
+            candidates.addAll(people.search(null, status, null, Pageable.ofSize(PageRequests.MAX_SIZE)).getContent());
+        }
+        model.addAttribute("candidates", candidates);
+        return "organization/mobile-form";
+    }
+}

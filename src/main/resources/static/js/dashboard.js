@@ -1,0 +1,47 @@
+// Dashboard charts: fetched as JSON (labels already translated) and drawn with ECharts.
+(function () {
+    'use strict';
+    var holder = document.getElementById('dashboard-charts');
+    if (!holder || !window.echarts) {
+        return;
+    }
+    fetch(holder.getAttribute('data-charts-url'), {headers: {'Accept': 'application/json'}})
+        .then(function (response) { return response.ok ? response.json() : []; })
+        .then(function (charts) {
+            charts.forEach(function (chart) {
+                var col = document.createElement('div');
+                col.className = 'col-12 col-lg-6';
+                var card = document.createElement('div');
+                card.className = 'card card-body';
+                var title = document.createElement('h3');
+                title.className = 'h6';
+                title.textContent = chart.title;
+                var canvas = document.createElement('div');
+                canvas.className = 'dashboard-chart';
+                canvas.id = 'chart-' + chart.id;
+                card.appendChild(title);
+                card.appendChild(canvas);
+                col.appendChild(card);
+                holder.appendChild(col);
+                var option;
+                if (chart.type === 'pie') {
+                    option = {
+                        tooltip: {trigger: 'item'},
+                        series: [{type: 'pie', radius: '65%', data: chart.categories.map(function (name, i) {
+                            return {name: name, value: chart.series[0].values[i]};
+                        })}]
+                    };
+                } else {
+                    option = {
+                        tooltip: {trigger: 'axis'},
+                        legend: {data: chart.series.map(function (s) { return s.name; })},
+                        grid: {left: 40, right: 16, bottom: 30, top: 40},
+                        xAxis: {type: 'category', data: chart.categories},
+                        yAxis: {type: 'value'},
+                        series: chart.series.map(function (s) { return {name: s.name, type: chart.type, data: s.values}; })
+                    };
+                }
+                echarts.init(canvas).setOption(option);
+            });
+        });
+})();
