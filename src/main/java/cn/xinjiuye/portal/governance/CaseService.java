@@ -205,6 +205,40 @@ public class CaseService {
         return duplicateRadius;
     }
 
+    /** Cases for the Open311 list: no scope (the API is public for reading), no personal data in what callers show. */
+    @Transactional(readOnly = true)
+    public Page<GovCase> apiSearch(String state, CaseCategory category, Instant from, Instant to, Pageable pageable) {
+        Page<GovCase> page = cases.open311(state, category == null ? null : category.name(), from, to, pageable);
+        page.forEach(GovCase::loadNames);
+        return page;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<GovCase> byCaseNo(String caseNo) {
+        Optional<GovCase> c = cases.findByCaseNo(caseNo);
+        c.ifPresent(GovCase::loadNames);
+        return c;
+    }
+
+    /** True when the key is an active Open311 API key (only its SHA-256 is stored). */
+    @Transactional(readOnly = true)
+    public Optional<String> apiClient(String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.query("select name from api_key where key_hash = ? and active", rs -> rs.next()
+                ? Optional.of(rs.getString(1)) : Optional.<String>empty(), sha256(key.trim()));
+    }
+
+    static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---------------------------------------------------------------- public tracking and rating
 
     /** The case when the number and the phone's last four digits match; empty otherwise (nothing tells which). */

@@ -82,12 +82,13 @@ interface GovCaseRepository extends JpaRepository<GovCase, Long> {
 
     @Query(value = """
             select c.* from gov_case c
-             where (cast(:status as text) is null or c.status = cast(:status as text))
+             where (cast(:state as text) is null
+                    or (cast(:state as text) = 'closed') = (c.status in ('CLOSED', 'REJECTED')))
                and (cast(:category as text) is null or c.category = cast(:category as text))
                and (cast(:from as timestamptz) is null or c.submitted_at >= cast(:from as timestamptz))
                and (cast(:to as timestamptz) is null or c.submitted_at < cast(:to as timestamptz))
              order by c.submitted_at desc, c.id desc
             """, nativeQuery = true)
-    Page<GovCase> open311(@Param("status") String status, @Param("category") String category,
+    Page<GovCase> open311(@Param("state") String state, @Param("category") String category,
                           @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
 }
