@@ -213,6 +213,14 @@ public class CaseService {
         return page;
     }
 
+    /** The cases filed from a reception session (the caller checked the session's scope). */
+    @Transactional(readOnly = true)
+    public List<GovCase> ofReception(long sessionId) {
+        List<GovCase> list = cases.findByReceptionSessionIdOrderById(sessionId);
+        list.forEach(GovCase::loadNames);
+        return list;
+    }
+
     @Transactional(readOnly = true)
     public Optional<GovCase> byCaseNo(String caseNo) {
         Optional<GovCase> c = cases.findByCaseNo(caseNo);

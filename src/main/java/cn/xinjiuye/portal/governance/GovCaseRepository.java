@@ -44,6 +44,8 @@ interface GovCaseRepository extends JpaRepository<GovCase, Long> {
 
     Optional<GovCase> findByCaseNo(String caseNo);
 
+    List<GovCase> findByReceptionSessionIdOrderById(long sessionId);
+
     @Query(value = "select nextval('gov_case_no_seq')", nativeQuery = true)
     long nextNumber();
 

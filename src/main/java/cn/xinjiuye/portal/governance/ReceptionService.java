@@ -42,6 +42,12 @@ public class ReceptionService {
     }
 
     @Transactional(readOnly = true)
+    public List<GovCase> cases(long id) {
+        get(id);
+        return cases.ofReception(id);
+    }
+
+    @Transactional(readOnly = true)
     public Page<SessionRow> search(Pageable pageable) {
         return sessions.search(CurrentUsers.require().scopePrefix(), pageable).map(this::row);
     }
@@ -72,6 +78,9 @@ public class ReceptionService {
         }
         if (heldOn.isAfter(CaseService.today())) {
             throw new FieldRuleException("heldOn", "reception.error.future");
+        }
+        if (items.isEmpty()) {
+            throw new FieldRuleException("items", "reception.error.items");
         }
         ReceptionSession s = sessions.save(new ReceptionSession(community.getId(), heldOn, venue.trim(), official.trim(),
                 visitors, CurrentUsers.actorName()));
