@@ -35,7 +35,8 @@ class SecurityConfig {
     /** Pages and assets anyone may open: sign-in, registration, the couriers' public pages, health. */
     static final String[] PUBLIC_PATHS = {
             "/login", "/register", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-            "/public/**", "/api/public/**", "/api/stations/nearby", "/actuator/health", "/actuator/health/**", "/actuator/info"
+            "/public/**", "/api/public/**", "/api/stations/nearby", "/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/open311/v2/**"
     };
 
     @Bean
@@ -47,6 +48,8 @@ class SecurityConfig {
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                // Open311 clients authenticate with an API key, not a session: no CSRF token there.
+                .csrf(c -> c.ignoringRequestMatchers("/open311/**"))
                 .authenticationProvider(lockoutAwareProvider)
                 .formLogin(form -> form
                         .loginPage("/login")

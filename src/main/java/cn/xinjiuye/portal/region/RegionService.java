@@ -61,6 +61,12 @@ public class RegionService {
         return regions.findActiveInSubtreeByLevel(CurrentUsers.require().scopePrefix(), level);
     }
 
+    /** Every active community, for public forms (reporting a case without signing in): names and codes only. */
+    @Transactional(readOnly = true)
+    public List<Region> activeCommunities() {
+        return regions.findActiveInSubtreeByLevel("/", RegionLevel.COMMUNITY);
+    }
+
     /** Active children of a region the user may see, by code. */
     @Transactional(readOnly = true)
     public List<Region> children(Region region) {

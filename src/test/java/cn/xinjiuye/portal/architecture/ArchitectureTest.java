@@ -55,7 +55,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("cn.xinjiuye.portal.region..",
                         "cn.xinjiuye.portal.account..", "cn.xinjiuye.portal.audit..", "cn.xinjiuye.portal.config..",
                         "cn.xinjiuye.portal.demo..", "cn.xinjiuye.portal.home..", "cn.xinjiuye.portal.care..", "cn.xinjiuye.portal.dashboard..",
-                        "cn.xinjiuye.portal.station..", "cn.xinjiuye.portal.organization..");
+                        "cn.xinjiuye.portal.station..", "cn.xinjiuye.portal.organization..", "cn.xinjiuye.portal.governance..");
         rule.check(CLASSES);
     }
 }

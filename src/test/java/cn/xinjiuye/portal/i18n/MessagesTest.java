@@ -131,6 +131,12 @@ class MessagesTest {
         for (cn.xinjiuye.portal.station.ServiceKind k : cn.xinjiuye.portal.station.ServiceKind.values()) used.add(k.messageKey());
         for (cn.xinjiuye.portal.station.Compliance c : cn.xinjiuye.portal.station.Compliance.values()) used.add(c.messageKey());
         for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) used.add("station.day." + d);
+        for (var e : cn.xinjiuye.portal.governance.CaseCategory.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.governance.CaseStatus.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.governance.CaseSource.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.governance.CaseAction.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.governance.Rating.values()) used.add(e.messageKey());
+        for (var e : cn.xinjiuye.portal.governance.TrafficLight.values()) used.add(e.messageKey());
         for (String c : new String[] {"site", "sign", "facilities", "rules", "books", "manager"}) used.add("station.check." + c);
         Set<String> missingZh = new TreeSet<>(used);
         missingZh.removeAll(zh);

@@ -13,7 +13,9 @@ public enum Role {
     /** 支部书记: secretary of a Party branch. */
     BRANCH_SECRETARY,
     /** 新就业群体: couriers, riders and drivers who register themselves. */
-    WORKER;
+    WORKER,
+    /** 责任部门工作人员: staff of a responsible department; they see the governance cases of their department. */
+    DEPARTMENT_STAFF;
 
     public String authority() {
         return "ROLE_" + name();

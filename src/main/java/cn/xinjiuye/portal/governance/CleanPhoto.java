@@ -1,0 +1,5 @@
+package cn.xinjiuye.portal.governance;
+
+/** Image bytes of a known type with location and other metadata removed. */
+public record CleanPhoto(String contentType, byte[] bytes) {
+}

@@ -1,0 +1,140 @@
+package cn.xinjiuye.portal.governance.web;
+
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.security.CurrentUsers;
+import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.governance.CaseCategory;
+import cn.xinjiuye.portal.governance.CaseService;
+import cn.xinjiuye.portal.governance.CaseSource;
+import cn.xinjiuye.portal.governance.GovCase;
+import cn.xinjiuye.portal.governance.Rating;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Reporting from a phone (隐患直报 / 随手拍) signed in or anonymous with a phone number, and the public tracking page
+ * opened with the case number and the phone's last four digits, where the reporter also rates a closed case.
+ */
+@Controller
+@RequestMapping("/public/cases")
+class PublicCaseController {
+
+    private final CaseService cases;
+
+    PublicCaseController(CaseService cases) {
+        this.cases = cases;
+    }
+
+    @GetMapping("/new")
+    String form(Model model) {
+        model.addAttribute("form", ReportForm.empty(cases.lastCommunity().orElse(null)));
+        return prepare(model);
+    }
+
+    @PostMapping("/new")
+    String file(@Valid @ModelAttribute("form") ReportForm form, BindingResult binding,
+                HttpServletRequest request, Model model, RedirectAttributes flash) throws IOException {
+        if (binding.hasErrors()) {
+            org.slf4j.LoggerFactory.getLogger(getClass()).debug("report form errors: {}", binding.getAllErrors());
+            return prepare(model);
+        }
+        List<byte[]> bytes = new ArrayList<>();
+        if (form.photos() != null) {
+            for (MultipartFile p : form.photos()) {
+                if (!p.isEmpty()) {
+                    bytes.add(p.getBytes());
+                }
+            }
+        }
+        try {
+            GovCase c = cases.file(new CaseService.Report(form.source(), form.category(), form.description(),
+                    form.lat(), form.lng(), form.address(), form.communityId(), form.reporterName(), form.phone(),
+                    Boolean.TRUE.equals(form.greenChannel())), bytes, request.getRemoteAddr());
+            flash.addFlashAttribute("caseNo", c.getCaseNo());
+            return "redirect:/public/cases/filed";
+        } catch (FieldRuleException e) {
+            Forms.reject(binding, e);
+            return prepare(model);
+        }
+    }
+
+    @GetMapping("/filed")
+    String filed(Model model) {
+        if (!model.containsAttribute("caseNo")) {
+            return "redirect:/public/cases/track";
+        }
+        return "governance/filed";
+    }
+
+    /** Earlier cases of the category nearby (to avoid duplicates): numbers, status and distance only. */
+    @GetMapping("/nearby")
+    ResponseEntity<List<CaseService.Nearby>> nearby(@RequestParam CaseCategory category, @RequestParam double lat,
+                                                    @RequestParam double lng) {
+        if (Math.abs(lat) > 90 || Math.abs(lng) > 180) {
+            return ResponseEntity.badRequest().build();
+        }
+        return ResponseEntity.ok(cases.nearby(category, lat, lng));
+    }
+
+    @GetMapping("/track")
+    String trackForm() {
+        return "governance/track";
+    }
+
+    @PostMapping("/track")
+    String track(@RequestParam(defaultValue = "") String caseNo, @RequestParam(defaultValue = "") String phoneTail,
+                 Model model) {
+        model.addAttribute("caseNo", caseNo);
+        cases.track(caseNo, phoneTail).ifPresentOrElse(t -> {
+            model.addAttribute("tracking", t);
+            model.addAttribute("phoneTail", phoneTail);
+            model.addAttribute("ratings", Rating.values());
+        }, () -> model.addAttribute("notFound", true));
+        return "governance/track";
+    }
+
+    @PostMapping("/rate")
+    String rate(@RequestParam(defaultValue = "") String caseNo, @RequestParam(defaultValue = "") String phoneTail,
+                @RequestParam(required = false) Rating rating, Model model) {
+        if (rating == null) {
+            model.addAttribute("error", "case.error.rating");
+        } else {
+            try {
+                cases.rate(caseNo, phoneTail, rating);
+                model.addAttribute("success", rating == Rating.DISSATISFIED ? "case.rated.reopened" : "case.rated");
+            } catch (NotFoundException e) {
+                model.addAttribute("notFound", true);
+                model.addAttribute("caseNo", caseNo);
+                return "governance/track";
+            } catch (FieldRuleException e) {
+                model.addAttribute("error", e.messageKey());
+            }
+        }
+        return track(caseNo, phoneTail, model);
+    }
+
+    private String prepare(Model model) {
+        model.addAttribute("communities", cases.communities());
+        model.addAttribute("categories", CaseCategory.values());
+        model.addAttribute("sources", List.of(CaseSource.SNAPSHOT, CaseSource.HAZARD));
+        model.addAttribute("anonymous", CurrentUsers.find().isEmpty());
+        model.addAttribute("staffFiling", CurrentUsers.find().map(u -> u.role().isStaff()).orElse(false));
+        model.addAttribute("radius", Math.round(cases.duplicateRadius()));
+        return "governance/report";
+    }
+}

@@ -1,0 +1,31 @@
+package cn.xinjiuye.portal.governance.web;
+
+import cn.xinjiuye.portal.governance.CaseCategory;
+import cn.xinjiuye.portal.governance.CaseSource;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The reporting form (隐患直报 / 随手拍); photos come as separate multipart parts. */
+record ReportForm(
+        @NotNull(message = "{case.error.source}") CaseSource source,
+        @NotNull(message = "{case.error.category}") CaseCategory category,
+        @NotBlank(message = "{case.error.description}") @Size(max = 1000, message = "{case.error.tooLong}") String description,
+        @DecimalMin(value = "-90", message = "{case.error.lat}") @DecimalMax(value = "90", message = "{case.error.lat}") Double lat,
+        @DecimalMin(value = "-180", message = "{case.error.lng}") @DecimalMax(value = "180", message = "{case.error.lng}") Double lng,
+        @Size(max = 200, message = "{case.error.tooLong}") String address,
+        @NotNull(message = "{case.error.community}") Long communityId,
+        @Size(max = 40, message = "{case.error.tooLong}") String reporterName,
+        @Pattern(regexp = "^$|^1\\d{10}$", message = "{case.error.phone}") String phone,
+        Boolean greenChannel,
+        List<MultipartFile> photos) {
+
+    static ReportForm empty(Long communityId) {
+        return new ReportForm(CaseSource.SNAPSHOT, null, null, null, null, null, communityId, null, null, false, null);
+    }
+}

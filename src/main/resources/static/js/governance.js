@@ -1,0 +1,63 @@
+// Governance reporting page: fills the location from the browser and shows earlier cases of the same category
+// nearby (to avoid duplicates). No inline scripts (CSP).
+(function () {
+    'use strict';
+    var form = document.getElementById('report-form');
+    if (!form) {
+        return;
+    }
+    var lat = document.getElementById('lat');
+    var lng = document.getElementById('lng');
+    var category = document.getElementById('category');
+    var status = document.getElementById('locate-status');
+    var box = document.getElementById('duplicates');
+
+    function checkDuplicates() {
+        if (!box || !lat.value || !lng.value || !category.value) {
+            return;
+        }
+        var url = box.getAttribute('data-url') + '?category=' + encodeURIComponent(category.value)
+            + '&lat=' + encodeURIComponent(lat.value) + '&lng=' + encodeURIComponent(lng.value);
+        fetch(url, {headers: {'Accept': 'application/json'}}).then(function (r) {
+            return r.ok ? r.json() : [];
+        }).then(function (rows) {
+            box.textContent = '';
+            if (!rows.length) {
+                box.classList.add('d-none');
+                return;
+            }
+            var title = document.createElement('div');
+            title.textContent = box.getAttribute('data-title');
+            box.appendChild(title);
+            var list = document.createElement('ul');
+            list.className = 'mb-0';
+            rows.forEach(function (row) {
+                var li = document.createElement('li');
+                li.textContent = row.caseNo + ' · ' + row.metres + ' m · ' + (row.submittedAt || '').substring(0, 10);
+                list.appendChild(li);
+            });
+            box.appendChild(list);
+            box.classList.remove('d-none');
+        }).catch(function () { /* duplicates are only a hint */ });
+    }
+
+    var locate = document.getElementById('locate-me');
+    if (locate && navigator.geolocation) {
+        locate.addEventListener('click', function () {
+            status.textContent = '…';
+            navigator.geolocation.getCurrentPosition(function (pos) {
+                lat.value = pos.coords.latitude.toFixed(6);
+                lng.value = pos.coords.longitude.toFixed(6);
+                status.textContent = '✓';
+                checkDuplicates();
+            }, function () {
+                status.textContent = '✗';
+            }, {enableHighAccuracy: true, timeout: 10000});
+        });
+    }
+    [lat, lng, category].forEach(function (el) {
+        if (el) {
+            el.addEventListener('change', checkDuplicates);
+        }
+    });
+})();
