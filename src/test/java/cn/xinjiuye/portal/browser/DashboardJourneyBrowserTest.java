@@ -21,18 +21,18 @@ class DashboardJourneyBrowserTest extends BrowserTest {
 
     @Test
     void orgStaffDrillsIntoAStreetAndExportsTheSameNumbers() throws Exception {
-        signIn("lvshun", DemoData.PASSWORD);
+        signIn("tiedong", DemoData.PASSWORD);
         waitFor(By.id("welcome"));
         open("/dashboard");
-        assertThat(waitFor(By.id("dashboard-region")).getText()).isEqualTo("旅顺口区");
+        assertThat(waitFor(By.id("dashboard-region")).getText()).isEqualTo("铁东区");
         // Charts are drawn by ECharts from the JSON endpoint.
-        waitFor(By.id("chart-volunteer-hours"));
+        waitFor(By.id("chart-cases-by-month"));
 
-        browser.findElement(By.linkText("得胜街道")).click();
-        wait.until(d -> d.findElement(By.id("dashboard-region")).getText().equals("得胜街道"));
-        assertThat(browser.findElement(By.id("dashboard-lineage")).getText()).contains("旅顺口区");
+        browser.findElement(By.linkText("山南街道")).click();
+        wait.until(d -> d.findElement(By.id("dashboard-region")).getText().equals("山南街道"));
+        assertThat(browser.findElement(By.id("dashboard-lineage")).getText()).contains("铁东区");
 
-        String section = "care";
+        String section = "cases";
         List<List<String>> page = new ArrayList<>();
         for (WebElement tr : browser.findElements(By.cssSelector("#table-" + section + " tbody tr, #table-" + section + " tfoot tr"))) {
             List<String> cells = new ArrayList<>();

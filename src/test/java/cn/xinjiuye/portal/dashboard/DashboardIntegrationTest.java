@@ -93,6 +93,18 @@ class DashboardIntegrationTest {
         }
         jdbc.update("insert into party_meeting (branch_id, kind, online, held_on, topic) values (?, 'THEME_DAY', true, ?, '主题党日')",
                 branch, LocalDate.of(2026, 5, 1));
+        Object[][] cases = {
+                {"KB-T-0001", communityA, "HAZARD", "RESOLVED", "2026-03-01", "2026-03-05", "2026-03-10"},
+                {"KB-T-0002", communityA, "SNAPSHOT", "CLOSED", "2026-04-01", "2026-04-20", "2026-04-08"},
+                {"KB-T-0003", communityB, "RECEPTION", "ASSIGNED", "2026-05-01", null, "2026-05-08"},
+                {"KB-T-0004", communityB, "HAZARD", "REJECTED", "2026-06-01", null, null},
+                {"KB-T-0005", communityB, "HAZARD", "CLOSED", "2025-12-01", "2026-01-02", "2026-01-10"}};
+        for (Object[] c : cases) {
+            jdbc.update("insert into gov_case (case_no, source, category, description, community_id, status, filed_by, "
+                    + "submitted_at, resolved_at, due_on) values (?, ?, 'FIRE_SAFETY', '看板案件', ?, ?, 'test', "
+                    + "cast(? as date) + time '10:00', cast(? as date) + time '10:00', cast(? as date))",
+                    c[0], c[2], c[1], c[3], c[4], c[5], c[6]);
+        }
         long team = jdbc.queryForObject("insert into volunteer_team (name, region_id, leader) values ('看板服务队', ?, '队长') "
                 + "returning id", Long.class, communityA);
         jdbc.update("insert into volunteer_activity (team_id, kind, held_on, title, participants, hours, people_served, goods_value) "
@@ -128,6 +140,10 @@ class DashboardIntegrationTest {
         // unbuilt, agreements, letters, returned, meetings
         assertThat(cells(html, "organizations", String.valueOf(communityB)))
                 .containsExactly("看板乙社区", "1", "1", "2", "2", "4", "1", "0", "1", "0", "0", "0", "0", "0", "1");
+        // found, solved, on time, on-time rate, concern-list items, overdue now
+        assertThat(cells(html, "cases", String.valueOf(communityA))).containsExactly("看板甲社区", "2", "2", "1", "50", "0", "0");
+        assertThat(cells(html, "cases", String.valueOf(communityB))).containsExactly("看板乙社区", "1", "1", "1", "100", "1", "1");
+        assertThat(cells(html, "cases", "total")).containsExactly("合计", "3", "3", "2", "66.70", "1", "1");
         // stations, open, compliant, services in the period
         assertThat(cells(html, "stations", String.valueOf(communityA))).containsExactly("看板甲社区", "2", "1", "1", "10");
         assertThat(cells(html, "stations", "total")).containsExactly("合计", "2", "1", "1", "10");
@@ -136,6 +152,7 @@ class DashboardIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(cells(lastYear, "care", "total")).containsExactly("合计", "4", "1", "80", "0", "0", "0", "0", "0");
         assertThat(cells(lastYear, "stations", "total")).containsExactly("合计", "2", "1", "1", "0");
+        assertThat(cells(lastYear, "cases", "total")).containsExactly("合计", "1", "0", "0", "0", "0", "1");
     }
 
     @Test
