@@ -7,7 +7,6 @@ import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.dashboard.Rollups;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -52,33 +51,21 @@ class CaseFigures implements FigureSource {
                 new Figure(ON_TIME_RATE, true), new Figure(CONCERNS, true), new Figure(OVERDUE, false));
     }
 
-    static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(CHINA).toInstant());
-    }
-
     @Override
     public Map<String, Map<String, Number>> compute(RegionGrouping g, Period period) {
         Map<String, Map<String, Number>> values = new HashMap<>();
-        Timestamp from = startOf(period.from());
-        Timestamp to = startOf(period.to());
-        LocalDate today = LocalDate.now(CHINA);
-        // One pass over the subtree's cases: what was found, solved (on time) in the period, and what is overdue now.
-        Rollups.collect(jdbc, """
-                select k, count(*) filter (where found), count(*) filter (where solved),
-                       count(*) filter (where solved and on_time),
-                       round(100.0 * count(*) filter (where solved and on_time) / nullif(count(*) filter (where solved), 0), 1),
-                       count(*) filter (where found and source = 'RECEPTION'), count(*) filter (where overdue)
-                  from (select %s k, c.source,
-                               c.submitted_at >= ? and c.submitted_at < ? and c.status <> 'REJECTED' found,
-                               c.resolved_at >= ? and c.resolved_at < ? solved,
-                               c.due_on is null or (c.resolved_at at time zone 'Asia/Shanghai')::date <= c.due_on on_time,
-                               c.status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < ? overdue
-                          from gov_case c join region r on r.id = c.community_id
-                         where r.path like ? || '%%'
-                           and (c.submitted_at >= ? or c.resolved_at >= ? or c.status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS'))) x
-                 group by rollup (k)""".formatted(g.childKey("r.path")),
-                new Object[] {from, to, from, to, Date.valueOf(today), g.prefix(), from, from}, values,
-                FOUND, SOLVED, ON_TIME, ON_TIME_RATE, CONCERNS, OVERDUE);
+        // Found, solved and on time come from the monthly summary the triggers of V50 keep current.
+        Rollups.collect(jdbc, "select k, sum(found), sum(solved), sum(solved_on_time), "
+                + "round(100.0 * sum(solved_on_time) / nullif(sum(solved), 0), 1), sum(concerns) from (select "
+                + g.childKey("r.path") + " k, s.found, s.solved, s.solved_on_time, s.concerns from case_month_stats s "
+                + "join region r on r.id = s.community_id where r.path like ? || '%' and s.month >= ? and s.month < ?) x "
+                + "group by rollup (k)", new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
+                values, FOUND, SOLVED, ON_TIME, ON_TIME_RATE, CONCERNS);
+        // Overdue is a state of today: open cases past their due date, on the partial index of open cases.
+        Rollups.collect(jdbc, "select k, count(*) from (select " + g.childKey("r.path") + " k from gov_case c "
+                + "join region r on r.id = c.community_id where r.path like ? || '%' "
+                + "and c.status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), Date.valueOf(LocalDate.now(CHINA))}, values, OVERDUE);
         return values;
     }
 
@@ -88,21 +75,12 @@ class CaseFigures implements FigureSource {
         YearMonth first = period.firstChartMonth();
         YearMonth last = period.lastChartMonth();
         Map<String, long[]> byMonth = new HashMap<>();
-        Timestamp from = startOf(first.atDay(1));
-        Timestamp to = startOf(last.plusMonths(1).atDay(1));
-        jdbc.query("""
-                select m, sum(f), sum(s), sum(t) from (
-                  select to_char(c.submitted_at at time zone 'Asia/Shanghai', 'YYYY-MM') m, 1 f, 0 s, 0 t
-                    from gov_case c join region r on r.id = c.community_id
-                   where r.path like ? || '%' and c.submitted_at >= ? and c.submitted_at < ? and c.status <> 'REJECTED'
-                  union all
-                  select to_char(c.resolved_at at time zone 'Asia/Shanghai', 'YYYY-MM'), 0, 1,
-                         case when c.due_on is null or (c.resolved_at at time zone 'Asia/Shanghai')::date <= c.due_on then 1 else 0 end
-                    from gov_case c join region r on r.id = c.community_id
-                   where r.path like ? || '%' and c.resolved_at >= ? and c.resolved_at < ?) x
-                 group by m""", rs -> {
+        jdbc.query("select to_char(s.month, 'YYYY-MM'), sum(s.found), sum(s.solved), sum(s.solved_on_time) "
+                        + "from case_month_stats s join region r on r.id = s.community_id "
+                        + "where r.path like ? || '%' and s.month >= ? and s.month < ? group by s.month",
+                rs -> {
                     byMonth.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
-                }, g.prefix(), from, to, g.prefix(), from, to);
+                }, g.prefix(), Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1)));
         List<String> months = new ArrayList<>();
         List<Number> found = new ArrayList<>();
         List<Number> solved = new ArrayList<>();
@@ -116,13 +94,13 @@ class CaseFigures implements FigureSource {
         }
         List<String> categories = new ArrayList<>();
         List<Number> counts = new ArrayList<>();
-        jdbc.query("select c.category, count(*) from gov_case c join region r on r.id = c.community_id "
-                        + "where r.path like ? || '%' and c.submitted_at >= ? and c.submitted_at < ? group by c.category "
-                        + "order by count(*) desc",
+        jdbc.query("select s.category, sum(s.found) from case_month_stats s join region r on r.id = s.community_id "
+                        + "where r.path like ? || '%' and s.month >= ? and s.month < ? group by s.category "
+                        + "having sum(s.found) > 0 order by sum(s.found) desc",
                 rs -> {
                     categories.add("case.category." + rs.getString(1));
                     counts.add(rs.getLong(2));
-                }, g.prefix(), startOf(period.from()), startOf(period.to()));
+                }, g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to()));
         return List.of(
                 new Chart("cases-by-month", "dashboard.chart.casesByMonth", "bar", months, false,
                         List.of(new Chart.Series(FOUND, found), new Chart.Series(SOLVED, solved))),

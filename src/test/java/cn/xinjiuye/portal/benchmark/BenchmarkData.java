@@ -111,6 +111,25 @@ final class BenchmarkData {
                   from generate_series(1, 20000) g
                   join (select id, row_number() over (order by id) - 1 as n from party_organization
                          where name like '基准支部%') o on o.n = g % 2000""");
+        // Governance: 1,000,000 cases over the last two years, 100,000 in each district; most solved, some overdue.
+        jdbc.update("""
+                insert into gov_case (case_no, source, category, description, community_id, status, filed_by, submitted_at,
+                                      accepted_at, resolved_at, closed_at, started_on, due_on)
+                select 'BM' || lpad(g::text, 8, '0'),
+                       (array['HAZARD','SNAPSHOT','RECEPTION','STAFF'])[1 + g % 4],
+                       (array['SANITATION','FIRE_SAFETY','TRAFFIC','PARKING','PUBLIC_FACILITIES','ELDERLY_DIFFICULTY',
+                              'WAGE_ARREARS','HEATING','OTHER'])[1 + g % 9],
+                       '基准案件', c.id, st.status, 'benchmark', t.submitted,
+                       t.submitted + interval '1 hour',
+                       case when st.status in ('RESOLVED', 'CLOSED') then t.submitted + (g % 12) * interval '1 day' end,
+                       case when st.status = 'CLOSED' then t.submitted + (g % 12 + 1) * interval '1 day' end,
+                       t.submitted::date, t.submitted::date + 7
+                  from generate_series(1, 1000000) g
+                  join (select id, row_number() over (order by code) - 1 as n from region
+                         where level = 'COMMUNITY' and code like '9901%') c on c.n = g % 1000
+                  cross join lateral (select now() - (g % 700) * interval '1 day' - (g % 24) * interval '1 hour' as submitted) t
+                  cross join lateral (select (array['CLOSED','CLOSED','CLOSED','RESOLVED','IN_PROGRESS','ASSIGNED','ACCEPTED',
+                                                    'SUBMITTED','REJECTED','CLOSED'])[1 + g % 10] as status) st""");
         jdbc.execute("analyze");
     }
 
@@ -123,7 +142,7 @@ final class BenchmarkData {
     static Map<String, Long> counts(JdbcTemplate jdbc) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : new String[] {"region", "aid_package", "volunteer_activity", "station", "station_service",
-                "party_organization", "enterprise", "person", "mobile_member", "party_meeting"}) {
+                "party_organization", "enterprise", "person", "mobile_member", "party_meeting", "gov_case"}) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         return counts;
