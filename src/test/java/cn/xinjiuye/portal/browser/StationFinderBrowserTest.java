@@ -113,6 +113,15 @@ class StationFinderBrowserTest extends BrowserTest {
         waitFor(By.id("station-list"));
         assertThat(listedNames()).contains("福康社区党群服务中心爱心驿站", "福康早餐驿站");
         assertThat(browser.findElement(By.id("nearby-origin")).getText()).contains("福康社区");
+
+        // Or a tap on the map where the courier is.
+        open("/public/stations");
+        WebElement map = waitFor(By.id("tap-map"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", map);
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(map, 10, 10).click().perform();
+        wait.until(ExpectedConditions.urlContains("lat="));
+        assertThat(waitFor(By.id("results")).getText()).isNotEmpty();
+        assertThat(browser.getCurrentUrl()).doesNotContain("coords=GCJ02");
     }
 
     @Test
@@ -124,7 +133,7 @@ class StationFinderBrowserTest extends BrowserTest {
         open("/stations/" + id);
         int before = Integer.parseInt(waitFor(By.id("served-MEAL")).getText());
         WebElement meal = browser.findElement(By.id("serve-MEAL"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", meal);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", meal);
         meal.click();
         wait.until(ExpectedConditions.textToBe(By.id("served-MEAL"), String.valueOf(before + 1)));
         assertThat(browser.findElement(By.id("flash-success")).getText()).isEqualTo("已记录一次服务。");
@@ -135,11 +144,8 @@ class StationFinderBrowserTest extends BrowserTest {
         open("/stations/" + id + "/edit");
         WebElement map = waitFor(By.id("pick-map"));
         String latBefore = browser.findElement(By.id("lat")).getDomProperty("value");
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
-        // A click where the map is (Leaflet reads the click event's position on its container).
-        browser.executeScript("var r = arguments[0].getBoundingClientRect();"
-                + "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true,"
-                + " clientX: r.left + r.width / 2 + 40, clientY: r.top + r.height / 2 + 30, view: window}));", map);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", map);
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(map, 40, 30).click().perform();
         wait.until(d -> !d.findElement(By.id("lat")).getDomProperty("value").equals(latBefore));
         double lat = Double.parseDouble(browser.findElement(By.id("lat")).getDomProperty("value"));
         assertThat(lat).isBetween(41.0, 41.2);
