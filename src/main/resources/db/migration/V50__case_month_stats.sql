@@ -70,7 +70,7 @@ $$
 delete from case_month_stats;
 insert into case_month_stats (community_id, month, category, found, concerns, solved, solved_on_time)
 select community_id, month, category, sum(found), sum(concerns), sum(solved), sum(on_time)
-  from (select community_id, date_trunc('month', submitted_at at time zone 'Asia/Shanghai')::date month, category,
+  from (select community_id, date_trunc('month', submitted_at at time zone 'Asia/Shanghai')::date as month, category,
                1 found, case when source = 'RECEPTION' then 1 else 0 end concerns, 0 solved, 0 on_time
           from gov_case where status <> 'REJECTED'
         union all
