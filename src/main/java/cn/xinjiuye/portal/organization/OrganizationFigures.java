@@ -70,13 +70,18 @@ class OrganizationFigures implements FigureSource {
                 + "select " + key + " k, o.type t from party_organization o join region r on r.id = o.region_id "
                 + "where r.path like ? || '%' and o.type in ('BRANCH', 'JOINT_BRANCH', 'INDUSTRY_BRANCH')) x "
                 + "group by rollup (k)", new Object[] {g.prefix()}, values, BRANCHES, JOINT);
-        Rollups.collect(jdbc, "select k, count(*) filter (where s in ('PROBATIONARY', 'FULL_MEMBER')), "
-                + "count(*) filter (where s in ('PROBATIONARY', 'FULL_MEMBER') and b is not null), "
-                + "count(*) filter (where b is not null or covered), "
-                + "count(*) filter (where s in ('ACTIVIST', 'DEVELOPMENT_TARGET')) from ("
-                + "select " + key + " k, p.political_status s, p.branch_id b, coalesce(e.coverage <> 'NONE', false) covered "
-                + "from person p join region r on r.id = p.region_id left join enterprise e on e.id = p.enterprise_id "
-                + "where r.path like ? || '%') x group by rollup (k)",
+        // People are first counted per region and employer (a few thousand groups), then joined to the employers'
+        // coverage: a worker is covered by a branch of their own or by one of their employer.
+        Rollups.collect(jdbc, "select k, sum(members), sum(members_home), "
+                + "sum(case when covered then people else with_branch end), sum(cultivated) from (select "
+                + key + " k, per.*, coalesce(e.coverage <> 'NONE', false) covered from (select p.region_id, p.enterprise_id, "
+                + "count(*) people, count(*) filter (where p.branch_id is not null) with_branch, "
+                + "count(*) filter (where p.political_status in ('PROBATIONARY', 'FULL_MEMBER')) members, "
+                + "count(*) filter (where p.political_status in ('PROBATIONARY', 'FULL_MEMBER') and p.branch_id is not null) members_home, "
+                + "count(*) filter (where p.political_status in ('ACTIVIST', 'DEVELOPMENT_TARGET')) cultivated "
+                + "from person p where p.region_id in (select id from region where path like ? || '%') "
+                + "group by p.region_id, p.enterprise_id) per join region r on r.id = per.region_id "
+                + "left join enterprise e on e.id = per.enterprise_id) x group by rollup (k)",
                 new Object[] {g.prefix()}, values, MEMBERS, MEMBERS_HOME, WORKERS_COVERED, CULTIVATION);
         Rollups.collect(jdbc, "select k, count(*) from (select " + key + " k from pipeline_step s "
                 + "join person p on p.id = s.person_id join region r on r.id = p.region_id "

@@ -121,10 +121,14 @@ final class BenchmarkData {
                        (array['HAZARD','SNAPSHOT','RECEPTION','STAFF'])[1 + g % 4],
                        (array['SANITATION','FIRE_SAFETY','TRAFFIC','PARKING','PUBLIC_FACILITIES','ELDERLY_DIFFICULTY',
                               'WAGE_ARREARS','HEATING','OTHER'])[1 + g % 9],
-                       '基准案件', c.id, st.status, 'benchmark', t.submitted,
+                       '基准案件', c.id,
+                       case when g % 700 > 30 and st.status in ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS')
+                            then 'CLOSED' else st.status end, 'benchmark', t.submitted,
                        t.submitted + interval '1 hour',
-                       case when st.status in ('RESOLVED', 'CLOSED') then t.submitted + (g % 12) * interval '1 day' end,
-                       case when st.status = 'CLOSED' then t.submitted + (g % 12 + 1) * interval '1 day' end,
+                       case when st.status in ('RESOLVED', 'CLOSED') or g % 700 > 30 and st.status <> 'REJECTED'
+                            then t.submitted + (g % 12) * interval '1 day' end,
+                       case when st.status = 'CLOSED' or g % 700 > 30 and st.status not in ('REJECTED', 'RESOLVED')
+                            then t.submitted + (g % 12 + 1) * interval '1 day' end,
                        t.submitted::date, t.submitted::date + 7
                   from generate_series(1, 1000000) g
                   join (select id, row_number() over (order by code) - 1 as n from region
@@ -134,7 +138,7 @@ final class BenchmarkData {
                                                     'SUBMITTED','REJECTED','CLOSED'])[1 + g % 10] as status) st""");
         jdbc.execute("alter table gov_case enable trigger user");
         jdbc.execute("select case_month_stats_rebuild()");
-        jdbc.execute("analyze");
+        jdbc.execute("vacuum analyze");
     }
 
     private static void level(JdbcTemplate jdbc, String insert, String codePattern) {

@@ -3,6 +3,8 @@ package cn.xinjiuye.portal.benchmark;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.dashboard.DashboardService;
+import cn.xinjiuye.portal.dashboard.FigureSource;
+import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.region.Region;
 import java.time.LocalDate;
@@ -26,6 +28,8 @@ class DashboardBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     DashboardService dashboard;
+    @Autowired
+    java.util.List<FigureSource> sources;
 
     @Test
     void dashboardOfADistrictAndOfTheCity() throws Exception {
@@ -50,6 +54,12 @@ class DashboardBenchmark {
         table.add("district charts, year", BenchmarkTable.time(3, 20, () -> dashboard.charts(district, year)), "");
         table.add("city dashboard, year", BenchmarkTable.time(2, 10, () -> dashboard.view(city, year)), "p50 <= 1000 ms");
         table.add("city charts, year", BenchmarkTable.time(2, 10, () -> dashboard.charts(city, year)), "");
+        // Where the city's time goes: each feature's figures alone.
+        for (FigureSource source : sources) {
+            RegionGrouping grouping = new RegionGrouping(city.getPath(), city.depth());
+            table.add("city, " + source.getClass().getSimpleName() + " only",
+                    BenchmarkTable.time(1, 5, () -> source.compute(grouping, year)), "");
+        }
         table.print();
     }
 }
