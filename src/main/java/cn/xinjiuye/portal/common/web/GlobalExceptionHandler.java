@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -56,6 +57,13 @@ public class GlobalExceptionHandler {
     public ModelAndView integrity(DataIntegrityViolationException e) {
         log.info("constraint violation answered with 409: {}", e.getMostSpecificCause().getMessage());
         return page("error/409", HttpStatus.CONFLICT);
+    }
+
+    /** An upload over the container's limits: the features' own 5 MB rule is a field error, this is the last resort. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+    public ModelAndView tooLarge(Exception e) {
+        return page("error/413", HttpStatus.PAYLOAD_TOO_LARGE);
     }
 
     /** A database that cannot be reached is a 503 that heals itself; any other data failure stays a 500. */
