@@ -32,6 +32,7 @@ class CaseFigures implements FigureSource {
     static final String ON_TIME_RATE = "dashboard.fig.casesOnTimeRate";
     static final String CONCERNS = "dashboard.fig.concernItems";
     static final String OVERDUE = "dashboard.fig.casesOverdue";
+    static final String VISITORS = "dashboard.fig.receptionVisitors";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final JdbcTemplate jdbc;
@@ -48,7 +49,7 @@ class CaseFigures implements FigureSource {
     @Override
     public List<Figure> figures() {
         return List.of(new Figure(FOUND, true), new Figure(SOLVED, true), new Figure(ON_TIME, true),
-                new Figure(ON_TIME_RATE, true), new Figure(CONCERNS, true), new Figure(OVERDUE, false));
+                new Figure(ON_TIME_RATE, true), new Figure(CONCERNS, true), new Figure(VISITORS, true), new Figure(OVERDUE, false));
     }
 
     @Override
@@ -61,6 +62,11 @@ class CaseFigures implements FigureSource {
                 + "join region r on r.id = s.community_id where r.path like ? || '%' and s.month >= ? and s.month < ?) x "
                 + "group by rollup (k)", new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
                 values, FOUND, SOLVED, ON_TIME, ON_TIME_RATE, CONCERNS);
+        // The Friday reception room (周五会客厅): resident members received in the period.
+        Rollups.collect(jdbc, "select k, sum(visitors) from (select " + g.childKey("r.path") + " k, s.visitors "
+                + "from reception_session s join region r on r.id = s.community_id where r.path like ? || '%' "
+                + "and s.held_on >= ? and s.held_on < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())}, values, VISITORS);
         // Overdue is a state of today: open cases past their due date, on the partial index of open cases.
         Rollups.collect(jdbc, "select k, count(*) from (select " + g.childKey("r.path") + " k from gov_case c "
                 + "join region r on r.id = c.community_id where r.path like ? || '%' "

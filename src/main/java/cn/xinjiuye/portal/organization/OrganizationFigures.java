@@ -70,30 +70,29 @@ class OrganizationFigures implements FigureSource {
                 + "select " + key + " k, o.type t from party_organization o join region r on r.id = o.region_id "
                 + "where r.path like ? || '%' and o.type in ('BRANCH', 'JOINT_BRANCH', 'INDUSTRY_BRANCH')) x "
                 + "group by rollup (k)", new Object[] {g.prefix()}, values, BRANCHES, JOINT);
-        // People are first counted per region and employer (a few thousand groups), then joined to the employers'
-        // coverage: a worker is covered by a branch of their own or by one of their employer.
-        Rollups.collect(jdbc, "select k, sum(members), sum(members_home), "
-                + "sum(case when covered then people else with_branch end), sum(cultivated) from (select "
-                + key + " k, per.*, coalesce(e.coverage <> 'NONE', false) covered from (select p.region_id, p.enterprise_id, "
-                + "count(*) people, count(*) filter (where p.branch_id is not null) with_branch, "
+        // People are first counted per region (a few thousand groups), then grouped by child region.
+        Rollups.collect(jdbc, "select k, sum(members), sum(members_home), sum(cultivated) from (select "
+                + key + " k, per.* from (select p.region_id, "
                 + "count(*) filter (where p.political_status in ('PROBATIONARY', 'FULL_MEMBER')) members, "
                 + "count(*) filter (where p.political_status in ('PROBATIONARY', 'FULL_MEMBER') and p.branch_id is not null) members_home, "
                 + "count(*) filter (where p.political_status in ('ACTIVIST', 'DEVELOPMENT_TARGET')) cultivated "
                 + "from person p where p.region_id in (select id from region where path like ? || '%') "
-                + "group by p.region_id, p.enterprise_id) per join region r on r.id = per.region_id "
-                + "left join enterprise e on e.id = per.enterprise_id) x group by rollup (k)",
-                new Object[] {g.prefix()}, values, MEMBERS, MEMBERS_HOME, WORKERS_COVERED, CULTIVATION);
+                + "group by p.region_id) per join region r on r.id = per.region_id) x group by rollup (k)",
+                new Object[] {g.prefix()}, values, MEMBERS, MEMBERS_HOME, CULTIVATION);
         Rollups.collect(jdbc, "select k, count(*) from (select " + key + " k from pipeline_step s "
                 + "join person p on p.id = s.person_id join region r on r.id = p.region_id "
                 + "where r.path like ? || '%' and s.kind = 'ADVANCE' and s.to_status = 'PROBATIONARY' "
                 + "and s.step_date >= ? and s.step_date < ?) x group by rollup (k)",
                 new Object[] {g.prefix(), from, to}, values, NEW_MEMBERS);
-        Rollups.collect(jdbc, "select k, count(*) filter (where i), count(*) filter (where sd), count(*) filter (where u) from ("
+        // Workers who found a Party organization: those of enterprises that a branch of their own or a joint branch covers.
+        Rollups.collect(jdbc, "select k, count(*) filter (where i), count(*) filter (where sd), count(*) filter (where u), "
+                + "coalesce(sum(w) filter (where covered), 0) from ("
                 + "select " + key + " k, e.instructor_name is not null i, e.seed_members is not null sd, "
+                + "e.worker_count w, e.coverage <> 'NONE' covered, "
                 + "(e.coverage <> 'OWN_BRANCH' and (select count(*) from person p where p.enterprise_id = e.id "
                 + "and p.political_status = 'FULL_MEMBER') >= " + EnterpriseService.BRANCH_THRESHOLD + ") u "
                 + "from enterprise e join region r on r.id = e.region_id where r.path like ? || '%') x group by rollup (k)",
-                new Object[] {g.prefix()}, values, INSTRUCTORS, SEEDS, UNBUILT);
+                new Object[] {g.prefix()}, values, INSTRUCTORS, SEEDS, UNBUILT, WORKERS_COVERED);
         Rollups.collect(jdbc, "select k, count(*) filter (where not ret), count(*) filter (where ret_on >= ? and ret_on < ?) from ("
                 + "select " + key + " k, m.returned ret, m.returned_on ret_on from mobile_member m "
                 + "join party_organization o on o.id = m.host_branch_id join region r on r.id = o.region_id "

@@ -93,6 +93,8 @@ class DashboardIntegrationTest {
         }
         jdbc.update("insert into party_meeting (branch_id, kind, online, held_on, topic) values (?, 'THEME_DAY', true, ?, '主题党日')",
                 branch, LocalDate.of(2026, 5, 1));
+        jdbc.update("insert into reception_session (community_id, held_on, venue, official, visitors, recorded_by) "
+                + "values (?, date '2026-05-01', '周五会客厅', '区领导', 6, 'test')", communityB);
         Object[][] cases = {
                 {"KB-T-0001", communityA, "HAZARD", "RESOLVED", "2026-03-01", "2026-03-05", "2026-03-10"},
                 {"KB-T-0002", communityA, "SNAPSHOT", "CLOSED", "2026-04-01", "2026-04-20", "2026-04-08"},
@@ -136,14 +138,14 @@ class DashboardIntegrationTest {
         assertThat(cells(html, "care", String.valueOf(communityB))).containsExactly("看板乙社区", "1", "1", "120.50", "0", "0", "0", "0", "0");
         assertThat(cells(html, "care", "total")).containsExactly("合计", "4", "1", "120.50", "1", "12.50", "40", "0", "0");
 
-        // branches, joint, members, with a branch, workers covered, in cultivation, new members, instructors, seeds,
+        // branches, joint, members, with a branch, workers covered (the covered outlet's 12), in cultivation, new members, instructors, seeds,
         // unbuilt, agreements, letters, returned, meetings
         assertThat(cells(html, "organizations", String.valueOf(communityB)))
-                .containsExactly("看板乙社区", "1", "1", "2", "2", "4", "1", "0", "1", "0", "0", "0", "0", "0", "1");
-        // found, solved, on time, on-time rate, concern-list items, overdue now
-        assertThat(cells(html, "cases", String.valueOf(communityA))).containsExactly("看板甲社区", "2", "2", "1", "50", "0", "0");
-        assertThat(cells(html, "cases", String.valueOf(communityB))).containsExactly("看板乙社区", "1", "1", "1", "100", "1", "1");
-        assertThat(cells(html, "cases", "total")).containsExactly("合计", "3", "3", "2", "66.70", "1", "1");
+                .containsExactly("看板乙社区", "1", "1", "2", "2", "12", "1", "0", "1", "0", "0", "0", "0", "0", "1");
+        // found, solved, on time, on-time rate, concern-list items, reception visitors, overdue now
+        assertThat(cells(html, "cases", String.valueOf(communityA))).containsExactly("看板甲社区", "2", "2", "1", "50", "0", "0", "0");
+        assertThat(cells(html, "cases", String.valueOf(communityB))).containsExactly("看板乙社区", "1", "1", "1", "100", "1", "6", "1");
+        assertThat(cells(html, "cases", "total")).containsExactly("合计", "3", "3", "2", "66.70", "1", "6", "1");
         // stations, open, compliant, services in the period
         assertThat(cells(html, "stations", String.valueOf(communityA))).containsExactly("看板甲社区", "2", "1", "1", "10");
         assertThat(cells(html, "stations", "total")).containsExactly("合计", "2", "1", "1", "10");
@@ -152,7 +154,7 @@ class DashboardIntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(cells(lastYear, "care", "total")).containsExactly("合计", "4", "1", "80", "0", "0", "0", "0", "0");
         assertThat(cells(lastYear, "stations", "total")).containsExactly("合计", "2", "1", "1", "0");
-        assertThat(cells(lastYear, "cases", "total")).containsExactly("合计", "1", "0", "0", "0", "0", "1");
+        assertThat(cells(lastYear, "cases", "total")).containsExactly("合计", "1", "0", "0", "0", "0", "0", "1");
     }
 
     @Test
