@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The dashboard's organization figures, on 振安区, whose demo records no test changes. */
+/**
+ * The dashboard's organization figures, on 振安区, whose demo records no test changes: they are the article's
+ * figures for Dandong (OrganizationArticleDemoData) on top of the feature's own demo.
+ */
 @IntegrationTest
 class OrganizationFiguresIntegrationTest {
 
@@ -35,14 +38,17 @@ class OrganizationFiguresIntegrationTest {
         Map<String, Map<String, Number>> values = figures.compute(new RegionGrouping(path, depth),
                 Period.currentYear(LocalDate.now()));
         Map<String, Number> total = values.get(RegionGrouping.TOTAL);
-        assertThat(total.get(OrganizationFigures.BRANCHES).longValue()).isEqualTo(1);
+        assertThat(total.get(OrganizationFigures.BRANCHES).longValue()).isEqualTo(5);
         assertThat(total.get(OrganizationFigures.JOINT).longValue()).isEqualTo(1);
-        assertThat(total.get(OrganizationFigures.MEMBERS).longValue()).isEqualTo(1);
-        assertThat(total.get(OrganizationFigures.MEMBERS_HOME).longValue()).isEqualTo(1);
-        assertThat(total.get(OrganizationFigures.INSTRUCTORS).longValue()).isEqualTo(1);
-        assertThat(total.get(OrganizationFigures.SEEDS).longValue()).isZero();
+        assertThat(total.get(OrganizationFigures.MEMBERS).longValue()).isEqualTo(28);
+        assertThat(total.get(OrganizationFigures.MEMBERS_HOME).longValue()).isEqualTo(28);
+        assertThat(total.get(OrganizationFigures.INSTRUCTORS).longValue()).isEqualTo(13);
+        assertThat(total.get(OrganizationFigures.SEEDS).longValue()).isEqualTo(8);
+        assertThat(total.get(OrganizationFigures.AGREEMENTS).longValue()).isEqualTo(24);
+        assertThat(total.get(OrganizationFigures.RETURNED).longValue()).isEqualTo(3);
+        assertThat(total.get(OrganizationFigures.CULTIVATION).longValue()).isEqualTo(14);
         String street = jdbc.queryForObject("select id::text from region where code = '210604001'", String.class);
-        assertThat(values.get(street).get(OrganizationFigures.MEMBERS).longValue()).isEqualTo(1);
+        assertThat(values.get(street).get(OrganizationFigures.MEMBERS).longValue()).isEqualTo(28);
     }
 
     @Test
