@@ -48,6 +48,12 @@
             navigator.geolocation.getCurrentPosition(function (pos) {
                 lat.value = pos.coords.latitude.toFixed(6);
                 lng.value = pos.coords.longitude.toFixed(6);
+                if (system) {
+                    system.value = 'WGS84';
+                }
+                if (pinMap) {
+                    pinMap.setView([pos.coords.latitude, pos.coords.longitude], 16);
+                }
                 status.textContent = '✓';
                 checkDuplicates();
             }, function () {
@@ -55,6 +61,32 @@
             }, {enableHighAccuracy: true, timeout: 10000});
         });
     }
+    // A map pin: tapping the map sets the point (in the tiles' coordinate system, converted by the server).
+    var pick = document.getElementById('case-map');
+    var system = document.getElementById('coordSystem');
+    var pinMap = null;
+    var marker = null;
+    if (pick && window.L) {
+        var start = [parseFloat(lat.value) || 41.11, parseFloat(lng.value) || 122.99];
+        pinMap = L.map(pick).setView(start, lat.value ? 16 : 12);
+        var options = {maxZoom: 19, attribution: pick.getAttribute('data-attribution') || ''};
+        if (pick.getAttribute('data-subdomains')) {
+            options.subdomains = pick.getAttribute('data-subdomains');
+        }
+        L.tileLayer(pick.getAttribute('data-tile-url'), options).addTo(pinMap);
+        pinMap.on('click', function (e) {
+            lat.value = e.latlng.lat.toFixed(6);
+            lng.value = e.latlng.lng.toFixed(6);
+            system.value = pick.getAttribute('data-gcj') === 'true' ? 'GCJ02' : 'WGS84';
+            if (marker) { marker.setLatLng(e.latlng); } else {
+                marker = L.circleMarker(e.latlng, {radius: 9, color: '#c8161d'}).addTo(pinMap);
+            }
+            checkDuplicates();
+        });
+    }
+    [lat, lng].forEach(function (el) {
+        el.addEventListener('input', function () { if (system) { system.value = 'WGS84'; } });
+    });
     [lat, lng, category].forEach(function (el) {
         if (el) {
             el.addEventListener('change', checkDuplicates);

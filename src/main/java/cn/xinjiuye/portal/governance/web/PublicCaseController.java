@@ -1,6 +1,8 @@
 package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.map.MapProperties;
+import cn.xinjiuye.portal.station.ChinaCoordinates;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.web.Forms;
@@ -35,9 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublicCaseController {
 
     private final CaseService cases;
+    private final MapProperties map;
 
-    PublicCaseController(CaseService cases) {
+    PublicCaseController(CaseService cases, MapProperties map) {
         this.cases = cases;
+        this.map = map;
     }
 
     @GetMapping("/new")
@@ -62,8 +66,15 @@ class PublicCaseController {
             }
         }
         try {
+            Double lat = form.lat();
+            Double lng = form.lng();
+            if ("GCJ02".equals(form.coordSystem()) && lat != null && lng != null) {
+                ChinaCoordinates.LatLng wgs = ChinaCoordinates.gcj02ToWgs84(lat, lng);
+                lat = wgs.lat();
+                lng = wgs.lng();
+            }
             GovCase c = cases.file(new CaseService.Report(form.source(), form.category(), form.description(),
-                    form.lat(), form.lng(), form.address(), form.communityId(), form.reporterName(), form.phone(),
+                    lat, lng, form.address(), form.communityId(), form.reporterName(), form.phone(),
                     Boolean.TRUE.equals(form.greenChannel())), bytes, request.getRemoteAddr());
             flash.addFlashAttribute("caseNo", c.getCaseNo());
             return "redirect:/public/cases/filed";
@@ -135,6 +146,7 @@ class PublicCaseController {
         model.addAttribute("anonymous", CurrentUsers.find().isEmpty());
         model.addAttribute("staffFiling", CurrentUsers.find().map(u -> u.role().isStaff()).orElse(false));
         model.addAttribute("radius", Math.round(cases.duplicateRadius()));
+        model.addAttribute("map", map);
         return "governance/report";
     }
 }
