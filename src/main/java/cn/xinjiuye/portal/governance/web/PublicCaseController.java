@@ -109,9 +109,13 @@ class PublicCaseController {
 
     @PostMapping("/track")
     String track(@RequestParam(defaultValue = "") String caseNo, @RequestParam(defaultValue = "") String phoneTail,
-                 Model model) {
+                 HttpServletRequest request, Model model) {
         model.addAttribute("caseNo", caseNo);
-        cases.track(caseNo, phoneTail).ifPresentOrElse(t -> {
+        if (cases.trackingBlocked(request.getRemoteAddr())) {
+            model.addAttribute("error", "case.track.blocked");
+            return "governance/track";
+        }
+        cases.track(caseNo, phoneTail, request.getRemoteAddr()).ifPresentOrElse(t -> {
             model.addAttribute("tracking", t);
             model.addAttribute("phoneTail", phoneTail);
             model.addAttribute("ratings", Rating.values());
@@ -121,7 +125,12 @@ class PublicCaseController {
 
     @PostMapping("/rate")
     String rate(@RequestParam(defaultValue = "") String caseNo, @RequestParam(defaultValue = "") String phoneTail,
-                @RequestParam(required = false) Rating rating, Model model) {
+                @RequestParam(required = false) Rating rating, HttpServletRequest request, Model model) {
+        if (cases.trackingBlocked(request.getRemoteAddr())) {
+            model.addAttribute("caseNo", caseNo);
+            model.addAttribute("error", "case.track.blocked");
+            return "governance/track";
+        }
         if (rating == null) {
             model.addAttribute("error", "case.error.rating");
         } else {
@@ -129,6 +138,7 @@ class PublicCaseController {
                 cases.rate(caseNo, phoneTail, rating);
                 model.addAttribute("success", rating == Rating.DISSATISFIED ? "case.rated.reopened" : "case.rated");
             } catch (NotFoundException e) {
+                cases.track(caseNo, phoneTail, request.getRemoteAddr());
                 model.addAttribute("notFound", true);
                 model.addAttribute("caseNo", caseNo);
                 return "governance/track";
@@ -136,7 +146,7 @@ class PublicCaseController {
                 model.addAttribute("error", e.messageKey());
             }
         }
-        return track(caseNo, phoneTail, model);
+        return track(caseNo, phoneTail, request, model);
     }
 
     private String prepare(Model model) {
