@@ -41,6 +41,42 @@
         }).catch(function () { /* duplicates are only a hint */ });
     }
 
+    // Suggests the community whose centre (from its care stations) is nearest, within 3 km, until the reporter
+    // chooses one themselves.
+    var community = document.getElementById('communityId');
+    var touched = false;
+    if (community) {
+        community.addEventListener('change', function () { touched = true; });
+    }
+    function suggestCommunity() {
+        if (!community || touched || !lat.value || !lng.value) {
+            return;
+        }
+        var la = parseFloat(lat.value);
+        var lo = parseFloat(lng.value);
+        var best = null;
+        var bestMetres = 3000;
+        Array.prototype.forEach.call(community.options, function (option) {
+            var olat = parseFloat(option.getAttribute('data-lat'));
+            var olng = parseFloat(option.getAttribute('data-lng'));
+            if (isNaN(olat) || isNaN(olng)) {
+                return;
+            }
+            var dLat = (olat - la) * Math.PI / 180;
+            var dLng = (olng - lo) * Math.PI / 180;
+            var a = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(la * Math.PI / 180) * Math.cos(olat * Math.PI / 180)
+                * Math.pow(Math.sin(dLng / 2), 2);
+            var metres = 2 * 6371000 * Math.asin(Math.sqrt(a));
+            if (metres < bestMetres) {
+                bestMetres = metres;
+                best = option;
+            }
+        });
+        if (best) {
+            community.value = best.value;
+        }
+    }
+
     var locate = document.getElementById('locate-me');
     if (locate && navigator.geolocation) {
         locate.addEventListener('click', function () {
@@ -55,6 +91,7 @@
                     pinMap.setView([pos.coords.latitude, pos.coords.longitude], 16);
                 }
                 status.textContent = '✓';
+                suggestCommunity();
                 checkDuplicates();
             }, function () {
                 status.textContent = '✗';
@@ -81,6 +118,7 @@
             if (marker) { marker.setLatLng(e.latlng); } else {
                 marker = L.circleMarker(e.latlng, {radius: 9, color: '#c8161d'}).addTo(pinMap);
             }
+            suggestCommunity();
             checkDuplicates();
         });
     }

@@ -2,7 +2,9 @@ package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.map.MapProperties;
+import cn.xinjiuye.portal.station.Area;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
+import cn.xinjiuye.portal.station.StationFinder;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.web.Forms;
@@ -38,10 +40,12 @@ class PublicCaseController {
 
     private final CaseService cases;
     private final MapProperties map;
+    private final StationFinder stations;
 
-    PublicCaseController(CaseService cases, MapProperties map) {
+    PublicCaseController(CaseService cases, MapProperties map, StationFinder stations) {
         this.cases = cases;
         this.map = map;
+        this.stations = stations;
     }
 
     @GetMapping("/new")
@@ -157,6 +161,9 @@ class PublicCaseController {
         model.addAttribute("staffFiling", CurrentUsers.find().map(u -> u.role().isStaff()).orElse(false));
         model.addAttribute("radius", Math.round(cases.duplicateRadius()));
         model.addAttribute("map", map);
+        // Centres of communities (from their care stations) let the page suggest the community from the location.
+        model.addAttribute("centres", stations.areas().stream()
+                .collect(java.util.stream.Collectors.toMap(Area::id, a -> a, (a, b) -> a)));
         return "governance/report";
     }
 }

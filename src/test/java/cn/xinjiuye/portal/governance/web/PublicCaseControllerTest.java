@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.governance.CaseService;
+import cn.xinjiuye.portal.station.StationFinder;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,8 @@ class PublicCaseControllerTest {
     MockMvc mvc;
     @MockitoBean
     CaseService cases;
+    @MockitoBean
+    StationFinder stations;
 
     @Test
     void theReportFormIsPublicAndShowsFieldErrorsKeepingWhatWasTyped() throws Exception {
