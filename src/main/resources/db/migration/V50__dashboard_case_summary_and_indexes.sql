@@ -83,8 +83,6 @@ $$;
 select case_month_stats_rebuild();
 
 -- The dashboard's live counts read these without visiting the tables' rows.
--- Cases overdue today, by community: open cases by due date, with the community in the index.
-create index gov_case_open_due_community_idx on gov_case (due_on, community_id)
-    where status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS');
+-- (Cases overdue today use V31's gov_case_overdue_idx, which carries the community.)
 -- Full members per enterprise, for the 应建未建 rule.
 create index person_full_member_enterprise_idx on person (enterprise_id) where political_status = 'FULL_MEMBER';

@@ -249,6 +249,27 @@ public class CaseService {
 
     // ---------------------------------------------------------------- public tracking and rating
 
+    /** Failed tracking look-ups allowed per address in 15 minutes before the page refuses to look up more. */
+    public static final int TRACK_FAILURES = 10;
+
+    /** True when the address failed too many look-ups lately (the page then says to try again later). */
+    @Transactional(readOnly = true)
+    public boolean trackingBlocked(String remoteAddr) {
+        Integer n = jdbc.queryForObject("select count(*) from case_track_failure where remote_addr = ? "
+                + "and at > now() - interval '15 minutes'", Integer.class, remoteAddr == null ? "" : remoteAddr);
+        return n != null && n >= TRACK_FAILURES;
+    }
+
+    /** Looks a case up for the public page, counting failed look-ups per address. */
+    @Transactional
+    public Optional<Tracking> track(String caseNo, String phoneTail, String remoteAddr) {
+        Optional<Tracking> result = track(caseNo, phoneTail);
+        if (result.isEmpty()) {
+            jdbc.update("insert into case_track_failure (remote_addr) values (?)", remoteAddr == null ? "" : remoteAddr);
+        }
+        return result;
+    }
+
     /** The case when the number and the phone's last four digits match; empty otherwise (nothing tells which). */
     @Transactional(readOnly = true)
     public Optional<Tracking> track(String caseNo, String phoneTail) {
@@ -292,8 +313,14 @@ public class CaseService {
     public Page<GovCase> search(Filter f, Pageable pageable) {
         CurrentUser user = staff();
         Long dept = departmentOf(user);
+        // A community secretary's scope is one community: naming it lets PostgreSQL read the community's index in
+        // order (newest first) instead of sorting all its cases. The scope condition still applies.
+        Long community = f.communityId();
+        if (community == null && user.role() == Role.COMMUNITY_SECRETARY && user.regionId() != null) {
+            community = user.regionId();
+        }
         Page<GovCase> page = cases.search(dept == null ? user.scopePrefix() : "/", dept, nameOf(f.status()),
-                nameOf(f.category()), f.communityId(), blankToNull(f.caseNo()) == null ? null : f.caseNo().trim().toUpperCase(),
+                nameOf(f.category()), community, blankToNull(f.caseNo()) == null ? null : f.caseNo().trim().toUpperCase(),
                 pageable);
         page.forEach(GovCase::loadNames);
         return page;

@@ -14,8 +14,8 @@ interface GovCaseRepository extends JpaRepository<GovCase, Long> {
 
     /** The case list: region subtree, optional department, status, category, community, case number, overdue only. */
     String FILTER = """
-            from gov_case c join region r on r.id = c.community_id
-             where r.path like :prefix || '%'
+            from gov_case c
+             where c.community_id in (select r.id from region r where r.path like :prefix || '%')
                and (cast(:departmentId as bigint) is null or c.department_id = cast(:departmentId as bigint))
                and (cast(:status as text) is null or c.status = cast(:status as text))
                and (cast(:category as text) is null or c.category = cast(:category as text))
@@ -29,11 +29,11 @@ interface GovCaseRepository extends JpaRepository<GovCase, Long> {
                          @Param("status") String status, @Param("category") String category,
                          @Param("communityId") Long communityId, @Param("caseNo") String caseNo, Pageable pageable);
 
-    /** Open cases past their due date, most overdue first (partial index gov_case_overdue_idx). */
+    /** Open cases past their due date, most overdue first (covering partial index gov_case_overdue_idx, V31). */
     String OVERDUE = """
-            from gov_case c join region r on r.id = c.community_id
+            from gov_case c
              where c.status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < cast(:today as date)
-               and r.path like :prefix || '%'
+               and c.community_id in (select r.id from region r where r.path like :prefix || '%')
                and (cast(:departmentId as bigint) is null or c.department_id = cast(:departmentId as bigint))
             """;
 

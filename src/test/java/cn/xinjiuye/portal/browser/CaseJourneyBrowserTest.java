@@ -59,6 +59,8 @@ class CaseJourneyBrowserTest extends BrowserTest {
         click("locate-me");
         wait.until(d -> !d.findElement(By.id("lat")).getDomProperty("value").isEmpty());
         assertThat(browser.findElement(By.id("lat")).getDomProperty("value")).startsWith("41.110");
+        // The community is suggested from the location (nearest community with care stations); the courier may change it.
+        wait.until(d -> !new Select(d.findElement(By.id("communityId"))).getFirstSelectedOption().getDomAttribute("value").isEmpty());
         new Select(browser.findElement(By.id("communityId"))).selectByVisibleText("福康社区");
         assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
         click("report-submit");

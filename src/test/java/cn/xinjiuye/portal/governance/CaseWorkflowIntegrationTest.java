@@ -144,14 +144,31 @@ class CaseWorkflowIntegrationTest {
         long id = fileAnonymously(phone, description);
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
         String wrong = phone.substring(7).equals("0000") ? "1111" : "0000";
-        mvc.perform(post("/public/cases/track").with(csrf()).with(anonymous()).param("caseNo", caseNo).param("phoneTail", wrong))
+        String addr = CaseFixtures.address();
+        org.springframework.test.web.servlet.request.RequestPostProcessor from = r -> {
+            r.setRemoteAddr(addr);
+            return r;
+        };
+        mvc.perform(post("/public/cases/track").with(csrf()).with(anonymous()).with(from).param("caseNo", caseNo).param("phoneTail", wrong))
                 .andExpect(content().string(containsString("id=\"track-not-found\"")))
                 .andExpect(content().string(not(containsString("id=\"tracking\""))))
                 .andExpect(content().string(not(containsString("已提交"))));
-        mvc.perform(post("/public/cases/rate").with(csrf()).with(anonymous()).param("caseNo", caseNo)
+        mvc.perform(post("/public/cases/rate").with(csrf()).with(anonymous()).with(from).param("caseNo", caseNo)
                         .param("phoneTail", wrong).param("rating", "DISSATISFIED"))
                 .andExpect(content().string(containsString("id=\"track-not-found\"")));
         assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+        // Guessing the tail is slowed down: after 10 failures from one address even the right tail is not looked up.
+        for (int i = 0; i < 8; i++) {
+            mvc.perform(post("/public/cases/track").with(csrf()).with(anonymous()).with(from).param("caseNo", caseNo)
+                    .param("phoneTail", String.format("%04d", 9000 + i)));
+        }
+        mvc.perform(post("/public/cases/track").with(csrf()).with(anonymous()).with(from).param("caseNo", caseNo)
+                        .param("phoneTail", phone.substring(7)))
+                .andExpect(content().string(containsString("查询失败次数过多")))
+                .andExpect(content().string(not(containsString("id=\"tracking\""))));
+        mvc.perform(post("/public/cases/track").with(csrf()).with(anonymous()).param("caseNo", caseNo)
+                        .param("phoneTail", phone.substring(7)))
+                .andExpect(content().string(containsString("id=\"tracking\"")));
     }
 
     @Test

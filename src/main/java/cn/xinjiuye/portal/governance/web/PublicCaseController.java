@@ -1,6 +1,10 @@
 package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.map.MapProperties;
+import cn.xinjiuye.portal.station.Area;
+import cn.xinjiuye.portal.station.ChinaCoordinates;
+import cn.xinjiuye.portal.station.StationFinder;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.web.Forms;
@@ -35,9 +39,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublicCaseController {
 
     private final CaseService cases;
+    private final MapProperties map;
+    private final StationFinder stations;
 
-    PublicCaseController(CaseService cases) {
+    PublicCaseController(CaseService cases, MapProperties map, StationFinder stations) {
         this.cases = cases;
+        this.map = map;
+        this.stations = stations;
     }
 
     @GetMapping("/new")
@@ -62,8 +70,15 @@ class PublicCaseController {
             }
         }
         try {
+            Double lat = form.lat();
+            Double lng = form.lng();
+            if ("GCJ02".equals(form.coordSystem()) && lat != null && lng != null) {
+                ChinaCoordinates.LatLng wgs = ChinaCoordinates.gcj02ToWgs84(lat, lng);
+                lat = wgs.lat();
+                lng = wgs.lng();
+            }
             GovCase c = cases.file(new CaseService.Report(form.source(), form.category(), form.description(),
-                    form.lat(), form.lng(), form.address(), form.communityId(), form.reporterName(), form.phone(),
+                    lat, lng, form.address(), form.communityId(), form.reporterName(), form.phone(),
                     Boolean.TRUE.equals(form.greenChannel())), bytes, request.getRemoteAddr());
             flash.addFlashAttribute("caseNo", c.getCaseNo());
             return "redirect:/public/cases/filed";
@@ -98,9 +113,13 @@ class PublicCaseController {
 
     @PostMapping("/track")
     String track(@RequestParam(defaultValue = "") String caseNo, @RequestParam(defaultValue = "") String phoneTail,
-                 Model model) {
+                 HttpServletRequest request, Model model) {
         model.addAttribute("caseNo", caseNo);
-        cases.track(caseNo, phoneTail).ifPresentOrElse(t -> {
+        if (cases.trackingBlocked(request.getRemoteAddr())) {
+            model.addAttribute("error", "case.track.blocked");
+            return "governance/track";
+        }
+        cases.track(caseNo, phoneTail, request.getRemoteAddr()).ifPresentOrElse(t -> {
             model.addAttribute("tracking", t);
             model.addAttribute("phoneTail", phoneTail);
             model.addAttribute("ratings", Rating.values());
@@ -110,7 +129,12 @@ class PublicCaseController {
 
     @PostMapping("/rate")
     String rate(@RequestParam(defaultValue = "") String caseNo, @RequestParam(defaultValue = "") String phoneTail,
-                @RequestParam(required = false) Rating rating, Model model) {
+                @RequestParam(required = false) Rating rating, HttpServletRequest request, Model model) {
+        if (cases.trackingBlocked(request.getRemoteAddr())) {
+            model.addAttribute("caseNo", caseNo);
+            model.addAttribute("error", "case.track.blocked");
+            return "governance/track";
+        }
         if (rating == null) {
             model.addAttribute("error", "case.error.rating");
         } else {
@@ -118,6 +142,7 @@ class PublicCaseController {
                 cases.rate(caseNo, phoneTail, rating);
                 model.addAttribute("success", rating == Rating.DISSATISFIED ? "case.rated.reopened" : "case.rated");
             } catch (NotFoundException e) {
+                cases.track(caseNo, phoneTail, request.getRemoteAddr());
                 model.addAttribute("notFound", true);
                 model.addAttribute("caseNo", caseNo);
                 return "governance/track";
@@ -125,7 +150,7 @@ class PublicCaseController {
                 model.addAttribute("error", e.messageKey());
             }
         }
-        return track(caseNo, phoneTail, model);
+        return track(caseNo, phoneTail, request, model);
     }
 
     private String prepare(Model model) {
@@ -135,6 +160,10 @@ class PublicCaseController {
         model.addAttribute("anonymous", CurrentUsers.find().isEmpty());
         model.addAttribute("staffFiling", CurrentUsers.find().map(u -> u.role().isStaff()).orElse(false));
         model.addAttribute("radius", Math.round(cases.duplicateRadius()));
+        model.addAttribute("map", map);
+        // Centres of communities (from their care stations) let the page suggest the community from the location.
+        model.addAttribute("centres", stations.areas().stream()
+                .collect(java.util.stream.Collectors.toMap(Area::id, a -> a, (a, b) -> a)));
         return "governance/report";
     }
 }

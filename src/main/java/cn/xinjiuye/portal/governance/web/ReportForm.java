@@ -11,7 +11,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The reporting form (隐患直报 / 随手拍); photos come as separate multipart parts. */
+/**
+ * The reporting form (隐患直报 / 随手拍) with its photos. coordSystem is GCJ02 when the point was picked on a map whose
+ * tiles are GCJ-02 (Amap); the controller converts it to WGS-84.
+ */
 record ReportForm(
         @NotNull(message = "{case.error.source}") CaseSource source,
         @NotNull(message = "{case.error.category}") CaseCategory category,
@@ -23,9 +26,10 @@ record ReportForm(
         @Size(max = 40, message = "{case.error.tooLong}") String reporterName,
         @Pattern(regexp = "^$|^1\\d{10}$", message = "{case.error.phone}") String phone,
         Boolean greenChannel,
+        String coordSystem,
         List<MultipartFile> photos) {
 
     static ReportForm empty(Long communityId) {
-        return new ReportForm(CaseSource.SNAPSHOT, null, null, null, null, null, communityId, null, null, false, null);
+        return new ReportForm(CaseSource.SNAPSHOT, null, null, null, null, null, communityId, null, null, false, "WGS84", null);
     }
 }

@@ -1,0 +1,68 @@
+package cn.xinjiuye.portal.governance.web;
+
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.governance.CalendarService;
+import cn.xinjiuye.portal.governance.CaseCategory;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators: the holiday calendar (节假日与调休) and the time limits per category. */
+@Controller
+@RequestMapping("/admin/governance")
+class CalendarController {
+
+    private final CalendarService calendar;
+
+    CalendarController(CalendarService calendar) {
+        this.calendar = calendar;
+    }
+
+    @GetMapping
+    String show(@RequestParam(required = false) Integer year, Model model) {
+        int y = year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year;
+        model.addAttribute("year", y);
+        model.addAttribute("days", calendar.days(y));
+        model.addAttribute("limits", calendar.limits());
+        return "governance/calendar";
+    }
+
+    @PostMapping("/days")
+    String putDay(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                  @RequestParam(required = false) String kind, @RequestParam(required = false) String name,
+                  RedirectAttributes flash) {
+        try {
+            calendar.putDay(day, kind, name);
+            flash.addFlashAttribute("success", "case.saved");
+        } catch (FieldRuleException e) {
+            flash.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/admin/governance" + (day == null ? "" : "?year=" + day.getYear());
+    }
+
+    @PostMapping("/days/delete")
+    String removeDay(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes flash) {
+        calendar.removeDay(day);
+        flash.addFlashAttribute("success", "case.saved");
+        return "redirect:/admin/governance?year=" + day.getYear();
+    }
+
+    @PostMapping("/limits")
+    String setLimit(@RequestParam CaseCategory category, @RequestParam int workingDays, @RequestParam int greenDays,
+                    RedirectAttributes flash) {
+        try {
+            calendar.setLimit(category, workingDays, greenDays);
+            flash.addFlashAttribute("success", "case.saved");
+        } catch (FieldRuleException e) {
+            flash.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/admin/governance";
+    }
+}

@@ -1,0 +1,66 @@
+package cn.xinjiuye.portal.governance.web;
+
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.governance.CaseCategory;
+import cn.xinjiuye.portal.governance.DepartmentService;
+import cn.xinjiuye.portal.region.Region;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators: responsible departments of a district, routing rules and department accounts. */
+@Controller
+@RequestMapping("/admin/governance/departments")
+class DepartmentController {
+
+    private final DepartmentService departments;
+
+    DepartmentController(DepartmentService departments) {
+        this.departments = departments;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long districtId, Model model) {
+        List<Region> districts = departments.districts();
+        Long chosen = districtId != null ? districtId : districts.isEmpty() ? null : districts.get(0).getId();
+        model.addAttribute("districts", districts);
+        model.addAttribute("districtId", chosen);
+        model.addAttribute("rows", chosen == null ? List.of() : departments.of(chosen));
+        model.addAttribute("rules", chosen == null ? java.util.Map.of() : departments.rules(chosen));
+        model.addAttribute("categories", CaseCategory.values());
+        return "governance/departments";
+    }
+
+    @PostMapping
+    String create(@RequestParam long districtId, @RequestParam(required = false) String name,
+                  @RequestParam(required = false) String phone, RedirectAttributes flash) {
+        return run(districtId, flash, () -> departments.create(districtId, name, phone));
+    }
+
+    @PostMapping("/rules")
+    String route(@RequestParam long districtId, @RequestParam CaseCategory category, @RequestParam long departmentId,
+                 RedirectAttributes flash) {
+        return run(districtId, flash, () -> departments.route(districtId, category, departmentId));
+    }
+
+    @PostMapping("/accounts")
+    String bind(@RequestParam long districtId, @RequestParam long departmentId,
+                @RequestParam(required = false) String username, RedirectAttributes flash) {
+        return run(districtId, flash, () -> departments.bind(departmentId, username));
+    }
+
+    private String run(long districtId, RedirectAttributes flash, Runnable action) {
+        try {
+            action.run();
+            flash.addFlashAttribute("success", "case.saved");
+        } catch (FieldRuleException e) {
+            flash.addFlashAttribute("error", e.messageKey());
+        }
+        return "redirect:/admin/governance/departments?districtId=" + districtId;
+    }
+}

@@ -1,0 +1,58 @@
+package cn.xinjiuye.portal.governance.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.xinjiuye.portal.governance.CaseService;
+import cn.xinjiuye.portal.station.StationFinder;
+import cn.xinjiuye.portal.support.PortalWebMvcTest;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PortalWebMvcTest(PublicCaseController.class)
+class PublicCaseControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    CaseService cases;
+    @MockitoBean
+    StationFinder stations;
+
+    @Test
+    void theReportFormIsPublicAndShowsFieldErrorsKeepingWhatWasTyped() throws Exception {
+        when(cases.communities()).thenReturn(List.of());
+        when(cases.lastCommunity()).thenReturn(Optional.empty());
+        mvc.perform(get("/public/cases/new").with(anonymous())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"report-form\"")));
+        mvc.perform(post("/public/cases/new").with(anonymous()).with(csrf()).param("source", "SNAPSHOT")
+                        .param("description", "消防通道被占").param("lat", "91").param("phone", "12345"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "category", "lat", "phone", "communityId"))
+                .andExpect(content().string(containsString("消防通道被占")));
+        verify(cases, never()).file(any(), any(), anyString());
+    }
+
+    @Test
+    void postingWithoutCsrfIsRefused() throws Exception {
+        mvc.perform(post("/public/cases/new").with(anonymous()).param("description", "x")).andExpect(status().isForbidden());
+        mvc.perform(post("/public/cases/track").with(anonymous()).param("caseNo", "GZ1").param("phoneTail", "1234"))
+                .andExpect(status().isForbidden());
+        verify(cases, never()).track(any(), any());
+    }
+}
