@@ -1,5 +1,7 @@
 package cn.xinjiuye.portal.governance;
 
+import cn.xinjiuye.portal.organization.Affiliations;
+
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
@@ -49,15 +51,17 @@ public class CaseService {
     private final RegionService regions;
     private final WorkingDays workingDays;
     private final JdbcTemplate jdbc;
+    private final Affiliations affiliations;
     private final int ratePerHour;
     private final double duplicateRadius;
 
     CaseService(GovCaseRepository cases, CaseEventRepository events, CasePhotoRepository photos,
                 CaseSupervisionRepository supervisions, DepartmentRepository departments, RegionService regions,
-                WorkingDays workingDays, JdbcTemplate jdbc,
+                WorkingDays workingDays, JdbcTemplate jdbc, Affiliations affiliations,
                 @Value("${portal.governance.anonymous-per-hour:5}") int ratePerHour,
                 @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius) {
         this.cases = cases;
+        this.affiliations = affiliations;
         this.events = events;
         this.photos = photos;
         this.supervisions = supervisions;
@@ -137,6 +141,8 @@ public class CaseService {
         if (c.getReporterPhone() == null) {
             throw new FieldRuleException("phone", "case.error.phoneRequired");
         }
+        // A worker's report counts for their branch and enterprise (point 7 of the governance issue).
+        affiliations.ofPhone(c.getReporterPhone()).ifPresent(a -> c.creditTo(a.branchId(), a.enterpriseId()));
         cases.save(c);
         for (CleanPhoto p : clean) {
             photos.save(new CasePhoto(c.getId(), "REPORT", p));

@@ -125,6 +125,12 @@ public class GovCase extends VersionedEntity implements Audited {
         this.remoteAddr = remoteAddr;
     }
 
+    /** The reporter's branch and enterprise, for which the report counts. */
+    void creditTo(Long branchOrgId, Long enterpriseId) {
+        this.branchOrgId = branchOrgId;
+        this.enterpriseId = enterpriseId;
+    }
+
     void fromReception(long sessionId) {
         this.receptionSessionId = sessionId;
     }

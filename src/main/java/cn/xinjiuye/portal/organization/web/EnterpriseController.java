@@ -1,5 +1,7 @@
 package cn.xinjiuye.portal.organization.web;
 
+import cn.xinjiuye.portal.organization.Affiliations;
+
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;
@@ -29,12 +31,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
 class EnterpriseController {
 
+    private final Affiliations affiliations;
     private final EnterpriseService enterprises;
     private final OrganizationService organizations;
 
-    EnterpriseController(EnterpriseService enterprises, OrganizationService organizations) {
+    EnterpriseController(EnterpriseService enterprises, OrganizationService organizations, Affiliations affiliations) {
         this.enterprises = enterprises;
         this.organizations = organizations;
+        this.affiliations = affiliations;
     }
 
     @GetMapping
@@ -72,6 +76,7 @@ class EnterpriseController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("view", enterprises.view(id));
+        model.addAttribute("reports", affiliations.reportsOfEnterprise(id));
         return "organization/enterprise";
     }
 

@@ -1,5 +1,7 @@
 package cn.xinjiuye.portal.organization.web;
 
+import cn.xinjiuye.portal.organization.Affiliations;
+
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.organization.Industry;
@@ -26,12 +28,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
 class OrganizationController {
 
+    private final Affiliations affiliations;
     private final OrganizationService organizations;
     private final PipelineService pipeline;
 
-    OrganizationController(OrganizationService organizations, PipelineService pipeline) {
+    OrganizationController(OrganizationService organizations, PipelineService pipeline, Affiliations affiliations) {
         this.organizations = organizations;
         this.pipeline = pipeline;
+        this.affiliations = affiliations;
     }
 
     @GetMapping
@@ -69,6 +73,7 @@ class OrganizationController {
         model.addAttribute("summary", summary);
         model.addAttribute("org", summary.organization());
         model.addAttribute("secretaryUsername", organizations.secretaryUsername(summary.organization()).orElse(null));
+        model.addAttribute("reports", affiliations.reportsOfBranch(id));
         return "organization/show";
     }
 
