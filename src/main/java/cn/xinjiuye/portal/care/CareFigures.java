@@ -7,8 +7,6 @@ import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.dashboard.Rollups;
 import java.sql.Date;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,22 +72,14 @@ class CareFigures implements FigureSource {
     /** Volunteer hours and help value by month, from January of the period's year to its end. */
     @Override
     public List<Chart> charts(RegionGrouping g, Period period) {
-        YearMonth first = period.firstChartMonth();
-        YearMonth last = period.lastChartMonth();
         Map<String, Number> hours = new HashMap<>();
         jdbc.query("select to_char(a.held_on, 'YYYY-MM'), sum(a.hours) from volunteer_activity a "
                         + "join volunteer_team t on t.id = a.team_id join region r on r.id = t.region_id "
                         + "where r.path like ? || '%' and a.held_on >= ? and a.held_on < ? group by 1",
                 rs -> {
                     hours.put(rs.getString(1), rs.getBigDecimal(2));
-                }, g.prefix(), Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1)));
-        List<String> months = new ArrayList<>();
-        List<Number> series = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(m.toString());
-            series.add(hours.getOrDefault(m.toString(), 0));
-        }
-        return List.of(new Chart("volunteer-hours", "dashboard.chart.volunteerHours", "bar", months, false,
-                List.of(new Chart.Series(HOURS, series))));
+                }, g.prefix(), Date.valueOf(period.chartStart()), Date.valueOf(period.chartEnd()));
+        return List.of(new Chart("volunteer-hours", "dashboard.chart.volunteerHours", "bar", period.chartMonths(), false,
+                List.of(new Chart.Series(HOURS, period.monthly(hours)))));
     }
 }

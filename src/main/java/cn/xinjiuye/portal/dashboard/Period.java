@@ -3,6 +3,9 @@ package cn.xinjiuye.portal.dashboard;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +62,29 @@ public record Period(Kind kind, LocalDate from, LocalDate to, String code) {
     /** The months of the period's year up to the period's end, for monthly charts. */
     public YearMonth firstChartMonth() {
         return YearMonth.of(from.getYear(), 1);
+    }
+
+    /** The first day of the monthly charts and the day after their last: bounds for a chart's query. */
+    public LocalDate chartStart() {
+        return firstChartMonth().atDay(1);
+    }
+
+    public LocalDate chartEnd() {
+        return lastChartMonth().plusMonths(1).atDay(1);
+    }
+
+    /** The months of the monthly charts, "2026-01" onwards: their categories. */
+    public List<String> chartMonths() {
+        List<String> months = new ArrayList<>();
+        for (YearMonth m = firstChartMonth(); !m.isAfter(lastChartMonth()); m = m.plusMonths(1)) {
+            months.add(m.toString());
+        }
+        return months;
+    }
+
+    /** A monthly series in {@link #chartMonths()} order from values keyed "YYYY-MM", zero where there are none. */
+    public List<Number> monthly(Map<String, ? extends Number> byMonth) {
+        return chartMonths().stream().<Number>map(m -> byMonth.containsKey(m) ? byMonth.get(m) : 0).toList();
     }
 
     public YearMonth lastChartMonth() {

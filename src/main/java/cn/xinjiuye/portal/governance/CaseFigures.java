@@ -8,7 +8,6 @@ import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.dashboard.Rollups;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,26 +77,19 @@ class CaseFigures implements FigureSource {
     /** Found against solved by month, the on-time rate by month, and cases by category in the period. */
     @Override
     public List<Chart> charts(RegionGrouping g, Period period) {
-        YearMonth first = period.firstChartMonth();
-        YearMonth last = period.lastChartMonth();
-        Map<String, long[]> byMonth = new HashMap<>();
+        Map<String, Number> found = new HashMap<>();
+        Map<String, Number> solved = new HashMap<>();
+        Map<String, Number> rate = new HashMap<>();
         jdbc.query("select to_char(s.month, 'YYYY-MM'), sum(s.found), sum(s.solved), sum(s.solved_on_time) "
                         + "from case_month_stats s join region r on r.id = s.community_id "
                         + "where r.path like ? || '%' and s.month >= ? and s.month < ? group by s.month",
                 rs -> {
-                    byMonth.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
-                }, g.prefix(), Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1)));
-        List<String> months = new ArrayList<>();
-        List<Number> found = new ArrayList<>();
-        List<Number> solved = new ArrayList<>();
-        List<Number> rate = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            long[] v = byMonth.getOrDefault(m.toString(), new long[3]);
-            months.add(m.toString());
-            found.add(v[0]);
-            solved.add(v[1]);
-            rate.add(v[1] == 0 ? 0 : Math.round(1000.0 * v[2] / v[1]) / 10.0);
-        }
+                    String month = rs.getString(1);
+                    long solvedThatMonth = rs.getLong(3);
+                    found.put(month, rs.getLong(2));
+                    solved.put(month, solvedThatMonth);
+                    rate.put(month, solvedThatMonth == 0 ? 0 : Math.round(1000.0 * rs.getLong(4) / solvedThatMonth) / 10.0);
+                }, g.prefix(), Date.valueOf(period.chartStart()), Date.valueOf(period.chartEnd()));
         List<String> categories = new ArrayList<>();
         List<Number> counts = new ArrayList<>();
         jdbc.query("select s.category, sum(s.found) from case_month_stats s join region r on r.id = s.community_id "
@@ -108,10 +100,10 @@ class CaseFigures implements FigureSource {
                     counts.add(rs.getLong(2));
                 }, g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to()));
         return List.of(
-                new Chart("cases-by-month", "dashboard.chart.casesByMonth", "bar", months, false,
-                        List.of(new Chart.Series(FOUND, found), new Chart.Series(SOLVED, solved))),
-                new Chart("cases-on-time", "dashboard.chart.casesOnTime", "line", months, false,
-                        List.of(new Chart.Series(ON_TIME_RATE, rate))),
+                new Chart("cases-by-month", "dashboard.chart.casesByMonth", "bar", period.chartMonths(), false,
+                        List.of(new Chart.Series(FOUND, period.monthly(found)), new Chart.Series(SOLVED, period.monthly(solved)))),
+                new Chart("cases-on-time", "dashboard.chart.casesOnTime", "line", period.chartMonths(), false,
+                        List.of(new Chart.Series(ON_TIME_RATE, period.monthly(rate)))),
                 new Chart("cases-categories", "dashboard.chart.casesCategories", "pie", categories, true,
                         List.of(new Chart.Series(FOUND, counts))));
     }

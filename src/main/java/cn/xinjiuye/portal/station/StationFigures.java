@@ -7,7 +7,6 @@ import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.dashboard.Rollups;
 import java.sql.Date;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,21 +60,13 @@ class StationFigures implements FigureSource {
     /** Services delivered by month, and stations by child region (coverage). */
     @Override
     public List<Chart> charts(RegionGrouping g, Period period) {
-        YearMonth first = period.firstChartMonth();
-        YearMonth last = period.lastChartMonth();
         Map<String, Number> byMonth = new HashMap<>();
         jdbc.query("select to_char(v.served_on, 'YYYY-MM'), sum(v.count) from station_service v "
                         + "join station s on s.id = v.station_id join region r on r.id = s.region_id "
                         + "where r.path like ? || '%' and v.served_on >= ? and v.served_on < ? group by 1",
                 rs -> {
                     byMonth.put(rs.getString(1), rs.getLong(2));
-                }, g.prefix(), Date.valueOf(first.atDay(1)), Date.valueOf(last.plusMonths(1).atDay(1)));
-        List<String> months = new ArrayList<>();
-        List<Number> services = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(m.toString());
-            services.add(byMonth.getOrDefault(m.toString(), 0));
-        }
+                }, g.prefix(), Date.valueOf(period.chartStart()), Date.valueOf(period.chartEnd()));
         List<String> children = new ArrayList<>();
         List<Number> stations = new ArrayList<>();
         jdbc.query("select c.name, count(s.id) from region c left join region r on r.path like c.path || '%' "
@@ -87,8 +78,8 @@ class StationFigures implements FigureSource {
                     stations.add(rs.getLong(2));
                 }, g.prefix(), g.prefix(), g.depth() + 2);
         return List.of(
-                new Chart("station-services", "dashboard.chart.stationServices", "line", months, false,
-                        List.of(new Chart.Series(SERVICES, services))),
+                new Chart("station-services", "dashboard.chart.stationServices", "line", period.chartMonths(), false,
+                        List.of(new Chart.Series(SERVICES, period.monthly(byMonth)))),
                 new Chart("station-coverage", "dashboard.chart.stationCoverage", "bar", children, false,
                         List.of(new Chart.Series(STATIONS, stations))));
     }

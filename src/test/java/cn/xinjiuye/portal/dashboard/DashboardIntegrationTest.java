@@ -159,6 +159,29 @@ class DashboardIntegrationTest {
 
     @Test
     @WithUserDetails("tiedong")
+    void chartsCountFoundAndSolvedCasesByMonth() throws Exception {
+        int months = LocalDate.now().getYear() == 2026 ? LocalDate.now().getMonthValue() : 12;
+        String json = mvc.perform(get("/dashboard/charts").param("region", String.valueOf(street)).param("period", "2026"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String found = monthly(months, java.util.Map.of(3, 1, 4, 1, 5, 1));
+        String solved = monthly(months, java.util.Map.of(1, 1, 3, 1, 4, 1));
+        assertThat(json).contains("\"id\":\"cases-by-month\"")
+                .contains("{\"name\":\"发现问题\",\"values\":" + found + "}")
+                .contains("{\"name\":\"解决问题\",\"values\":" + solved + "}")
+                .contains("\"id\":\"station-services\"").contains("\"id\":\"volunteer-hours\"");
+    }
+
+    /** "[0,0,1,…]": one value per month from January, the given months set. */
+    static String monthly(int months, java.util.Map<Integer, Integer> values) {
+        java.util.List<String> cells = new ArrayList<>();
+        for (int m = 1; m <= months; m++) {
+            cells.add(String.valueOf(values.getOrDefault(m, 0)));
+        }
+        return "[" + String.join(",", cells) + "]";
+    }
+
+    @Test
+    @WithUserDetails("tiedong")
     void theExportHoldsTheSameNumbersAsThePage() throws Exception {
         byte[] xlsx = mvc.perform(get("/dashboard/export").param("region", String.valueOf(street)).param("period", "2026")
                 .param("section", "care")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

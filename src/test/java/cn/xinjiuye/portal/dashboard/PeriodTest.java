@@ -34,4 +34,13 @@ class PeriodTest {
         assertThat(Period.parse(null, TODAY)).isEmpty();
         assertThat(Period.parse("2026-11", TODAY)).isPresent();
     }
+
+    @Test
+    void monthlyChartsRunFromJanuaryToThePeriodsEnd() {
+        Period q2 = Period.parse("2025-Q2", TODAY).orElseThrow();
+        assertThat(q2.chartMonths()).containsExactly("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06");
+        assertThat(q2.monthly(java.util.Map.of("2025-03", 5, "2024-12", 9))).containsExactly(0, 0, 5, 0, 0, 0);
+        assertThat(q2.chartStart()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(q2.chartEnd()).isEqualTo(LocalDate.of(2025, 7, 1));
+    }
 }
