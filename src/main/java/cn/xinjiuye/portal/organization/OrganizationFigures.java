@@ -37,6 +37,7 @@ class OrganizationFigures implements FigureSource {
     static final String UNBUILT = "dashboard.fig.orgUnbuilt";
     static final String AGREEMENTS = "dashboard.fig.orgAgreements";
     static final String LETTERS = "dashboard.fig.orgLettersSent";
+    static final String LETTERS_ON_TIME = "dashboard.fig.orgLettersOnTime";
     static final String RETURNED = "dashboard.fig.orgReturned";
     static final String MEETINGS = "dashboard.fig.orgMeetings";
 
@@ -56,7 +57,7 @@ class OrganizationFigures implements FigureSource {
         return List.of(new Figure(BRANCHES, false), new Figure(JOINT, false), new Figure(MEMBERS, false),
                 new Figure(MEMBERS_HOME, false), new Figure(WORKERS_COVERED, false), new Figure(CULTIVATION, false), new Figure(NEW_MEMBERS, true),
                 new Figure(INSTRUCTORS, false), new Figure(SEEDS, false), new Figure(UNBUILT, false),
-                new Figure(AGREEMENTS, false), new Figure(LETTERS, true), new Figure(RETURNED, true),
+                new Figure(AGREEMENTS, false), new Figure(LETTERS, true), new Figure(LETTERS_ON_TIME, true), new Figure(RETURNED, true),
                 new Figure(MEETINGS, true));
     }
 
@@ -98,10 +99,13 @@ class OrganizationFigures implements FigureSource {
                 + "join party_organization o on o.id = m.host_branch_id join region r on r.id = o.region_id "
                 + "where r.path like ? || '%') x group by rollup (k)",
                 new Object[] {from, to, g.prefix()}, values, AGREEMENTS, RETURNED);
-        Rollups.collect(jdbc, "select k, count(*) from (select " + key + " k from feedback_letter f "
+        // On time: sent within the 30 days after its half year ended (MobileMemberService's rule for late letters).
+        Rollups.collect(jdbc, "select k, count(*), count(*) filter (where on_time) from (select " + key + " k, "
+                + "f.sent_on <= (make_date(f.year, f.half * 6, 1) + interval '1 month' + interval '29 day')::date on_time "
+                + "from feedback_letter f "
                 + "join mobile_member m on m.id = f.mobile_member_id join party_organization o on o.id = m.host_branch_id "
                 + "join region r on r.id = o.region_id where r.path like ? || '%' and f.sent_on >= ? and f.sent_on < ?) x "
-                + "group by rollup (k)", new Object[] {g.prefix(), from, to}, values, LETTERS);
+                + "group by rollup (k)", new Object[] {g.prefix(), from, to}, values, LETTERS, LETTERS_ON_TIME);
         Rollups.collect(jdbc, "select k, count(*) from (select " + key + " k from party_meeting mt "
                 + "join party_organization o on o.id = mt.branch_id join region r on r.id = o.region_id "
                 + "where r.path like ? || '%' and mt.held_on >= ? and mt.held_on < ?) x group by rollup (k)",

@@ -74,7 +74,10 @@ class DashboardController {
         List<String> headers = new ArrayList<>();
         headers.add(messages.getMessage("dashboard.region", null, locale));
         s.figures().forEach(f -> headers.add(messages.getMessage(f.key(), null, locale)));
-        Stream<List<Object>> rows = Stream.concat(view.rows().stream(), Stream.of(s.total()))
+        // An empty selection (a region with nothing below it) is a sheet with headers only.
+        Stream<DashboardView.Row> shown = view.rows().isEmpty() ? Stream.empty()
+                : Stream.concat(view.rows().stream(), Stream.of(s.total()));
+        Stream<List<Object>> rows = shown
                 .map(row -> {
                     List<Object> cells = new ArrayList<>();
                     cells.add(row.key().equals("total") ? messages.getMessage("dashboard.total", null, locale)
