@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.organization;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,14 +10,9 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -24,11 +20,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "enterprise")
 @EntityListeners(AuditListener.class)
-public class Enterprise implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Enterprise extends VersionedEntity implements Audited {
 
     private String name;
 
@@ -64,14 +56,8 @@ public class Enterprise implements Audited {
     @Column(name = "seed_sent_on")
     private LocalDate seedSentOn;
 
-    @Version
-    private long version;
-
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt = Instant.now();
 
     protected Enterprise() {
     }
@@ -94,16 +80,6 @@ public class Enterprise implements Audited {
         this.instructorSentOn = instructorSentOn;
         this.seedMembers = seedMembers;
         this.seedSentOn = seedSentOn;
-    }
-
-    @PreUpdate
-    void touch() {
-        this.updatedAt = Instant.now();
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -148,10 +124,6 @@ public class Enterprise implements Audited {
 
     public LocalDate getSeedSentOn() {
         return seedSentOn;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,9 +127,7 @@ public class EnterpriseService {
     @Transactional
     public Enterprise update(long id, long expectedVersion, EnterpriseData data) {
         Enterprise e = get(id);
-        if (e.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Enterprise.class, id);
-        }
+        e.checkVersion(expectedVersion);
         apply(e, data);
         return e;
     }

@@ -2,18 +2,14 @@ package cn.xinjiuye.portal.organization;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,11 +17,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "mobile_member")
 @EntityListeners(AuditListener.class)
-public class MobileMember implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MobileMember extends VersionedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "person_id")
@@ -58,14 +50,8 @@ public class MobileMember implements Audited {
     @Column(name = "return_note")
     private String returnNote;
 
-    @Version
-    private long version;
-
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt = Instant.now();
 
     protected MobileMember() {
     }
@@ -85,16 +71,6 @@ public class MobileMember implements Audited {
         this.returned = true;
         this.returnedOn = on;
         this.returnNote = note;
-    }
-
-    @PreUpdate
-    void touch() {
-        this.updatedAt = Instant.now();
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public Person getPerson() {
@@ -139,10 +115,6 @@ public class MobileMember implements Audited {
 
     public String getReturnNote() {
         return returnNote;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

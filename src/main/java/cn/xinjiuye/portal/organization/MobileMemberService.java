@@ -7,7 +7,6 @@ import cn.xinjiuye.portal.common.security.CurrentUsers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -125,9 +124,7 @@ public class MobileMemberService {
     @Transactional
     public void markReturned(long id, long expectedVersion, LocalDate on, String note) {
         MobileMember m = get(id);
-        if (m.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(MobileMember.class, id);
-        }
+        m.checkVersion(expectedVersion);
         if (on.isAfter(LocalDate.now())) {
             throw new FieldRuleException("returnedOn", "organization.error.future");
         }

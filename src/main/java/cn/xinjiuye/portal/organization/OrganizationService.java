@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,9 +155,7 @@ public class OrganizationService {
         CurrentUser user = CurrentUsers.require();
         Scope.checkMaintainer(user);
         PartyOrganization o = get(id);
-        if (o.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(PartyOrganization.class, id);
-        }
+        o.checkVersion(expectedVersion);
         apply(o, data, user);
         return o;
     }

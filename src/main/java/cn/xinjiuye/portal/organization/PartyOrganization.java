@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.organization;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,14 +10,9 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -24,11 +20,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "party_organization")
 @EntityListeners(AuditListener.class)
-public class PartyOrganization implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PartyOrganization extends VersionedEntity implements Audited {
 
     private String name;
 
@@ -67,14 +59,8 @@ public class PartyOrganization implements Audited {
     @Enumerated(EnumType.STRING)
     private Standardization standardization = Standardization.NOT_ASSESSED;
 
-    @Version
-    private long version;
-
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt = Instant.now();
 
     protected PartyOrganization() {
     }
@@ -98,16 +84,6 @@ public class PartyOrganization implements Audited {
         this.hasCommittee = hasCommittee;
         this.hasPartyGroups = hasPartyGroups;
         this.standardization = standardization;
-    }
-
-    @PreUpdate
-    void touch() {
-        this.updatedAt = Instant.now();
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -156,10 +132,6 @@ public class PartyOrganization implements Audited {
 
     public Standardization getStandardization() {
         return standardization;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     /** Branch-level organizations hold members and meetings. */

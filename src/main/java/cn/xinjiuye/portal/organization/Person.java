@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.organization;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,14 +11,9 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -28,11 +24,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "person")
 @EntityListeners(AuditListener.class)
-public class Person implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Person extends VersionedEntity implements Audited {
 
     private String name;
 
@@ -84,14 +76,8 @@ public class Person implements Audited {
     @Column(name = "skill_title")
     private String skillTitle;
 
-    @Version
-    private long version;
-
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt = Instant.now();
 
     protected Person() {
     }
@@ -134,16 +120,6 @@ public class Person implements Audited {
 
     void assignBranch(PartyOrganization branch) {
         this.branch = branch;
-    }
-
-    @PreUpdate
-    void touch() {
-        this.updatedAt = Instant.now();
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -209,10 +185,6 @@ public class Person implements Audited {
 
     public String getSkillTitle() {
         return skillTitle;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

@@ -30,7 +30,6 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,9 +146,7 @@ public class PersonService {
     public Person update(long id, long expectedVersion, PersonData data) {
         CurrentUser user = CurrentUsers.require();
         Person p = get(id);
-        if (p.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Person.class, id);
-        }
+        p.checkVersion(expectedVersion);
         apply(p, data, user);
         return p;
     }

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.station;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,14 +10,9 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,11 +21,7 @@ import java.util.List;
 @Entity
 @Table(name = "station")
 @EntityListeners(AuditListener.class)
-public class Station implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Station extends VersionedEntity implements Audited {
 
     private String name;
 
@@ -70,14 +62,8 @@ public class Station implements Audited {
     @Column(name = "last_inspection_passed")
     private Boolean lastInspectionPassed;
 
-    @Version
-    private long version;
-
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     protected Station() {
     }
@@ -100,7 +86,6 @@ public class Station implements Audited {
         this.managerPhone = d.managerPhone();
         this.status = d.status();
         this.suspendReason = d.status() == StationStatus.SUSPENDED ? d.suspendReason() : null;
-        this.updatedAt = Instant.now();
     }
 
     void deactivate() {
@@ -112,16 +97,6 @@ public class Station implements Audited {
             this.lastInspectedOn = on;
             this.lastInspectionPassed = passed;
         }
-    }
-
-    @PreUpdate
-    void touch() {
-        this.updatedAt = Instant.now();
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getName() {
@@ -182,14 +157,6 @@ public class Station implements Audited {
 
     public Boolean getLastInspectionPassed() {
         return lastInspectionPassed;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     /** True when never inspected or the latest inspection is older than the interval. */

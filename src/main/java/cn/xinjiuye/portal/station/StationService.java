@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -287,9 +286,7 @@ public class StationService {
 
     private Station changeable(long id, long expectedVersion) {
         Station station = get(id);
-        if (station.getVersion() != expectedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Station.class, id);
-        }
+        station.checkVersion(expectedVersion);
         return station;
     }
 
