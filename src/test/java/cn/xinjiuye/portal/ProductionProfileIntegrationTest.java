@@ -18,8 +18,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * The production settings on an empty database of their own: no demo data and no default credentials; the first
  * administrator comes from the environment and must change its password.
  */
-@SpringBootTest(properties = {"portal.bootstrap-admin.username=chief", "portal.bootstrap-admin.password=Very-long-secret-2026",
-        "portal.crypto.id-key=cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLTAwMDAwMDA="})
+@SpringBootTest(
+        properties = {
+            "portal.bootstrap-admin.username=chief",
+            "portal.bootstrap-admin.password=Very-long-secret-2026",
+            "portal.crypto.id-key=cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLTAwMDAwMDA="
+        })
 @ActiveProfiles("prod")
 @DirtiesContext
 class ProductionProfileIntegrationTest {
@@ -43,10 +47,14 @@ class ProductionProfileIntegrationTest {
 
     @Test
     void noDemoDataAndOnlyTheBootstrapAdministrator() {
-        assertThat(jdbc.queryForObject("select count(*) from region", Integer.class)).isZero();
-        assertThat(jdbc.queryForList("select username from account", String.class)).containsExactly("chief");
-        assertThat(jdbc.queryForObject("select must_change_password from account where username = 'chief'", Boolean.class))
+        assertThat(jdbc.queryForObject("select count(*) from region", Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForList("select username from account", String.class))
+                .containsExactly("chief");
+        assertThat(jdbc.queryForObject(
+                        "select must_change_password from account where username = 'chief'", Boolean.class))
                 .isTrue();
-        assertThat(jdbc.queryForObject("select password_hash from account", String.class)).startsWith("$2a$");
+        assertThat(jdbc.queryForObject("select password_hash from account", String.class))
+                .startsWith("$2a$");
     }
 }

@@ -50,11 +50,17 @@ public class Account extends VersionedEntity implements Audited {
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
-    protected Account() {
-    }
+    protected Account() {}
 
-    Account(String username, String displayName, String phone, String passwordHash, Role role, Region region,
-            Occupation occupation, boolean mustChangePassword) {
+    Account(
+            String username,
+            String displayName,
+            String phone,
+            String passwordHash,
+            Role role,
+            Region region,
+            Occupation occupation,
+            boolean mustChangePassword) {
         this.username = username;
         this.displayName = displayName;
         this.phone = phone;
@@ -80,8 +86,6 @@ public class Account extends VersionedEntity implements Audited {
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
-
-
 
     public String getUsername() {
         return username;
@@ -118,7 +122,6 @@ public class Account extends VersionedEntity implements Audited {
     public boolean isMustChangePassword() {
         return mustChangePassword;
     }
-
 
     public Instant getCreatedAt() {
         return createdAt;

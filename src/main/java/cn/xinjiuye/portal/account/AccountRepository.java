@@ -34,6 +34,6 @@ interface AccountRepository extends JpaRepository<Account, Long> {
                and (:role is null or a.role = :role)
                and (:enabled is null or a.enabled = :enabled)
             """)
-    Page<Account> search(@Param("q") String q, @Param("role") Role role, @Param("enabled") Boolean enabled,
-                         Pageable pageable);
+    Page<Account> search(
+            @Param("q") String q, @Param("role") Role role, @Param("enabled") Boolean enabled, Pageable pageable);
 }

@@ -30,8 +30,8 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
 
-    AccountService(AccountRepository accounts, RegionService regions, PasswordEncoder passwordEncoder,
-                   AuditService audit) {
+    AccountService(
+            AccountRepository accounts, RegionService regions, PasswordEncoder passwordEncoder, AuditService audit) {
         this.accounts = accounts;
         this.regions = regions;
         this.passwordEncoder = passwordEncoder;
@@ -59,8 +59,8 @@ public class AccountService {
     /** Creates a staff account; the initial password must be changed at the first sign-in. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public Account create(String username, String displayName, String phone, Role role, String regionCode,
-                          String initialPassword) {
+    public Account create(
+            String username, String displayName, String phone, Role role, String regionCode, String initialPassword) {
         if (accounts.usernameTaken(username.trim())) {
             throw new FieldRuleException("username", "account.error.usernameTaken");
         }
@@ -69,8 +69,15 @@ public class AccountService {
             throw new FieldRuleException("phone", "account.error.phoneTaken");
         }
         Region region = regionFor(role, regionCode);
-        return accounts.save(new Account(username.trim(), displayName.trim(), normalizedPhone,
-                passwordEncoder.encode(initialPassword), role, region, null, true));
+        return accounts.save(new Account(
+                username.trim(),
+                displayName.trim(),
+                normalizedPhone,
+                passwordEncoder.encode(initialPassword),
+                role,
+                region,
+                null,
+                true));
     }
 
     @Transactional
@@ -78,7 +85,9 @@ public class AccountService {
     public Account edit(long id, long expectedVersion, String displayName, String phone, Role role, String regionCode) {
         Account account = atVersion(id, expectedVersion);
         String normalizedPhone = blankToNull(phone);
-        if (normalizedPhone != null && !normalizedPhone.equals(account.getPhone()) && accounts.existsByPhone(normalizedPhone)) {
+        if (normalizedPhone != null
+                && !normalizedPhone.equals(account.getPhone())
+                && accounts.existsByPhone(normalizedPhone)) {
             throw new FieldRuleException("phone", "account.error.phoneTaken");
         }
         if (account.getId().equals(CurrentUsers.require().id()) && role != Role.ADMIN) {
@@ -116,8 +125,15 @@ public class AccountService {
         if (accounts.usernameTaken(normalized) || accounts.existsByPhone(normalized)) {
             throw new FieldRuleException("phone", "register.error.phoneTaken");
         }
-        return accounts.save(new Account(normalized, displayName.trim(), normalized, passwordEncoder.encode(password),
-                Role.WORKER, null, occupation, false));
+        return accounts.save(new Account(
+                normalized,
+                displayName.trim(),
+                normalized,
+                passwordEncoder.encode(password),
+                Role.WORKER,
+                null,
+                occupation,
+                false));
     }
 
     /** Changes the signed-in user's own password and returns the refreshed principal for the session. */
@@ -145,8 +161,15 @@ public class AccountService {
         if (accounts.existsByRole(Role.ADMIN)) {
             return false;
         }
-        accounts.save(new Account(username.trim(), username.trim(), null, passwordEncoder.encode(password), Role.ADMIN,
-                null, null, true));
+        accounts.save(new Account(
+                username.trim(),
+                username.trim(),
+                null,
+                passwordEncoder.encode(password),
+                Role.ADMIN,
+                null,
+                null,
+                true));
         return true;
     }
 
@@ -173,9 +196,17 @@ public class AccountService {
 
     static CurrentUser toCurrentUser(Account a) {
         Region region = a.getRegion();
-        return new CurrentUser(a.getId(), a.getUsername(), a.getDisplayName(), a.getPasswordHash(), a.getRole(),
-                region == null ? null : region.getId(), region == null ? null : region.getPath(),
-                region == null ? null : region.getName(), a.isEnabled(), a.isMustChangePassword());
+        return new CurrentUser(
+                a.getId(),
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getPasswordHash(),
+                a.getRole(),
+                region == null ? null : region.getId(),
+                region == null ? null : region.getPath(),
+                region == null ? null : region.getName(),
+                a.isEnabled(),
+                a.isMustChangePassword());
     }
 
     static String temporaryPassword() {

@@ -22,8 +22,10 @@ class AdministratorBootstrap implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    AdministratorBootstrap(AccountService accounts, @Value("${portal.bootstrap-admin.username:}") String username,
-                           @Value("${portal.bootstrap-admin.password:}") String password) {
+    AdministratorBootstrap(
+            AccountService accounts,
+            @Value("${portal.bootstrap-admin.username:}") String username,
+            @Value("${portal.bootstrap-admin.password:}") String password) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
@@ -39,7 +41,9 @@ class AdministratorBootstrap implements ApplicationRunner {
             return;
         }
         if (accounts.bootstrapAdministrator(username, password)) {
-            log.info("Created the first administrator '{}'; the password must be changed at the first sign-in", username);
+            log.info(
+                    "Created the first administrator '{}'; the password must be changed at the first sign-in",
+                    username);
         }
     }
 }

@@ -22,8 +22,10 @@ public class SignInAttempts {
     private final Duration window;
     private final Clock clock;
 
-    SignInAttempts(AuditService audit, @Value("${portal.security.max-failed-sign-ins:5}") int maxFailures,
-                   @Value("${portal.security.lockout-window:15m}") Duration window) {
+    SignInAttempts(
+            AuditService audit,
+            @Value("${portal.security.max-failed-sign-ins:5}") int maxFailures,
+            @Value("${portal.security.lockout-window:15m}") Duration window) {
         this.audit = audit;
         this.maxFailures = maxFailures;
         this.window = window;

@@ -20,16 +20,19 @@ public class AuditEvent {
     private Instant at;
     private String actor;
     private String action;
+
     @Column(name = "entity_type")
     private String entityType;
+
     @Column(name = "entity_id")
     private String entityId;
+
     private String summary;
+
     @Column(name = "remote_address")
     private String remoteAddress;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     public Long getId() {
         return id;

@@ -18,7 +18,11 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
                and (cast(:to as instant) is null or e.at < :to)
              order by e.at desc, e.id desc
             """)
-    Page<AuditEvent> search(@Param("actor") String actor, @Param("action") String action,
-                            @Param("entityType") String entityType, @Param("from") Instant from,
-                            @Param("to") Instant to, Pageable pageable);
+    Page<AuditEvent> search(
+            @Param("actor") String actor,
+            @Param("action") String action,
+            @Param("entityType") String entityType,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            Pageable pageable);
 }

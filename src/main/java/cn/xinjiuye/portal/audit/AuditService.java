@@ -32,10 +32,15 @@ public class AuditService {
     }
 
     public void recordAs(String actor, AuditAction action, String entityType, Object entityId, String summary) {
-        jdbc.update("insert into audit_event (actor, action, entity_type, entity_id, summary, remote_address) "
+        jdbc.update(
+                "insert into audit_event (actor, action, entity_type, entity_id, summary, remote_address) "
                         + "values (?, ?, ?, ?, ?, ?)",
-                truncate(actor, 100), action.name(), entityType, entityId == null ? null : entityId.toString(),
-                truncate(summary, 1000), remoteAddress());
+                truncate(actor, 100),
+                action.name(),
+                entityType,
+                entityId == null ? null : entityId.toString(),
+                truncate(summary, 1000),
+                remoteAddress());
     }
 
     /** Failed sign-ins of a username since its last success, within the window: what the lockout counts. */
@@ -54,14 +59,21 @@ public class AuditService {
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        Instant from = filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
-        Instant to = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
-        return events.search(blankToNull(filter.actor()), blankToNull(filter.action()),
-                blankToNull(filter.entityType()), from, to, pageable);
+        Instant from =
+                filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
+        Instant to = filter.to() == null
+                ? null
+                : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return events.search(
+                blankToNull(filter.actor()),
+                blankToNull(filter.action()),
+                blankToNull(filter.entityType()),
+                from,
+                to,
+                pageable);
     }
 
-    public record AuditFilter(String actor, String action, String entityType, LocalDate from, LocalDate to) {
-    }
+    public record AuditFilter(String actor, String action, String entityType, LocalDate from, LocalDate to) {}
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

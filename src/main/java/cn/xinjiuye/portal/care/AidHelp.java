@@ -31,18 +31,27 @@ public class AidHelp implements Audited {
 
     @Column(name = "helped_on")
     private LocalDate helpedOn;
+
     private String what;
+
     @Column(name = "value_yuan")
     private BigDecimal valueYuan;
+
     @Column(name = "given_by")
     private String givenBy;
+
     @Column(name = "recorded_by_account_id")
     private Long recordedByAccountId;
 
-    protected AidHelp() {
-    }
+    protected AidHelp() {}
 
-    AidHelp(AidPackage aidPackage, LocalDate helpedOn, String what, BigDecimal valueYuan, String givenBy, long recordedBy) {
+    AidHelp(
+            AidPackage aidPackage,
+            LocalDate helpedOn,
+            String what,
+            BigDecimal valueYuan,
+            String givenBy,
+            long recordedBy) {
         this.aidPackage = aidPackage;
         this.helpedOn = helpedOn;
         this.what = what;
@@ -74,6 +83,7 @@ public class AidHelp implements Audited {
 
     @Override
     public String auditSummary() {
-        return "help for package " + aidPackage.getCode() + " on " + helpedOn + ": " + what + " (" + valueYuan + " yuan)";
+        return "help for package " + aidPackage.getCode() + " on " + helpedOn + ": " + what + " (" + valueYuan
+                + " yuan)";
     }
 }

@@ -29,13 +29,16 @@ public class AidPackage extends VersionedEntity implements Audited {
 
     @Column(name = "household_head")
     private String householdHead;
+
     @Column(name = "household_size")
     private int householdSize;
+
     private String phone;
     private String address;
 
     @Enumerated(EnumType.STRING)
     private Difficulty difficulty;
+
     private String needs;
 
     @Enumerated(EnumType.STRING)
@@ -44,24 +47,39 @@ public class AidPackage extends VersionedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     @Column(name = "claimant_kind")
     private ClaimantKind claimantKind;
+
     @Column(name = "claimant_name")
     private String claimantName;
+
     @Column(name = "claimed_by_account_id")
     private Long claimedByAccountId;
+
     @Column(name = "claimed_at")
     private Instant claimedAt;
 
-    protected AidPackage() {
-    }
+    protected AidPackage() {}
 
-    AidPackage(String code, Region community, String householdHead, int householdSize, String phone, String address,
-               Difficulty difficulty, String needs) {
+    AidPackage(
+            String code,
+            Region community,
+            String householdHead,
+            int householdSize,
+            String phone,
+            String address,
+            Difficulty difficulty,
+            String needs) {
         this.code = code;
         this.community = community;
         edit(householdHead, householdSize, phone, address, difficulty, needs);
     }
 
-    void edit(String householdHead, int householdSize, String phone, String address, Difficulty difficulty, String needs) {
+    void edit(
+            String householdHead,
+            int householdSize,
+            String phone,
+            String address,
+            Difficulty difficulty,
+            String needs) {
         this.householdHead = householdHead;
         this.householdSize = householdSize;
         this.phone = phone;
@@ -90,8 +108,6 @@ public class AidPackage extends VersionedEntity implements Audited {
         this.status = AidStatus.CLOSED;
     }
 
-
-
     public String getCode() {
         return code;
     }
@@ -106,7 +122,9 @@ public class AidPackage extends VersionedEntity implements Audited {
 
     /** The head's surname and a star per other character: what lists show (脱敏). */
     public String getPseudonym() {
-        return householdHead.isEmpty() ? "" : householdHead.charAt(0) + "*".repeat(Math.max(1, householdHead.length() - 1));
+        return householdHead.isEmpty()
+                ? ""
+                : householdHead.charAt(0) + "*".repeat(Math.max(1, householdHead.length() - 1));
     }
 
     public int getHouseholdSize() {
@@ -148,7 +166,6 @@ public class AidPackage extends VersionedEntity implements Audited {
     public Instant getClaimedAt() {
         return claimedAt;
     }
-
 
     @Override
     public String auditSummary() {

@@ -27,8 +27,12 @@ interface AidPackageRepository extends JpaRepository<AidPackage, Long> {
                                or p.claimantName like concat('%', cast(:q as string), '%'))
              order by p.status, p.code
             """)
-    Page<AidPackage> search(@Param("prefix") String prefix, @Param("q") String q, @Param("status") AidStatus status,
-                            @Param("difficulty") Difficulty difficulty, Pageable pageable);
+    Page<AidPackage> search(
+            @Param("prefix") String prefix,
+            @Param("q") String q,
+            @Param("status") AidStatus status,
+            @Param("difficulty") Difficulty difficulty,
+            Pageable pageable);
 
     @Query("select coalesce(max(cast(substring(p.code, length(:prefix) + 1) as integer)), 0) from AidPackage p "
             + "where p.code like concat(:prefix, '%')")

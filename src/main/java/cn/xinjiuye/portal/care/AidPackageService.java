@@ -33,8 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AidPackageService {
 
     /** Roles that keep the household records and may read them in full within their scope. */
-    static final Set<Role> RECORD_KEEPERS = EnumSet.of(Role.ADMIN, Role.ORG_STAFF, Role.STREET_STAFF,
-            Role.COMMUNITY_SECRETARY);
+    static final Set<Role> RECORD_KEEPERS =
+            EnumSet.of(Role.ADMIN, Role.ORG_STAFF, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
+
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final AidPackageRepository packages;
@@ -42,7 +43,8 @@ public class AidPackageService {
     private final RegionService regions;
     private final AuditService audit;
 
-    AidPackageService(AidPackageRepository packages, AidHelpRepository helps, RegionService regions, AuditService audit) {
+    AidPackageService(
+            AidPackageRepository packages, AidHelpRepository helps, RegionService regions, AuditService audit) {
         this.packages = packages;
         this.helps = helps;
         this.regions = regions;
@@ -65,7 +67,8 @@ public class AidPackageService {
 
     public boolean mayReadHousehold(AidPackage p) {
         CurrentUser user = CurrentUsers.require();
-        boolean keeper = RECORD_KEEPERS.contains(user.role()) && user.covers(p.getCommunity().getPath());
+        boolean keeper = RECORD_KEEPERS.contains(user.role())
+                && user.covers(p.getCommunity().getPath());
         boolean claimant = p.getClaimedByAccountId() != null && p.getClaimedByAccountId() == user.id();
         return keeper || claimant;
     }
@@ -95,19 +98,32 @@ public class AidPackageService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
-    public AidPackage create(String communityCode, String head, int size, String phone, String address,
-                             Difficulty difficulty, String needs) {
+    public AidPackage create(
+            String communityCode,
+            String head,
+            int size,
+            String phone,
+            String address,
+            Difficulty difficulty,
+            String needs) {
         Region community = communityInScope(communityCode);
         String prefix = "KJ" + community.getCode() + "-";
         String code = prefix + String.format("%04d", packages.lastNumber(prefix) + 1);
-        return packages.save(new AidPackage(code, community, head.trim(), size, blankToNull(phone), address.trim(),
-                difficulty, needs.trim()));
+        return packages.save(new AidPackage(
+                code, community, head.trim(), size, blankToNull(phone), address.trim(), difficulty, needs.trim()));
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
-    public AidPackage edit(long id, long version, String head, int size, String phone, String address,
-                           Difficulty difficulty, String needs) {
+    public AidPackage edit(
+            long id,
+            long version,
+            String head,
+            int size,
+            String phone,
+            String address,
+            Difficulty difficulty,
+            String needs) {
         AidPackage p = atVersion(id, version);
         if (!mayReadHousehold(p)) {
             throw new AccessDeniedException("edit " + p.getCode());
@@ -150,7 +166,8 @@ public class AidPackageService {
             throw new FieldRuleException("helpedOn", "care.error.future");
         }
         String by = givenBy == null || givenBy.isBlank() ? p.getClaimantName() : givenBy.trim();
-        return helps.save(new AidHelp(p, helpedOn, what.trim(), value, by, CurrentUsers.require().id()));
+        return helps.save(new AidHelp(
+                p, helpedOn, what.trim(), value, by, CurrentUsers.require().id()));
     }
 
     /** 结办: the household's needs are met. */

@@ -28,30 +28,37 @@ class CareDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Integer present = jdbc.queryForObject("select count(*) from aid_package where code like 'KJ210212003001-%'", Integer.class);
+        Integer present = jdbc.queryForObject(
+                "select count(*) from aid_package where code like 'KJ210212003001-%'", Integer.class);
         if (present == null || present > 0) {
             return;
         }
         LocalDate today = LocalDate.now();
         String[][] households = {
-                {"210212003001", "张桂兰", "1", "ELDERLY_ALONE", "独居，需要定期探望和代购生活用品"},
-                {"210212003001", "李国强", "3", "SERIOUS_ILLNESS", "户主大病住院，子女上学需要助学帮扶"},
-                {"210212003001", "王秀珍", "2", "LOW_INCOME", "冬季取暖费困难"},
-                {"210212003001", "刘建军", "4", "UNEMPLOYED", "户主失业，希望介绍快递、配送岗位"},
-                {"210212003001", "赵淑芬", "1", "DISABILITY", "行动不便，需要送餐上门"},
-                {"210302011001", "孙德明", "2", "ELDERLY_ALONE", "老两口独居，需要维修水管和陪同就医"},
-                {"210302011001", "周玉梅", "3", "LOW_INCOME", "孩子课后无人照看，希望参加红色加油站托管"},
+            {"210212003001", "张桂兰", "1", "ELDERLY_ALONE", "独居，需要定期探望和代购生活用品"},
+            {"210212003001", "李国强", "3", "SERIOUS_ILLNESS", "户主大病住院，子女上学需要助学帮扶"},
+            {"210212003001", "王秀珍", "2", "LOW_INCOME", "冬季取暖费困难"},
+            {"210212003001", "刘建军", "4", "UNEMPLOYED", "户主失业，希望介绍快递、配送岗位"},
+            {"210212003001", "赵淑芬", "1", "DISABILITY", "行动不便，需要送餐上门"},
+            {"210302011001", "孙德明", "2", "ELDERLY_ALONE", "老两口独居，需要维修水管和陪同就医"},
+            {"210302011001", "周玉梅", "3", "LOW_INCOME", "孩子课后无人照看，希望参加红色加油站托管"},
         };
         int n = 0;
         for (String[] h : households) {
             n++;
             String code = "KJ" + h[0] + "-" + String.format("%04d", n);
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into aid_package (code, community_id, household_head, household_size, phone, address, difficulty, needs)
                     values (?, (select id from region where code = ?), ?, ?, ?, ?, ?, ?)""",
-                    code, h[0], h[1], Integer.parseInt(h[2]), "1390411" + String.format("%04d", n),
+                    code,
+                    h[0],
+                    h[1],
+                    Integer.parseInt(h[2]),
+                    "1390411" + String.format("%04d", n),
                     h[0].startsWith("210212") ? "旅顺口区得胜街道黄金社区" + n + "号楼" : "铁东区山南街道福康社区" + n + "号楼",
-                    h[3], h[4]);
+                    h[3],
+                    h[4]);
         }
         // Lüshunkou handed 320 packages to branches and caring enterprises: the rest of them, most already claimed.
         jdbc.update("""
@@ -75,10 +82,12 @@ class CareDemoData implements ApplicationRunner {
         claim("KJ210302011001-0006", "BRANCH", "送餐快递小哥联合党支部", "zhibu");
         help("KJ210302011001-0006", today.minusDays(3), "上门维修水管", 200);
 
-        jdbc.update("insert into volunteer_team (name, region_id, leader, founded_on) values "
-                + "('旅顺口区快递小哥先锋服务队', (select id from region where code = '210212'), '王志刚', ?), "
-                + "('铁东区外卖骑手先锋服务队', (select id from region where code = '210302011'), '陈磊', ?)",
-                today.minusYears(1), today.minusMonths(8));
+        jdbc.update(
+                "insert into volunteer_team (name, region_id, leader, founded_on) values "
+                        + "('旅顺口区快递小哥先锋服务队', (select id from region where code = '210212'), '王志刚', ?), "
+                        + "('铁东区外卖骑手先锋服务队', (select id from region where code = '210302011'), '陈磊', ?)",
+                today.minusYears(1),
+                today.minusMonths(8));
         activity("旅顺口区快递小哥先锋服务队", "COMMUNITY_PATROL", today.minusDays(40), "黄金社区夜间巡逻", 12, 36, 300, 0);
         activity("旅顺口区快递小哥先锋服务队", "ANTI_FRAUD", today.minusDays(25), "反诈宣传进社区", 8, 16, 450, 0);
         activity("旅顺口区快递小哥先锋服务队", "ELDERLY_CARE", today.minusDays(10), "为独居老人送米面油", 15, 30, 60, 45000);
@@ -93,23 +102,50 @@ class CareDemoData implements ApplicationRunner {
     }
 
     private void claim(String code, String kind, String name, String username) {
-        jdbc.update("update aid_package set status = 'CLAIMED', claimant_kind = ?, claimant_name = ?, claimed_at = now(), "
-                + "claimed_by_account_id = (select id from account where username = ?) where code = ?", kind, name, username, code);
+        jdbc.update(
+                "update aid_package set status = 'CLAIMED', claimant_kind = ?, claimant_name = ?, claimed_at = now(), "
+                        + "claimed_by_account_id = (select id from account where username = ?) where code = ?",
+                kind,
+                name,
+                username,
+                code);
     }
 
     private void help(String code, LocalDate on, String what, int yuan) {
-        jdbc.update("insert into aid_help (package_id, helped_on, what, value_yuan, given_by) "
-                + "select id, ?, ?, ?, claimant_name from aid_package where code = ?", on, what, yuan, code);
+        jdbc.update(
+                "insert into aid_help (package_id, helped_on, what, value_yuan, given_by) "
+                        + "select id, ?, ?, ?, claimant_name from aid_package where code = ?",
+                on,
+                what,
+                yuan,
+                code);
     }
 
-    private void activity(String team, String kind, LocalDate on, String title, int people, int hours, int served, int goods) {
-        jdbc.update("insert into volunteer_activity (team_id, kind, held_on, title, participants, hours, people_served, goods_value) "
-                + "select id, ?, ?, ?, ?, ?, ?, ? from volunteer_team where name = ?", kind, on, title, people, hours, served,
-                goods, team);
+    private void activity(
+            String team, String kind, LocalDate on, String title, int people, int hours, int served, int goods) {
+        jdbc.update(
+                "insert into volunteer_activity (team_id, kind, held_on, title, participants, hours, people_served, goods_value) "
+                        + "select id, ?, ?, ?, ?, ?, ?, ? from volunteer_team where name = ?",
+                kind,
+                on,
+                title,
+                people,
+                hours,
+                served,
+                goods,
+                team);
     }
 
-    private void recognition(String kind, String name, String occupation, String regionCode, LocalDate on, String note) {
-        jdbc.update("insert into recognition (kind, person_name, occupation, region_id, awarded_on, note) "
-                + "values (?, ?, ?, (select id from region where code = ?), ?, ?)", kind, name, occupation, regionCode, on, note);
+    private void recognition(
+            String kind, String name, String occupation, String regionCode, LocalDate on, String note) {
+        jdbc.update(
+                "insert into recognition (kind, person_name, occupation, region_id, awarded_on, note) "
+                        + "values (?, ?, ?, (select id from region where code = ?), ?, ?)",
+                kind,
+                name,
+                occupation,
+                regionCode,
+                on,
+                note);
     }
 }

@@ -41,9 +41,15 @@ class CareFigures implements FigureSource {
 
     @Override
     public List<Figure> figures() {
-        return List.of(new Figure(PACKAGES, false), new Figure(CLAIMED, false), new Figure(HELP_VALUE, true),
-                new Figure(ACTIVITIES, true), new Figure(HOURS, true), new Figure(SERVED, true),
-                new Figure(GOODS, true), new Figure(RECOGNITIONS, true));
+        return List.of(
+                new Figure(PACKAGES, false),
+                new Figure(CLAIMED, false),
+                new Figure(HELP_VALUE, true),
+                new Figure(ACTIVITIES, true),
+                new Figure(HOURS, true),
+                new Figure(SERVED, true),
+                new Figure(GOODS, true),
+                new Figure(RECOGNITIONS, true));
     }
 
     @Override
@@ -51,21 +57,45 @@ class CareFigures implements FigureSource {
         Map<String, Map<String, Number>> values = new HashMap<>();
         Date from = Date.valueOf(period.from());
         Date to = Date.valueOf(period.to());
-        Rollups.collect(jdbc, "select k, count(*), count(*) filter (where status <> 'OPEN') from ("
-                + "select " + g.childKey("r.path") + " k, p.status from aid_package p join region r on r.id = p.community_id "
-                + "where r.path like ? || '%') x group by rollup (k)", new Object[] {g.prefix()}, values, PACKAGES, CLAIMED);
-        Rollups.collect(jdbc, "select k, sum(v) from (select " + g.childKey("r.path") + " k, h.value_yuan v from aid_help h "
-                + "join aid_package p on p.id = h.package_id join region r on r.id = p.community_id "
-                + "where r.path like ? || '%' and h.helped_on >= ? and h.helped_on < ?) x group by rollup (k)",
-                new Object[] {g.prefix(), from, to}, values, HELP_VALUE);
-        Rollups.collect(jdbc, "select k, count(*), sum(hours), sum(people_served), sum(goods_value) from (select "
-                + g.childKey("r.path") + " k, a.hours, a.people_served, a.goods_value from volunteer_activity a "
-                + "join volunteer_team t on t.id = a.team_id join region r on r.id = t.region_id "
-                + "where r.path like ? || '%' and a.held_on >= ? and a.held_on < ?) x group by rollup (k)",
-                new Object[] {g.prefix(), from, to}, values, ACTIVITIES, HOURS, SERVED, GOODS);
-        Rollups.collect(jdbc, "select k, count(*) from (select " + g.childKey("r.path") + " k from recognition x "
-                + "join region r on r.id = x.region_id where r.path like ? || '%' and x.awarded_on >= ? and x.awarded_on < ?) y "
-                + "group by rollup (k)", new Object[] {g.prefix(), from, to}, values, RECOGNITIONS);
+        Rollups.collect(
+                jdbc,
+                "select k, count(*), count(*) filter (where status <> 'OPEN') from ("
+                        + "select " + g.childKey("r.path")
+                        + " k, p.status from aid_package p join region r on r.id = p.community_id "
+                        + "where r.path like ? || '%') x group by rollup (k)",
+                new Object[] {g.prefix()},
+                values,
+                PACKAGES,
+                CLAIMED);
+        Rollups.collect(
+                jdbc,
+                "select k, sum(v) from (select " + g.childKey("r.path") + " k, h.value_yuan v from aid_help h "
+                        + "join aid_package p on p.id = h.package_id join region r on r.id = p.community_id "
+                        + "where r.path like ? || '%' and h.helped_on >= ? and h.helped_on < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), from, to},
+                values,
+                HELP_VALUE);
+        Rollups.collect(
+                jdbc,
+                "select k, count(*), sum(hours), sum(people_served), sum(goods_value) from (select "
+                        + g.childKey("r.path")
+                        + " k, a.hours, a.people_served, a.goods_value from volunteer_activity a "
+                        + "join volunteer_team t on t.id = a.team_id join region r on r.id = t.region_id "
+                        + "where r.path like ? || '%' and a.held_on >= ? and a.held_on < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), from, to},
+                values,
+                ACTIVITIES,
+                HOURS,
+                SERVED,
+                GOODS);
+        Rollups.collect(
+                jdbc,
+                "select k, count(*) from (select " + g.childKey("r.path") + " k from recognition x "
+                        + "join region r on r.id = x.region_id where r.path like ? || '%' and x.awarded_on >= ? and x.awarded_on < ?) y "
+                        + "group by rollup (k)",
+                new Object[] {g.prefix(), from, to},
+                values,
+                RECOGNITIONS);
         return values;
     }
 
@@ -73,13 +103,22 @@ class CareFigures implements FigureSource {
     @Override
     public List<Chart> charts(RegionGrouping g, Period period) {
         Map<String, Number> hours = new HashMap<>();
-        jdbc.query("select to_char(a.held_on, 'YYYY-MM'), sum(a.hours) from volunteer_activity a "
+        jdbc.query(
+                "select to_char(a.held_on, 'YYYY-MM'), sum(a.hours) from volunteer_activity a "
                         + "join volunteer_team t on t.id = a.team_id join region r on r.id = t.region_id "
                         + "where r.path like ? || '%' and a.held_on >= ? and a.held_on < ? group by 1",
                 rs -> {
                     hours.put(rs.getString(1), rs.getBigDecimal(2));
-                }, g.prefix(), Date.valueOf(period.chartStart()), Date.valueOf(period.chartEnd()));
-        return List.of(new Chart("volunteer-hours", "dashboard.chart.volunteerHours", "bar", period.chartMonths(), false,
+                },
+                g.prefix(),
+                Date.valueOf(period.chartStart()),
+                Date.valueOf(period.chartEnd()));
+        return List.of(new Chart(
+                "volunteer-hours",
+                "dashboard.chart.volunteerHours",
+                "bar",
+                period.chartMonths(),
+                false,
                 List.of(new Chart.Series(HOURS, period.monthly(hours)))));
     }
 }

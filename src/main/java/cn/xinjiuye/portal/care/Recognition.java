@@ -30,22 +30,31 @@ public class Recognition implements Audited {
 
     @Enumerated(EnumType.STRING)
     private RecognitionKind kind;
+
     @Column(name = "person_name")
     private String personName;
+
     @Enumerated(EnumType.STRING)
     private Occupation occupation;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id")
     private Region region;
+
     @Column(name = "awarded_on")
     private LocalDate awardedOn;
+
     private String note;
 
-    protected Recognition() {
-    }
+    protected Recognition() {}
 
-    Recognition(RecognitionKind kind, String personName, Occupation occupation, Region region, LocalDate awardedOn,
-                String note) {
+    Recognition(
+            RecognitionKind kind,
+            String personName,
+            Occupation occupation,
+            Region region,
+            LocalDate awardedOn,
+            String note) {
         this.kind = kind;
         this.personName = personName;
         this.occupation = occupation;

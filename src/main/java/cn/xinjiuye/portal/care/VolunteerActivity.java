@@ -33,21 +33,31 @@ public class VolunteerActivity implements Audited {
 
     @Enumerated(EnumType.STRING)
     private ActivityKind kind;
+
     @Column(name = "held_on")
     private LocalDate heldOn;
+
     private String title;
     private int participants;
     private BigDecimal hours;
+
     @Column(name = "people_served")
     private int peopleServed;
+
     @Column(name = "goods_value")
     private BigDecimal goodsValue;
 
-    protected VolunteerActivity() {
-    }
+    protected VolunteerActivity() {}
 
-    VolunteerActivity(VolunteerTeam team, ActivityKind kind, LocalDate heldOn, String title, int participants,
-                      BigDecimal hours, int peopleServed, BigDecimal goodsValue) {
+    VolunteerActivity(
+            VolunteerTeam team,
+            ActivityKind kind,
+            LocalDate heldOn,
+            String title,
+            int participants,
+            BigDecimal hours,
+            int peopleServed,
+            BigDecimal goodsValue) {
         this.team = team;
         this.kind = kind;
         this.heldOn = heldOn;

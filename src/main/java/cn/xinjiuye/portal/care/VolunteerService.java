@@ -29,8 +29,11 @@ public class VolunteerService {
     private final RecognitionRepository recognitions;
     private final RegionService regions;
 
-    VolunteerService(VolunteerTeamRepository teams, VolunteerActivityRepository activities,
-                     RecognitionRepository recognitions, RegionService regions) {
+    VolunteerService(
+            VolunteerTeamRepository teams,
+            VolunteerActivityRepository activities,
+            RecognitionRepository recognitions,
+            RegionService regions) {
         this.teams = teams;
         this.activities = activities;
         this.recognitions = recognitions;
@@ -65,12 +68,26 @@ public class VolunteerService {
     }
 
     @Transactional
-    public VolunteerActivity recordActivity(long teamId, ActivityKind kind, LocalDate heldOn, String title,
-                                            int participants, BigDecimal hours, int peopleServed, BigDecimal goodsValue) {
+    public VolunteerActivity recordActivity(
+            long teamId,
+            ActivityKind kind,
+            LocalDate heldOn,
+            String title,
+            int participants,
+            BigDecimal hours,
+            int peopleServed,
+            BigDecimal goodsValue) {
         VolunteerTeam team = team(teamId);
         notInFuture(heldOn, "heldOn");
-        return activities.save(new VolunteerActivity(team, kind, heldOn, title.trim(), participants, hours,
-                peopleServed, goodsValue == null ? BigDecimal.ZERO : goodsValue));
+        return activities.save(new VolunteerActivity(
+                team,
+                kind,
+                heldOn,
+                title.trim(),
+                participants,
+                hours,
+                peopleServed,
+                goodsValue == null ? BigDecimal.ZERO : goodsValue));
     }
 
     @Transactional(readOnly = true)
@@ -79,11 +96,21 @@ public class VolunteerService {
     }
 
     @Transactional
-    public Recognition recognize(RecognitionKind kind, String personName, Occupation occupation, String regionCode,
-                                 LocalDate awardedOn, String note) {
+    public Recognition recognize(
+            RecognitionKind kind,
+            String personName,
+            Occupation occupation,
+            String regionCode,
+            LocalDate awardedOn,
+            String note) {
         Region region = regionInScope(regionCode);
         notInFuture(awardedOn, "awardedOn");
-        return recognitions.save(new Recognition(kind, personName.trim(), occupation, region, awardedOn,
+        return recognitions.save(new Recognition(
+                kind,
+                personName.trim(),
+                occupation,
+                region,
+                awardedOn,
                 note == null || note.isBlank() ? null : note.trim()));
     }
 

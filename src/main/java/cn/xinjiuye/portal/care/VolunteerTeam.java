@@ -42,8 +42,7 @@ public class VolunteerTeam implements Audited {
     @Version
     private long version;
 
-    protected VolunteerTeam() {
-    }
+    protected VolunteerTeam() {}
 
     VolunteerTeam(String name, Region region, String leader, LocalDate foundedOn) {
         this.name = name;

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.config;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,15 +9,13 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * When no datasource URL is configured (the demo run on a fresh machine), start a real PostgreSQL 17
@@ -31,11 +30,14 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${portal.embedded-db.dir:.data/postgres}") String dir,
-                                      @Value("${portal.embedded-db.port:54329}") int port) throws IOException {
+    EmbeddedPostgres embeddedPostgres(
+            @Value("${portal.embedded-db.dir:.data/postgres}") String dir,
+            @Value("${portal.embedded-db.port:54329}") int port)
+            throws IOException {
         Path dataDir = Path.of(dir).toAbsolutePath();
         Files.createDirectories(dataDir);
-        log.info("No spring.datasource.url set: starting embedded PostgreSQL on port {} with data in {}", port, dataDir);
+        log.info(
+                "No spring.datasource.url set: starting embedded PostgreSQL on port {} with data in {}", port, dataDir);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
@@ -49,8 +51,11 @@ class EmbeddedPostgresConfiguration {
     @ConditionalOnMissingBean(DataSource.class)
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
-        return DataSourceBuilder.create().type(HikariDataSource.class)
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
-                .username("postgres").password("postgres").build();
+                .username("postgres")
+                .password("postgres")
+                .build();
     }
 }

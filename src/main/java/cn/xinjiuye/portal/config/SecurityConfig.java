@@ -34,29 +34,43 @@ class SecurityConfig {
 
     /** Pages and assets anyone may open: sign-in, registration, the couriers' public pages, health. */
     static final String[] PUBLIC_PATHS = {
-            "/login", "/register", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-            "/public/**", "/api/public/**", "/api/stations/nearby", "/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/open311/v2/**"
+        "/login",
+        "/register",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/webjars/**",
+        "/favicon.ico",
+        "/public/**",
+        "/api/public/**",
+        "/api/stations/nearby",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/open311/v2/**"
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider lockoutAwareProvider,
-                                            SignInAttempts attempts, MapProperties map) throws Exception {
-        http
-                .authorizeHttpRequests(auth -> auth
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, AuthenticationProvider lockoutAwareProvider, SignInAttempts attempts, MapProperties map)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 // Open311 clients authenticate with an API key, not a session: no CSRF token there.
                 .csrf(c -> c.ignoringRequestMatchers("/open311/**"))
                 .authenticationProvider(lockoutAwareProvider)
-                .formLogin(form -> form
-                        .loginPage("/login")
+                .formLogin(form -> form.loginPage("/login")
                         .successHandler(successHandler(attempts))
                         .failureHandler(failureHandler(attempts))
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
                         .addLogoutHandler((request, response, auth) -> {
                             if (auth != null) {
                                 attempts.signedOut(auth.getName());
@@ -65,12 +79,11 @@ class SecurityConfig {
                         .deleteCookies("JSESSIONID"))
                 // A new session id at sign-in (the default, stated so it is not lost).
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map)))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                                "geolocation=(self), camera=(self), microphone=()")));
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "geolocation=(self), camera=(self), microphone=()")));
         return http.build();
     }
 
@@ -91,11 +104,11 @@ class SecurityConfig {
      * neither a wrong password nor an unknown user can be told apart from the other.
      */
     @Bean
-    AuthenticationProvider lockoutAwareProvider(UserDetailsService users, PasswordEncoder encoder,
-                                                SignInAttempts attempts) {
+    AuthenticationProvider lockoutAwareProvider(
+            UserDetailsService users, PasswordEncoder encoder, SignInAttempts attempts) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
-        dao.setPreAuthenticationChecks(user -> { });
+        dao.setPreAuthenticationChecks(user -> {});
         dao.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return new AuthenticationProvider() {
             @Override
@@ -120,9 +133,11 @@ class SecurityConfig {
     private static SavedRequestAwareAuthenticationSuccessHandler successHandler(SignInAttempts attempts) {
         SavedRequestAwareAuthenticationSuccessHandler saved = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
-            public void onAuthenticationSuccess(jakarta.servlet.http.HttpServletRequest request,
-                                                jakarta.servlet.http.HttpServletResponse response,
-                                                Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+            public void onAuthenticationSuccess(
+                    jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response,
+                    Authentication authentication)
+                    throws IOException, jakarta.servlet.ServletException {
                 attempts.succeeded(authentication.getName());
                 if (authentication.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()) {
                     getRedirectStrategy().sendRedirect(request, response, "/account/password");

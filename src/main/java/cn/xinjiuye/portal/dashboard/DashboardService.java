@@ -39,7 +39,8 @@ public class DashboardService {
         if (user.regionId() != null) {
             return regions.get(user.regionId());
         }
-        return regions.options(RegionLevel.PROVINCE).stream().findFirst()
+        return regions.options(RegionLevel.PROVINCE).stream()
+                .findFirst()
                 .orElseThrow(() -> new cn.xinjiuye.portal.common.NotFoundException("no region"));
     }
 
@@ -49,22 +50,29 @@ public class DashboardService {
         Map<String, Map<String, Number>> values = new HashMap<>();
         List<FigureSource> ordered = sources;
         for (FigureSource source : ordered) {
-            source.compute(grouping, period).forEach((key, v) -> values.computeIfAbsent(key, k -> new HashMap<>()).putAll(v));
+            source.compute(grouping, period)
+                    .forEach((key, v) ->
+                            values.computeIfAbsent(key, k -> new HashMap<>()).putAll(v));
         }
         List<DashboardView.Row> rows = new ArrayList<>();
         for (Region child : regions.children(region)) {
             String key = String.valueOf(child.getId());
-            rows.add(new DashboardView.Row(key, child.getId(), child.getName(), true, values.getOrDefault(key, Map.of())));
+            rows.add(new DashboardView.Row(
+                    key, child.getId(), child.getName(), true, values.getOrDefault(key, Map.of())));
         }
         if (values.containsKey(RegionGrouping.OWN)) {
-            rows.add(new DashboardView.Row(RegionGrouping.OWN, region.getId(), region.getName(), false,
-                    values.get(RegionGrouping.OWN)));
+            rows.add(new DashboardView.Row(
+                    RegionGrouping.OWN, region.getId(), region.getName(), false, values.get(RegionGrouping.OWN)));
         }
-        DashboardView.Row total = new DashboardView.Row(RegionGrouping.TOTAL, region.getId(), region.getName(), false,
+        DashboardView.Row total = new DashboardView.Row(
+                RegionGrouping.TOTAL,
+                region.getId(),
+                region.getName(),
+                false,
                 values.getOrDefault(RegionGrouping.TOTAL, Map.of()));
         List<DashboardView.Section> sections = ordered.stream()
-                .map(s -> new DashboardView.Section(s.section().substring(s.section().lastIndexOf('.') + 1),
-                        s.section(), s.figures(), total))
+                .map(s -> new DashboardView.Section(
+                        s.section().substring(s.section().lastIndexOf('.') + 1), s.section(), s.figures(), total))
                 .toList();
         return new DashboardView(region, period, regions.lineageInScope(region), rows, sections);
     }
@@ -72,6 +80,8 @@ public class DashboardService {
     @Transactional(readOnly = true)
     public List<Chart> charts(Region region, Period period) {
         RegionGrouping grouping = new RegionGrouping(region.getPath(), region.depth());
-        return sources.stream().flatMap(s -> s.charts(grouping, period).stream()).toList();
+        return sources.stream()
+                .flatMap(s -> s.charts(grouping, period).stream())
+                .toList();
     }
 }

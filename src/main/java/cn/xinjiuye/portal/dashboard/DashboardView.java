@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything the dashboard page shows for one region and period. */
-public record DashboardView(Region region, Period period, List<Region> lineage, List<Row> rows, List<Section> sections) {
+public record DashboardView(
+        Region region, Period period, List<Region> lineage, List<Row> rows, List<Section> sections) {
 
     /** A child region (or the region's own level, or the total) with its values by figure key. */
     public record Row(String key, Long regionId, String name, boolean drillable, Map<String, Number> values) {
@@ -16,11 +17,12 @@ public record DashboardView(Region region, Period period, List<Region> lineage, 
         }
     }
 
-    public record Section(String id, String titleKey, List<Figure> figures, Row total) {
-    }
+    public record Section(String id, String titleKey, List<Figure> figures, Row total) {}
 
     public Section section(String id) {
-        return sections.stream().filter(s -> s.id().equals(id)).findFirst()
+        return sections.stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no section " + id));
     }
 }

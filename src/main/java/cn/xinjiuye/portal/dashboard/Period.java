@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  */
 public record Period(Kind kind, LocalDate from, LocalDate to, String code) {
 
-    public enum Kind { MONTH, QUARTER, YEAR }
+    public enum Kind {
+        MONTH,
+        QUARTER,
+        YEAR
+    }
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
@@ -84,7 +88,9 @@ public record Period(Kind kind, LocalDate from, LocalDate to, String code) {
 
     /** A monthly series in {@link #chartMonths()} order from values keyed "YYYY-MM", zero where there are none. */
     public List<Number> monthly(Map<String, ? extends Number> byMonth) {
-        return chartMonths().stream().<Number>map(m -> byMonth.containsKey(m) ? byMonth.get(m) : 0).toList();
+        return chartMonths().stream()
+                .<Number>map(m -> byMonth.containsKey(m) ? byMonth.get(m) : 0)
+                .toList();
     }
 
     public YearMonth lastChartMonth() {

@@ -13,8 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class Rollups {
 
-    private Rollups() {
-    }
+    private Rollups() {}
 
     /** Whole numbers as whole numbers, money and hours with two decimals: as a person reads them. */
     static Number readable(BigDecimal v) {
@@ -25,15 +24,18 @@ public final class Rollups {
         return stripped.scale() <= 0 ? v.longValue() : v.setScale(2, RoundingMode.HALF_UP);
     }
 
-    public static void collect(JdbcTemplate jdbc, String sql, Object[] args, Map<String, Map<String, Number>> into,
-                               String... figureKeys) {
-        jdbc.query(sql, rs -> {
-            String key = RegionGrouping.keyOf(rs.getString(1));
-            Map<String, Number> values = into.computeIfAbsent(key, k -> new HashMap<>());
-            for (int i = 0; i < figureKeys.length; i++) {
-                BigDecimal v = rs.getBigDecimal(i + 2);
-                values.put(figureKeys[i], readable(v));
-            }
-        }, args);
+    public static void collect(
+            JdbcTemplate jdbc, String sql, Object[] args, Map<String, Map<String, Number>> into, String... figureKeys) {
+        jdbc.query(
+                sql,
+                rs -> {
+                    String key = RegionGrouping.keyOf(rs.getString(1));
+                    Map<String, Number> values = into.computeIfAbsent(key, k -> new HashMap<>());
+                    for (int i = 0; i < figureKeys.length; i++) {
+                        BigDecimal v = rs.getBigDecimal(i + 2);
+                        values.put(figureKeys[i], readable(v));
+                    }
+                },
+                args);
     }
 }

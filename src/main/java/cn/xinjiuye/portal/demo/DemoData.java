@@ -83,18 +83,32 @@ public class DemoData implements ApplicationRunner {
 
     private void region(String code, String name, String level, String parentCode) {
         Long parentId = parentCode == null ? null : regionIds.get(parentCode);
-        String parentPath = parentId == null ? "/" : jdbc.queryForObject("select path from region where id = ?",
-                String.class, parentId);
-        Long id = jdbc.queryForObject("insert into region (code, name, level, parent_id, path) values (?, ?, ?, ?, '/') "
-                + "returning id", Long.class, code, name, level, parentId);
+        String parentPath = parentId == null
+                ? "/"
+                : jdbc.queryForObject("select path from region where id = ?", String.class, parentId);
+        Long id = jdbc.queryForObject(
+                "insert into region (code, name, level, parent_id, path) values (?, ?, ?, ?, '/') " + "returning id",
+                Long.class,
+                code,
+                name,
+                level,
+                parentId);
         jdbc.update("update region set path = ? where id = ?", parentPath + id + "/", id);
         regionIds.put(code, id);
     }
 
-    private void account(String username, String name, String phone, String role, String regionCode, String occupation) {
-        jdbc.update("insert into account (username, display_name, phone, password_hash, role, region_id, occupation) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)", username, name, phone, encoder.encode(PASSWORD), role,
-                regionCode == null ? null : regionIds.get(regionCode), occupation);
+    private void account(
+            String username, String name, String phone, String role, String regionCode, String occupation) {
+        jdbc.update(
+                "insert into account (username, display_name, phone, password_hash, role, region_id, occupation) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)",
+                username,
+                name,
+                phone,
+                encoder.encode(PASSWORD),
+                role,
+                regionCode == null ? null : regionIds.get(regionCode),
+                occupation);
     }
 
     /** The id of a demo region, for feature demo loaders that run after this one. */

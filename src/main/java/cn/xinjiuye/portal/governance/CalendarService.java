@@ -23,21 +23,22 @@ public class CalendarService {
         this.audit = audit;
     }
 
-    public record Day(LocalDate day, String kind, String name) {
-    }
+    public record Day(LocalDate day, String kind, String name) {}
 
-    public record Limit(CaseCategory category, int workingDays, int greenDays) {
-    }
+    public record Limit(CaseCategory category, int workingDays, int greenDays) {}
 
     @Transactional(readOnly = true)
     public List<Day> days(int year) {
-        return jdbc.query("select day, kind, name from holiday where extract(year from day) = ? order by day",
-                (rs, i) -> new Day(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)), year);
+        return jdbc.query(
+                "select day, kind, name from holiday where extract(year from day) = ? order by day",
+                (rs, i) -> new Day(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)),
+                year);
     }
 
     @Transactional(readOnly = true)
     public List<Limit> limits() {
-        return jdbc.query("select category, working_days, green_days from category_limit order by category",
+        return jdbc.query(
+                "select category, working_days, green_days from category_limit order by category",
                 (rs, i) -> new Limit(CaseCategory.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3)));
     }
 
@@ -50,8 +51,12 @@ public class CalendarService {
             throw new FieldRuleException("kind", "case.error.required");
         }
         String label = name == null || name.isBlank() ? kind : name.trim();
-        jdbc.update("insert into holiday (day, kind, name) values (?, ?, ?) on conflict (day) do update "
-                + "set kind = excluded.kind, name = excluded.name", day, kind, label.length() > 40 ? label.substring(0, 40) : label);
+        jdbc.update(
+                "insert into holiday (day, kind, name) values (?, ?, ?) on conflict (day) do update "
+                        + "set kind = excluded.kind, name = excluded.name",
+                day,
+                kind,
+                label.length() > 40 ? label.substring(0, 40) : label);
         audit.record(AuditAction.UPDATE, "Holiday", null, day + " " + kind + " " + label);
     }
 
@@ -66,8 +71,11 @@ public class CalendarService {
         if (workingDays < 1 || workingDays > 60 || greenDays < 1 || greenDays > workingDays) {
             throw new FieldRuleException("workingDays", "calendar.error.limit");
         }
-        jdbc.update("update category_limit set working_days = ?, green_days = ? where category = ?", workingDays,
-                greenDays, category.name());
+        jdbc.update(
+                "update category_limit set working_days = ?, green_days = ? where category = ?",
+                workingDays,
+                greenDays,
+                category.name());
         audit.record(AuditAction.UPDATE, "CategoryLimit", null, category + " " + workingDays + "/" + greenDays);
     }
 }

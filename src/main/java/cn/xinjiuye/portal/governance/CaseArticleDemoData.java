@@ -27,9 +27,10 @@ class CaseArticleDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Integer done = jdbc.queryForObject("select count(*) from gov_case where filed_by = 'article-demo'", Integer.class);
-        Integer regions = jdbc.queryForObject("select count(*) from region where code in ('210212003001', '210604001001')",
-                Integer.class);
+        Integer done =
+                jdbc.queryForObject("select count(*) from gov_case where filed_by = 'article-demo'", Integer.class);
+        Integer regions = jdbc.queryForObject(
+                "select count(*) from region where code in ('210212003001', '210604001001')", Integer.class);
         if (done == null || done > 0 || regions == null || regions < 2) {
             return;
         }

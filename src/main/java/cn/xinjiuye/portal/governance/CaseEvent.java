@@ -34,8 +34,7 @@ public class CaseEvent {
     @Column(name = "public_step")
     private boolean publicStep;
 
-    protected CaseEvent() {
-    }
+    protected CaseEvent() {}
 
     CaseEvent(long caseId, String actor, CaseAction action, String note, boolean publicStep) {
         this.caseId = caseId;
@@ -46,13 +45,33 @@ public class CaseEvent {
         this.publicStep = publicStep;
     }
 
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public Instant getAt() { return at; }
-    public String getActor() { return actor; }
-    public CaseAction getAction() { return action; }
-    public String getNote() { return note; }
-    public boolean isPublicStep() { return publicStep; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public CaseAction getAction() {
+        return action;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public boolean isPublicStep() {
+        return publicStep;
+    }
 
     public java.time.LocalDateTime getLocalAt() {
         return java.time.LocalDateTime.ofInstant(at, CaseService.ZONE);

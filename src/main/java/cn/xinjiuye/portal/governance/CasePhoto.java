@@ -30,8 +30,7 @@ public class CasePhoto {
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
-    protected CasePhoto() {
-    }
+    protected CasePhoto() {}
 
     CasePhoto(long caseId, String kind, CleanPhoto photo) {
         this.caseId = caseId;
@@ -41,10 +40,27 @@ public class CasePhoto {
         this.uploadedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public String getKind() { return kind; }
-    public String getContentType() { return contentType; }
-    public byte[] getBytes() { return bytes; }
-    public Instant getUploadedAt() { return uploadedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public byte[] getBytes() {
+        return bytes;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
 }

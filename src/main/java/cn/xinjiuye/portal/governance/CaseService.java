@@ -1,12 +1,11 @@
 package cn.xinjiuye.portal.governance;
 
-import cn.xinjiuye.portal.organization.Affiliations;
-
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.organization.Affiliations;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
@@ -39,8 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseService {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final Set<Role> DISPATCHERS = EnumSet.of(Role.ADMIN, Role.ORG_STAFF, Role.STREET_STAFF,
-            Role.COMMUNITY_SECRETARY);
+    private static final Set<Role> DISPATCHERS =
+            EnumSet.of(Role.ADMIN, Role.ORG_STAFF, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
     private static final Set<Role> SUPERVISORS = EnumSet.of(Role.ADMIN, Role.ORG_STAFF, Role.STREET_STAFF);
 
     private final GovCaseRepository cases;
@@ -55,11 +54,18 @@ public class CaseService {
     private final int ratePerHour;
     private final double duplicateRadius;
 
-    CaseService(GovCaseRepository cases, CaseEventRepository events, CasePhotoRepository photos,
-                CaseSupervisionRepository supervisions, DepartmentRepository departments, RegionService regions,
-                WorkingDays workingDays, JdbcTemplate jdbc, Affiliations affiliations,
-                @Value("${portal.governance.anonymous-per-hour:5}") int ratePerHour,
-                @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius) {
+    CaseService(
+            GovCaseRepository cases,
+            CaseEventRepository events,
+            CasePhotoRepository photos,
+            CaseSupervisionRepository supervisions,
+            DepartmentRepository departments,
+            RegionService regions,
+            WorkingDays workingDays,
+            JdbcTemplate jdbc,
+            Affiliations affiliations,
+            @Value("${portal.governance.anonymous-per-hour:5}") int ratePerHour,
+            @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius) {
         this.cases = cases;
         this.affiliations = affiliations;
         this.events = events;
@@ -74,9 +80,17 @@ public class CaseService {
     }
 
     /** What a reporter files. {@code phone} is required without a signed-in account. */
-    public record Report(CaseSource source, CaseCategory category, String description, Double lat, Double lng,
-                         String address, Long communityId, String reporterName, String phone, boolean greenChannel) {
-    }
+    public record Report(
+            CaseSource source,
+            CaseCategory category,
+            String description,
+            Double lat,
+            Double lng,
+            String address,
+            Long communityId,
+            String reporterName,
+            String phone,
+            boolean greenChannel) {}
 
     /** The list's filters; null means any. */
     public record Filter(CaseStatus status, CaseCategory category, Long communityId, String caseNo) {
@@ -87,13 +101,19 @@ public class CaseService {
     }
 
     /** What the public tracking page shows: no personal data. */
-    public record Tracking(String caseNo, CaseCategory category, CaseStatus status, Instant submittedAt,
-                           String communityName, String departmentName, LocalDate dueOn, String resolutionNote,
-                           Rating rating, List<CaseEvent> steps) {
-    }
+    public record Tracking(
+            String caseNo,
+            CaseCategory category,
+            CaseStatus status,
+            Instant submittedAt,
+            String communityName,
+            String departmentName,
+            LocalDate dueOn,
+            String resolutionNote,
+            Rating rating,
+            List<CaseEvent> steps) {}
 
-    public record Nearby(String caseNo, CaseStatus status, Instant submittedAt, long metres) {
-    }
+    public record Nearby(String caseNo, CaseStatus status, Instant submittedAt, long metres) {}
 
     // ---------------------------------------------------------------- filing
 
@@ -128,13 +148,27 @@ public class CaseService {
         if (!staff && source != CaseSource.HAZARD && source != CaseSource.SNAPSHOT) {
             source = CaseSource.SNAPSHOT;
         }
-        GovCase c = new GovCase(nextCaseNo(), source, r.category(), r.description().trim(), r.lat(), r.lng(),
-                blankToNull(r.address()), community, staff && r.greenChannel(), CurrentUsers.actorName());
+        GovCase c = new GovCase(
+                nextCaseNo(),
+                source,
+                r.category(),
+                r.description().trim(),
+                r.lat(),
+                r.lng(),
+                blankToNull(r.address()),
+                community,
+                staff && r.greenChannel(),
+                CurrentUsers.actorName());
         if (user.isPresent() && user.get().role() == Role.WORKER) {
-            Map<String, Object> account = jdbc.queryForMap("select phone, display_name, occupation from account where id = ?",
+            Map<String, Object> account = jdbc.queryForMap(
+                    "select phone, display_name, occupation from account where id = ?",
                     user.get().id());
-            c.reporter(user.get().id(), (String) account.get("display_name"),
-                    phone != null ? phone : (String) account.get("phone"), (String) account.get("occupation"), remoteAddr);
+            c.reporter(
+                    user.get().id(),
+                    (String) account.get("display_name"),
+                    phone != null ? phone : (String) account.get("phone"),
+                    (String) account.get("occupation"),
+                    remoteAddr);
         } else {
             c.reporter(null, blankToNull(r.reporterName()), phone, null, remoteAddr);
         }
@@ -153,11 +187,28 @@ public class CaseService {
 
     /** A case filed through the Open311 API (already authenticated by its key). */
     @Transactional
-    public GovCase fileFromApi(CaseCategory category, String description, double lat, double lng, String address,
-                               long communityId, String name, String phone, String client) {
+    public GovCase fileFromApi(
+            CaseCategory category,
+            String description,
+            double lat,
+            double lng,
+            String address,
+            long communityId,
+            String name,
+            String phone,
+            String client) {
         Region community = community(communityId);
-        GovCase c = new GovCase(nextCaseNo(), CaseSource.OPEN311, category, description.trim(), lat, lng,
-                blankToNull(address), community, false, "open311:" + client);
+        GovCase c = new GovCase(
+                nextCaseNo(),
+                CaseSource.OPEN311,
+                category,
+                description.trim(),
+                lat,
+                lng,
+                blankToNull(address),
+                community,
+                false,
+                "open311:" + client);
         c.reporter(null, blankToNull(name), blankToNull(phone), null, null);
         cases.save(c);
         event(c, CaseAction.SUBMIT, null, true);
@@ -166,11 +217,25 @@ public class CaseService {
 
     /** A concern-list item of a reception session: a case with a one-week deadline from the session date. */
     @Transactional
-    public GovCase fileFromReception(ReceptionSession session, CaseCategory category, String description,
-                                     String visitorName, String visitorPhone, boolean green) {
+    public GovCase fileFromReception(
+            ReceptionSession session,
+            CaseCategory category,
+            String description,
+            String visitorName,
+            String visitorPhone,
+            boolean green) {
         Region community = regions.findById(session.getCommunityId()).orElseThrow();
-        GovCase c = new GovCase(nextCaseNo(), CaseSource.RECEPTION, category, description.trim(), null, null,
-                null, community, green, CurrentUsers.actorName());
+        GovCase c = new GovCase(
+                nextCaseNo(),
+                CaseSource.RECEPTION,
+                category,
+                description.trim(),
+                null,
+                null,
+                null,
+                community,
+                green,
+                CurrentUsers.actorName());
         c.reporter(null, blankToNull(visitorName), blankToNull(visitorPhone), null, null);
         c.fromReception(session.getId());
         c.schedule(session.getHeldOn(), session.getHeldOn().plusWeeks(1));
@@ -180,7 +245,9 @@ public class CaseService {
     }
 
     public static List<CleanPhoto> cleanPhotos(List<byte[]> photoBytes) {
-        List<byte[]> given = photoBytes == null ? List.of() : photoBytes.stream().filter(b -> b != null && b.length > 0).toList();
+        List<byte[]> given = photoBytes == null
+                ? List.of()
+                : photoBytes.stream().filter(b -> b != null && b.length > 0).toList();
         if (given.size() > Photos.MAX_COUNT) {
             throw new FieldRuleException("photos", "case.error.photoCount");
         }
@@ -202,9 +269,20 @@ public class CaseService {
     /** Earlier cases of the category within the configured radius in the last 30 days. */
     @Transactional(readOnly = true)
     public List<Nearby> nearby(CaseCategory category, double lat, double lng) {
-        return cases.nearby(lat, lng, duplicateRadius, category.name(), Instant.now().minus(Duration.ofDays(30)))
-                .stream().map(n -> new Nearby(n.getCaseNo(), CaseStatus.valueOf(n.getStatus()), n.getSubmittedAt(),
-                        Math.round(n.getDistance()))).toList();
+        return cases
+                .nearby(
+                        lat,
+                        lng,
+                        duplicateRadius,
+                        category.name(),
+                        Instant.now().minus(Duration.ofDays(30)))
+                .stream()
+                .map(n -> new Nearby(
+                        n.getCaseNo(),
+                        CaseStatus.valueOf(n.getStatus()),
+                        n.getSubmittedAt(),
+                        Math.round(n.getDistance())))
+                .toList();
     }
 
     public double duplicateRadius() {
@@ -240,14 +318,17 @@ public class CaseService {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.query("select name from api_key where key_hash = ? and active", rs -> rs.next()
-                ? Optional.of(rs.getString(1)) : Optional.<String>empty(), sha256(key.trim()));
+        return jdbc.query(
+                "select name from api_key where key_hash = ? and active",
+                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty(),
+                sha256(key.trim()));
     }
 
     static String sha256(String s) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -261,8 +342,11 @@ public class CaseService {
     /** True when the address failed too many look-ups lately (the page then says to try again later). */
     @Transactional(readOnly = true)
     public boolean trackingBlocked(String remoteAddr) {
-        Integer n = jdbc.queryForObject("select count(*) from case_track_failure where remote_addr = ? "
-                + "and at > now() - interval '15 minutes'", Integer.class, remoteAddr == null ? "" : remoteAddr);
+        Integer n = jdbc.queryForObject(
+                "select count(*) from case_track_failure where remote_addr = ? "
+                        + "and at > now() - interval '15 minutes'",
+                Integer.class,
+                remoteAddr == null ? "" : remoteAddr);
         return n != null && n >= TRACK_FAILURES;
     }
 
@@ -271,7 +355,8 @@ public class CaseService {
     public Optional<Tracking> track(String caseNo, String phoneTail, String remoteAddr) {
         Optional<Tracking> result = track(caseNo, phoneTail);
         if (result.isEmpty()) {
-            jdbc.update("insert into case_track_failure (remote_addr) values (?)", remoteAddr == null ? "" : remoteAddr);
+            jdbc.update(
+                    "insert into case_track_failure (remote_addr) values (?)", remoteAddr == null ? "" : remoteAddr);
         }
         return result;
     }
@@ -279,10 +364,18 @@ public class CaseService {
     /** The case when the number and the phone's last four digits match; empty otherwise (nothing tells which). */
     @Transactional(readOnly = true)
     public Optional<Tracking> track(String caseNo, String phoneTail) {
-        return matching(caseNo, phoneTail).map(c -> new Tracking(c.getCaseNo(), c.getCategory(), c.getStatus(),
-                c.getSubmittedAt(), c.getCommunity().getName(),
-                c.getDepartment() == null ? null : c.getDepartment().getName(), c.getDueOn(), c.getResolutionNote(),
-                c.getRating(), events.findByCaseIdAndPublicStepTrueOrderByAtAscIdAsc(c.getId())));
+        return matching(caseNo, phoneTail)
+                .map(c -> new Tracking(
+                        c.getCaseNo(),
+                        c.getCategory(),
+                        c.getStatus(),
+                        c.getSubmittedAt(),
+                        c.getCommunity().getName(),
+                        c.getDepartment() == null ? null : c.getDepartment().getName(),
+                        c.getDueOn(),
+                        c.getResolutionNote(),
+                        c.getRating(),
+                        events.findByCaseIdAndPublicStepTrueOrderByAtAscIdAsc(c.getId())));
     }
 
     /** The reporter rates a closed case; dissatisfied reopens it for review. */
@@ -310,7 +403,8 @@ public class CaseService {
             return Optional.empty();
         }
         return cases.findByCaseNo(caseNo.trim().toUpperCase())
-                .filter(c -> c.getReporterPhone() != null && c.getReporterPhone().endsWith(phoneTail.trim()));
+                .filter(c ->
+                        c.getReporterPhone() != null && c.getReporterPhone().endsWith(phoneTail.trim()));
     }
 
     // ---------------------------------------------------------------- staff: lists and details
@@ -325,8 +419,13 @@ public class CaseService {
         if (community == null && user.role() == Role.COMMUNITY_SECRETARY && user.regionId() != null) {
             community = user.regionId();
         }
-        Page<GovCase> page = cases.search(dept == null ? user.scopePrefix() : "/", dept, nameOf(f.status()),
-                nameOf(f.category()), community, blankToNull(f.caseNo()) == null ? null : f.caseNo().trim().toUpperCase(),
+        Page<GovCase> page = cases.search(
+                dept == null ? user.scopePrefix() : "/",
+                dept,
+                nameOf(f.status()),
+                nameOf(f.category()),
+                community,
+                blankToNull(f.caseNo()) == null ? null : f.caseNo().trim().toUpperCase(),
                 pageable);
         page.forEach(GovCase::loadNames);
         return page;
@@ -373,7 +472,8 @@ public class CaseService {
     @Transactional(readOnly = true)
     public CasePhoto photo(long id, long photoId) {
         get(id);
-        return photos.findById(photoId).filter(p -> p.getCaseId() == id)
+        return photos.findById(photoId)
+                .filter(p -> p.getCaseId() == id)
                 .orElseThrow(() -> new NotFoundException("photo " + photoId));
     }
 
@@ -392,7 +492,10 @@ public class CaseService {
     /** The department the routing rules suggest for the case. */
     @Transactional(readOnly = true)
     public Optional<Long> suggestedDepartment(GovCase c) {
-        return departmentsFor(c).stream().findFirst().flatMap(d -> departments.routedTo(d.getDistrictId(), c.getCategory().name()));
+        return departmentsFor(c).stream()
+                .findFirst()
+                .flatMap(d ->
+                        departments.routedTo(d.getDistrictId(), c.getCategory().name()));
     }
 
     /** The actions the current user may take on the case now. */
@@ -403,7 +506,8 @@ public class CaseService {
             if (a == CaseAction.RATE || a == CaseAction.REOPEN || a == CaseAction.SUBMIT) {
                 continue;
             }
-            if (CaseWorkflow.allowed(c.getStatus(), a) && mayAct(user, c, CaseWorkflow.of(a).actor())) {
+            if (CaseWorkflow.allowed(c.getStatus(), a)
+                    && mayAct(user, c, CaseWorkflow.of(a).actor())) {
                 result.add(a);
             }
         }
@@ -449,8 +553,12 @@ public class CaseService {
     @Transactional
     public GovCase assign(long id, long version, Long departmentId) {
         GovCase c = acting(id, version, CaseAction.ASSIGN);
-        Department d = departmentId == null ? null : departmentsFor(c).stream()
-                .filter(x -> x.getId().equals(departmentId)).findFirst().orElse(null);
+        Department d = departmentId == null
+                ? null
+                : departmentsFor(c).stream()
+                        .filter(x -> x.getId().equals(departmentId))
+                        .findFirst()
+                        .orElse(null);
         if (d == null) {
             throw new FieldRuleException("departmentId", "case.error.department");
         }
@@ -530,8 +638,11 @@ public class CaseService {
             c.extendTo(workingDays.add(c.getDueOn() == null ? today() : c.getDueOn(), days));
         }
         c.clearExtension();
-        event(c, approve ? CaseAction.APPROVE_EXTENSION : CaseAction.REFUSE_EXTENSION,
-                approve ? String.valueOf(c.getDueOn()) : null, approve);
+        event(
+                c,
+                approve ? CaseAction.APPROVE_EXTENSION : CaseAction.REFUSE_EXTENSION,
+                approve ? String.valueOf(c.getDueOn()) : null,
+                approve);
         return c;
     }
 
@@ -549,7 +660,9 @@ public class CaseService {
         if (!canReplyToSupervision(c)) {
             throw new AccessDeniedException("only the department replies");
         }
-        CaseSupervision s = supervisions.findById(supervisionId).filter(x -> x.getCaseId() == id)
+        CaseSupervision s = supervisions
+                .findById(supervisionId)
+                .filter(x -> x.getCaseId() == id)
                 .orElseThrow(() -> new NotFoundException("supervision " + supervisionId));
         String text = required("reply", reply);
         s.reply(text, CurrentUsers.actorName());
@@ -562,8 +675,16 @@ public class CaseService {
     @Transactional(readOnly = true)
     public Map<Long, TrafficLight> lights(List<GovCase> list) {
         LocalDate today = today();
-        LocalDate from = list.stream().map(GovCase::getStartedOn).filter(d -> d != null).min(LocalDate::compareTo).orElse(today);
-        LocalDate to = list.stream().map(GovCase::getDueOn).filter(d -> d != null).max(LocalDate::compareTo).orElse(today);
+        LocalDate from = list.stream()
+                .map(GovCase::getStartedOn)
+                .filter(d -> d != null)
+                .min(LocalDate::compareTo)
+                .orElse(today);
+        LocalDate to = list.stream()
+                .map(GovCase::getDueOn)
+                .filter(d -> d != null)
+                .max(LocalDate::compareTo)
+                .orElse(today);
         WorkingDays.Calendar cal = workingDays.between(from.minusDays(1), to.isAfter(today) ? to : today);
         Map<Long, TrafficLight> result = new HashMap<>();
         for (GovCase c : list) {
@@ -586,8 +707,11 @@ public class CaseService {
     }
 
     int limit(GovCase c) {
-        return jdbc.queryForObject("select " + (c.isGreenChannel() ? "green_days" : "working_days")
-                + " from category_limit where category = ?", Integer.class, c.getCategory().name());
+        return jdbc.queryForObject(
+                "select " + (c.isGreenChannel() ? "green_days" : "working_days")
+                        + " from category_limit where category = ?",
+                Integer.class,
+                c.getCategory().name());
     }
 
     // ---------------------------------------------------------------- helpers
@@ -604,10 +728,16 @@ public class CaseService {
 
     private boolean mayAct(CurrentUser user, GovCase c, CaseWorkflow.Actor actor) {
         return switch (actor) {
-            case DISPATCHER -> DISPATCHERS.contains(user.role()) && user.covers(c.getCommunity().getPath());
-            case SUPERVISOR -> SUPERVISORS.contains(user.role()) && user.covers(c.getCommunity().getPath());
-            case DEPARTMENT -> user.role() == Role.DEPARTMENT_STAFF && c.getDepartment() != null
-                    && c.getDepartment().getId().equals(departmentOf(user));
+            case DISPATCHER ->
+                DISPATCHERS.contains(user.role())
+                        && user.covers(c.getCommunity().getPath());
+            case SUPERVISOR ->
+                SUPERVISORS.contains(user.role())
+                        && user.covers(c.getCommunity().getPath());
+            case DEPARTMENT ->
+                user.role() == Role.DEPARTMENT_STAFF
+                        && c.getDepartment() != null
+                        && c.getDepartment().getId().equals(departmentOf(user));
             case REPORTER -> false;
         };
     }
@@ -631,7 +761,8 @@ public class CaseService {
     List<Department> departmentsOfPath(String path) {
         return departments.findAll().stream()
                 .filter(d -> d.isActive() && path.contains("/" + d.getDistrictId() + "/"))
-                .sorted(java.util.Comparator.comparing(Department::getName)).toList();
+                .sorted(java.util.Comparator.comparing(Department::getName))
+                .toList();
     }
 
     private Region community(Long id) {
@@ -645,7 +776,8 @@ public class CaseService {
     }
 
     private String nextCaseNo() {
-        return "GZ" + today().format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", cases.nextNumber() % 1_000_000);
+        return "GZ" + today().format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%06d", cases.nextNumber() % 1_000_000);
     }
 
     static LocalDate today() {

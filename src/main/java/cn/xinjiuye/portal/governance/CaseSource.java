@@ -2,7 +2,11 @@ package cn.xinjiuye.portal.governance;
 
 /** How a case came in: 隐患直报, 随手拍, a concern-list item of 周五会客厅, filed by staff, or through Open311. */
 public enum CaseSource {
-    HAZARD, SNAPSHOT, RECEPTION, STAFF, OPEN311;
+    HAZARD,
+    SNAPSHOT,
+    RECEPTION,
+    STAFF,
+    OPEN311;
 
     public String messageKey() {
         return "case.source." + name();

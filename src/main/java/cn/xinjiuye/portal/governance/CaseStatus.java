@@ -5,7 +5,13 @@ import java.util.Set;
 
 /** Where a case stands in its workflow. */
 public enum CaseStatus {
-    SUBMITTED, ACCEPTED, REJECTED, ASSIGNED, IN_PROGRESS, RESOLVED, CLOSED;
+    SUBMITTED,
+    ACCEPTED,
+    REJECTED,
+    ASSIGNED,
+    IN_PROGRESS,
+    RESOLVED,
+    CLOSED;
 
     /** States in which a case runs against its due date. */
     public static final Set<CaseStatus> RUNNING = EnumSet.of(ACCEPTED, ASSIGNED, IN_PROGRESS);

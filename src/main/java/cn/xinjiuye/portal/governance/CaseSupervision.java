@@ -21,18 +21,22 @@ public class CaseSupervision {
     private Long caseId;
 
     private String note;
+
     @Column(name = "noted_by")
     private String notedBy;
+
     @Column(name = "noted_at")
     private Instant notedAt;
+
     private String reply;
+
     @Column(name = "replied_by")
     private String repliedBy;
+
     @Column(name = "replied_at")
     private Instant repliedAt;
 
-    protected CaseSupervision() {
-    }
+    protected CaseSupervision() {}
 
     CaseSupervision(long caseId, String note, String notedBy) {
         this.caseId = caseId;
@@ -47,14 +51,37 @@ public class CaseSupervision {
         this.repliedAt = Instant.now();
     }
 
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public String getNote() { return note; }
-    public String getNotedBy() { return notedBy; }
-    public Instant getNotedAt() { return notedAt; }
-    public String getReply() { return reply; }
-    public String getRepliedBy() { return repliedBy; }
-    public Instant getRepliedAt() { return repliedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getNotedBy() {
+        return notedBy;
+    }
+
+    public Instant getNotedAt() {
+        return notedAt;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public String getRepliedBy() {
+        return repliedBy;
+    }
+
+    public Instant getRepliedAt() {
+        return repliedAt;
+    }
 
     public java.time.LocalDateTime getNotedLocal() {
         return java.time.LocalDateTime.ofInstant(notedAt, CaseService.ZONE);

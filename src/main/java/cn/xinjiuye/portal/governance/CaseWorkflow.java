@@ -16,10 +16,14 @@ import java.util.Set;
 /** The state machine: from which states each action may be taken and where it leads. */
 public final class CaseWorkflow {
 
-    public enum Actor { DISPATCHER, DEPARTMENT, REPORTER, SUPERVISOR }
-
-    public record Transition(Set<CaseStatus> from, CaseStatus to, Actor actor) {
+    public enum Actor {
+        DISPATCHER,
+        DEPARTMENT,
+        REPORTER,
+        SUPERVISOR
     }
+
+    public record Transition(Set<CaseStatus> from, CaseStatus to, Actor actor) {}
 
     private static final Map<CaseAction, Transition> TRANSITIONS = Map.ofEntries(
             Map.entry(CaseAction.ACCEPT, new Transition(EnumSet.of(SUBMITTED), ACCEPTED, Actor.DISPATCHER)),
@@ -27,18 +31,26 @@ public final class CaseWorkflow {
             Map.entry(CaseAction.ASSIGN, new Transition(EnumSet.of(ACCEPTED), ASSIGNED, Actor.DISPATCHER)),
             Map.entry(CaseAction.START, new Transition(EnumSet.of(ASSIGNED), IN_PROGRESS, Actor.DEPARTMENT)),
             Map.entry(CaseAction.RETURN, new Transition(EnumSet.of(ASSIGNED, IN_PROGRESS), ACCEPTED, Actor.DEPARTMENT)),
-            Map.entry(CaseAction.RESOLVE, new Transition(EnumSet.of(ASSIGNED, IN_PROGRESS), RESOLVED, Actor.DEPARTMENT)),
+            Map.entry(
+                    CaseAction.RESOLVE, new Transition(EnumSet.of(ASSIGNED, IN_PROGRESS), RESOLVED, Actor.DEPARTMENT)),
             Map.entry(CaseAction.VERIFY, new Transition(EnumSet.of(RESOLVED), CLOSED, Actor.DISPATCHER)),
-            Map.entry(CaseAction.REQUEST_EXTENSION, new Transition(EnumSet.of(ASSIGNED, IN_PROGRESS), null, Actor.DEPARTMENT)),
-            Map.entry(CaseAction.APPROVE_EXTENSION, new Transition(EnumSet.of(ASSIGNED, IN_PROGRESS), null, Actor.DISPATCHER)),
-            Map.entry(CaseAction.REFUSE_EXTENSION, new Transition(EnumSet.of(ASSIGNED, IN_PROGRESS), null, Actor.DISPATCHER)),
+            Map.entry(
+                    CaseAction.REQUEST_EXTENSION,
+                    new Transition(EnumSet.of(ASSIGNED, IN_PROGRESS), null, Actor.DEPARTMENT)),
+            Map.entry(
+                    CaseAction.APPROVE_EXTENSION,
+                    new Transition(EnumSet.of(ASSIGNED, IN_PROGRESS), null, Actor.DISPATCHER)),
+            Map.entry(
+                    CaseAction.REFUSE_EXTENSION,
+                    new Transition(EnumSet.of(ASSIGNED, IN_PROGRESS), null, Actor.DISPATCHER)),
             Map.entry(CaseAction.RATE, new Transition(EnumSet.of(CLOSED), null, Actor.REPORTER)),
             Map.entry(CaseAction.REOPEN, new Transition(EnumSet.of(CLOSED), ACCEPTED, Actor.REPORTER)),
             Map.entry(CaseAction.SUPERVISE, new Transition(CaseStatus.RUNNING, null, Actor.SUPERVISOR)),
-            Map.entry(CaseAction.SUPERVISION_REPLY, new Transition(EnumSet.allOf(CaseStatus.class), null, Actor.DEPARTMENT)));
+            Map.entry(
+                    CaseAction.SUPERVISION_REPLY,
+                    new Transition(EnumSet.allOf(CaseStatus.class), null, Actor.DEPARTMENT)));
 
-    private CaseWorkflow() {
-    }
+    private CaseWorkflow() {}
 
     public static Transition of(CaseAction action) {
         Transition t = TRANSITIONS.get(action);

@@ -23,8 +23,7 @@ public class Department extends VersionedEntity implements Audited {
 
     private boolean active = true;
 
-    protected Department() {
-    }
+    protected Department() {}
 
     Department(long districtId, String name, String phone) {
         this.districtId = districtId;

@@ -15,7 +15,8 @@ interface DepartmentRepository extends JpaRepository<Department, Long> {
     @Query(value = "select department_id from department_account where account_id = :account", nativeQuery = true)
     Optional<Long> departmentOf(@Param("account") long accountId);
 
-    @Query(value = "select department_id from routing_rule where district_id = :district and category = :category",
+    @Query(
+            value = "select department_id from routing_rule where district_id = :district and category = :category",
             nativeQuery = true)
     Optional<Long> routedTo(@Param("district") long districtId, @Param("category") String category);
 }

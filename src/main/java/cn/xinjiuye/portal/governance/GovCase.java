@@ -55,54 +55,80 @@ public class GovCase extends VersionedEntity implements Audited {
 
     @Column(name = "reporter_account_id")
     private Long reporterAccountId;
+
     @Column(name = "reporter_name")
     private String reporterName;
+
     @Column(name = "reporter_phone")
     private String reporterPhone;
+
     @Column(name = "reporter_occupation")
     private String reporterOccupation;
+
     @Column(name = "branch_org_id")
     private Long branchOrgId;
+
     @Column(name = "enterprise_id")
     private Long enterpriseId;
+
     @Column(name = "filed_by")
     private String filedBy;
+
     @Column(name = "remote_addr")
     private String remoteAddr;
+
     @Column(name = "reception_session_id")
     private Long receptionSessionId;
 
     @Column(name = "started_on")
     private LocalDate startedOn;
+
     @Column(name = "due_on")
     private LocalDate dueOn;
+
     @Column(name = "pending_extension_days")
     private Integer pendingExtensionDays;
+
     @Column(name = "pending_extension_reason")
     private String pendingExtensionReason;
+
     @Column(name = "reject_reason")
     private String rejectReason;
+
     @Column(name = "resolution_note")
     private String resolutionNote;
+
     @Enumerated(EnumType.STRING)
     private Rating rating;
+
     @Column(name = "reopen_count")
     private int reopenCount;
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
     @Column(name = "accepted_at")
     private Instant acceptedAt;
+
     @Column(name = "resolved_at")
     private Instant resolvedAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    protected GovCase() {
-    }
+    protected GovCase() {}
 
-    GovCase(String caseNo, CaseSource source, CaseCategory category, String description, Double lat, Double lng,
-            String address, Region community, boolean greenChannel, String filedBy) {
+    GovCase(
+            String caseNo,
+            CaseSource source,
+            CaseCategory category,
+            String description,
+            Double lat,
+            Double lng,
+            String address,
+            Region community,
+            boolean greenChannel,
+            String filedBy) {
         this.caseNo = caseNo;
         this.source = source;
         this.category = category;
@@ -145,7 +171,7 @@ public class GovCase extends VersionedEntity implements Audited {
             }
             case RESOLVED -> resolvedAt = Instant.now();
             case CLOSED -> closedAt = Instant.now();
-            default -> { }
+            default -> {}
         }
     }
 
@@ -196,37 +222,129 @@ public class GovCase extends VersionedEntity implements Audited {
         this.greenChannel = greenChannel;
     }
 
-    public String getCaseNo() { return caseNo; }
-    public CaseSource getSource() { return source; }
-    public CaseCategory getCategory() { return category; }
-    public String getDescription() { return description; }
-    public Double getLat() { return lat; }
-    public Double getLng() { return lng; }
-    public String getAddress() { return address; }
-    public Region getCommunity() { return community; }
-    public CaseStatus getStatus() { return status; }
-    public boolean isGreenChannel() { return greenChannel; }
-    public Department getDepartment() { return department; }
-    public Long getReporterAccountId() { return reporterAccountId; }
-    public String getReporterName() { return reporterName; }
-    public String getReporterPhone() { return reporterPhone; }
-    public String getReporterOccupation() { return reporterOccupation; }
-    public Long getBranchOrgId() { return branchOrgId; }
-    public Long getEnterpriseId() { return enterpriseId; }
-    public String getFiledBy() { return filedBy; }
-    public Long getReceptionSessionId() { return receptionSessionId; }
-    public LocalDate getStartedOn() { return startedOn; }
-    public LocalDate getDueOn() { return dueOn; }
-    public Integer getPendingExtensionDays() { return pendingExtensionDays; }
-    public String getPendingExtensionReason() { return pendingExtensionReason; }
-    public String getRejectReason() { return rejectReason; }
-    public String getResolutionNote() { return resolutionNote; }
-    public Rating getRating() { return rating; }
-    public int getReopenCount() { return reopenCount; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getAcceptedAt() { return acceptedAt; }
-    public Instant getResolvedAt() { return resolvedAt; }
-    public Instant getClosedAt() { return closedAt; }
+    public String getCaseNo() {
+        return caseNo;
+    }
+
+    public CaseSource getSource() {
+        return source;
+    }
+
+    public CaseCategory getCategory() {
+        return category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Double getLat() {
+        return lat;
+    }
+
+    public Double getLng() {
+        return lng;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Region getCommunity() {
+        return community;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public boolean isGreenChannel() {
+        return greenChannel;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public Long getReporterAccountId() {
+        return reporterAccountId;
+    }
+
+    public String getReporterName() {
+        return reporterName;
+    }
+
+    public String getReporterPhone() {
+        return reporterPhone;
+    }
+
+    public String getReporterOccupation() {
+        return reporterOccupation;
+    }
+
+    public Long getBranchOrgId() {
+        return branchOrgId;
+    }
+
+    public Long getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public String getFiledBy() {
+        return filedBy;
+    }
+
+    public Long getReceptionSessionId() {
+        return receptionSessionId;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Integer getPendingExtensionDays() {
+        return pendingExtensionDays;
+    }
+
+    public String getPendingExtensionReason() {
+        return pendingExtensionReason;
+    }
+
+    public String getRejectReason() {
+        return rejectReason;
+    }
+
+    public String getResolutionNote() {
+        return resolutionNote;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
 
     /** Loads the community's and department's names inside the transaction, for pages rendered after it. */
     void loadNames() {

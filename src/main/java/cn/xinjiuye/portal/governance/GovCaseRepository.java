@@ -23,11 +23,18 @@ interface GovCaseRepository extends JpaRepository<GovCase, Long> {
                and (cast(:caseNo as text) is null or c.case_no = cast(:caseNo as text))
             """;
 
-    @Query(value = "select c.* " + FILTER + " order by c.submitted_at desc, c.id desc",
-            countQuery = "select count(*) " + FILTER, nativeQuery = true)
-    Page<GovCase> search(@Param("prefix") String prefix, @Param("departmentId") Long departmentId,
-                         @Param("status") String status, @Param("category") String category,
-                         @Param("communityId") Long communityId, @Param("caseNo") String caseNo, Pageable pageable);
+    @Query(
+            value = "select c.* " + FILTER + " order by c.submitted_at desc, c.id desc",
+            countQuery = "select count(*) " + FILTER,
+            nativeQuery = true)
+    Page<GovCase> search(
+            @Param("prefix") String prefix,
+            @Param("departmentId") Long departmentId,
+            @Param("status") String status,
+            @Param("category") String category,
+            @Param("communityId") Long communityId,
+            @Param("caseNo") String caseNo,
+            Pageable pageable);
 
     /** Open cases past their due date, most overdue first (covering partial index gov_case_overdue_idx, V31). */
     String OVERDUE = """
@@ -37,10 +44,15 @@ interface GovCaseRepository extends JpaRepository<GovCase, Long> {
                and (cast(:departmentId as bigint) is null or c.department_id = cast(:departmentId as bigint))
             """;
 
-    @Query(value = "select c.* " + OVERDUE + " order by c.due_on, c.id",
-            countQuery = "select count(*) " + OVERDUE, nativeQuery = true)
-    Page<GovCase> overdue(@Param("prefix") String prefix, @Param("departmentId") Long departmentId,
-                          @Param("today") LocalDate today, Pageable pageable);
+    @Query(
+            value = "select c.* " + OVERDUE + " order by c.due_on, c.id",
+            countQuery = "select count(*) " + OVERDUE,
+            nativeQuery = true)
+    Page<GovCase> overdue(
+            @Param("prefix") String prefix,
+            @Param("departmentId") Long departmentId,
+            @Param("today") LocalDate today,
+            Pageable pageable);
 
     Optional<GovCase> findByCaseNo(String caseNo);
 
@@ -55,8 +67,10 @@ interface GovCaseRepository extends JpaRepository<GovCase, Long> {
     @Query("select count(c) from GovCase c where c.remoteAddr = :addr and c.submittedAt > :since")
     long countByAddressSince(@Param("addr") String addr, @Param("since") Instant since);
 
-    @Query(value = "select c.community_id from gov_case c where c.reporter_account_id = :account "
-            + "order by c.submitted_at desc limit 1", nativeQuery = true)
+    @Query(
+            value = "select c.community_id from gov_case c where c.reporter_account_id = :account "
+                    + "order by c.submitted_at desc limit 1",
+            nativeQuery = true)
     Optional<Long> lastCommunityOf(@Param("account") long accountId);
 
     /** Earlier cases of a category near a point in the last days (duplicates), nearest first. */
@@ -71,14 +85,22 @@ interface GovCaseRepository extends JpaRepository<GovCase, Long> {
              order by distance, c.id
              limit 5
             """, nativeQuery = true)
-    List<NearbyRow> nearby(@Param("lat") double lat, @Param("lng") double lng, @Param("radius") double radius,
-                           @Param("category") String category, @Param("since") Instant since);
+    List<NearbyRow> nearby(
+            @Param("lat") double lat,
+            @Param("lng") double lng,
+            @Param("radius") double radius,
+            @Param("category") String category,
+            @Param("since") Instant since);
 
     interface NearbyRow {
         String getCaseNo();
+
         String getStatus();
+
         Instant getSubmittedAt();
+
         String getDescription();
+
         Double getDistance();
     }
 
@@ -91,6 +113,10 @@ interface GovCaseRepository extends JpaRepository<GovCase, Long> {
                and (cast(:to as timestamptz) is null or c.submitted_at < cast(:to as timestamptz))
              order by c.submitted_at desc, c.id desc
             """, nativeQuery = true)
-    Page<GovCase> open311(@Param("state") String state, @Param("category") String category,
-                          @Param("from") Instant from, @Param("to") Instant to, Pageable pageable);
+    Page<GovCase> open311(
+            @Param("state") String state,
+            @Param("category") String category,
+            @Param("from") Instant from,
+            @Param("to") Instant to,
+            Pageable pageable);
 }

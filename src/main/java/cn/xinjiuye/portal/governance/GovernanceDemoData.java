@@ -28,6 +28,7 @@ class GovernanceDemoData implements ApplicationRunner {
 
     /** The Open311 demo key, printed in the README (only its SHA-256 is stored). */
     static final String DEMO_API_KEY = "demo-open311-key-2026";
+
     private static final Logger log = LoggerFactory.getLogger(GovernanceDemoData.class);
 
     private final JdbcTemplate jdbc;
@@ -45,7 +46,8 @@ class GovernanceDemoData implements ApplicationRunner {
         if (tiedong == null) {
             return;
         }
-        Integer done = jdbc.queryForObject("select count(*) from department where district_id = ?", Integer.class, tiedong);
+        Integer done =
+                jdbc.queryForObject("select count(*) from department where district_id = ?", Integer.class, tiedong);
         if (done != null && done > 0) {
             return;
         }
@@ -70,30 +72,71 @@ class GovernanceDemoData implements ApplicationRunner {
             long lsXf = department(lvshun, "旅顺口区消防救援大队", "0411-86611119", null, null, hash);
             rule(lvshun, "FIRE_SAFETY", lsXf);
         }
-        jdbc.update("insert into api_key (name, key_hash) values (?, ?) on conflict do nothing", "微信小程序（演示）",
+        jdbc.update(
+                "insert into api_key (name, key_hash) values (?, ?) on conflict do nothing",
+                "微信小程序（演示）",
                 sha256(DEMO_API_KEY));
 
         Long fukang = regionId("210302011001");
         if (fukang != null) {
             LocalDate today = CaseService.today();
-            demoCase("GZDEMO000001", "SNAPSHOT", "SANITATION", "福康街 12 号门前垃圾桶满溢，多日未清运", fukang, "SUBMITTED",
-                    null, null, null, "13900000001");
-            demoCase("GZDEMO000002", "HAZARD", "FIRE_SAFETY", "福康小区 3 号楼楼道堆放电动车电池，堵塞消防通道", fukang,
-                    "IN_PROGRESS", xiaofang, today.minusDays(10), today.minusDays(3), "13900000001");
-            demoCase("GZDEMO000003", "SNAPSHOT", "TRAFFIC", "山南路与福康街交叉口信号灯损坏", fukang, "CLOSED", jiaojing,
-                    today.minusDays(20), today.minusDays(15), "13904120003");
+            demoCase(
+                    "GZDEMO000001",
+                    "SNAPSHOT",
+                    "SANITATION",
+                    "福康街 12 号门前垃圾桶满溢，多日未清运",
+                    fukang,
+                    "SUBMITTED",
+                    null,
+                    null,
+                    null,
+                    "13900000001");
+            demoCase(
+                    "GZDEMO000002",
+                    "HAZARD",
+                    "FIRE_SAFETY",
+                    "福康小区 3 号楼楼道堆放电动车电池，堵塞消防通道",
+                    fukang,
+                    "IN_PROGRESS",
+                    xiaofang,
+                    today.minusDays(10),
+                    today.minusDays(3),
+                    "13900000001");
+            demoCase(
+                    "GZDEMO000003",
+                    "SNAPSHOT",
+                    "TRAFFIC",
+                    "山南路与福康街交叉口信号灯损坏",
+                    fukang,
+                    "CLOSED",
+                    jiaojing,
+                    today.minusDays(20),
+                    today.minusDays(15),
+                    "13904120003");
         }
         log.info("Demo governance data loaded: departments of 铁东区, routing rules, department accounts, Open311 key");
     }
 
-    private long department(long district, String name, String phone, String username, String displayName, String hash) {
-        Long id = jdbc.queryForObject("insert into department (district_id, name, phone) values (?, ?, ?) returning id",
-                Long.class, district, name, phone);
+    private long department(
+            long district, String name, String phone, String username, String displayName, String hash) {
+        Long id = jdbc.queryForObject(
+                "insert into department (district_id, name, phone) values (?, ?, ?) returning id",
+                Long.class,
+                district,
+                name,
+                phone);
         if (username != null) {
-            Integer taken = jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, username);
+            Integer taken =
+                    jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, username);
             if (taken != null && taken == 0) {
-                Long account = jdbc.queryForObject("insert into account (username, display_name, password_hash, role, region_id) "
-                        + "values (?, ?, ?, 'DEPARTMENT_STAFF', ?) returning id", Long.class, username, displayName, hash, district);
+                Long account = jdbc.queryForObject(
+                        "insert into account (username, display_name, password_hash, role, region_id) "
+                                + "values (?, ?, ?, 'DEPARTMENT_STAFF', ?) returning id",
+                        Long.class,
+                        username,
+                        displayName,
+                        hash,
+                        district);
                 jdbc.update("insert into department_account (account_id, department_id) values (?, ?)", account, id);
             }
         }
@@ -101,13 +144,26 @@ class GovernanceDemoData implements ApplicationRunner {
     }
 
     private void rule(long district, String category, long department) {
-        jdbc.update("insert into routing_rule (district_id, category, department_id) values (?, ?, ?)", district, category,
+        jdbc.update(
+                "insert into routing_rule (district_id, category, department_id) values (?, ?, ?)",
+                district,
+                category,
                 department);
     }
 
-    private void demoCase(String no, String source, String category, String description, long community, String status,
-                          Long department, LocalDate started, LocalDate due, String phone) {
-        Long id = jdbc.queryForObject("""
+    private void demoCase(
+            String no,
+            String source,
+            String category,
+            String description,
+            long community,
+            String status,
+            Long department,
+            LocalDate started,
+            LocalDate due,
+            String phone) {
+        Long id = jdbc.queryForObject(
+                """
                 insert into gov_case (case_no, source, category, description, lat, lng, community_id, status, department_id,
                                       reporter_name, reporter_phone, filed_by, started_on, due_on, submitted_at,
                                       accepted_at, resolved_at, closed_at, resolution_note)
@@ -117,13 +173,34 @@ class GovernanceDemoData implements ApplicationRunner {
                         case when ? = 'CLOSED' then now() - interval '8 days' end,
                         case when ? = 'CLOSED' then '已更换信号灯控制器' end)
                 returning id
-                """, Long.class, no, source, category, description, community, status, department, phone, started, due,
-                status, status, status, status);
-        jdbc.update("insert into case_event (case_id, actor, action, public_step, at) values (?, 'demo', 'SUBMIT', true, now() - interval '12 days')", id);
+                """,
+                Long.class,
+                no,
+                source,
+                category,
+                description,
+                community,
+                status,
+                department,
+                phone,
+                started,
+                due,
+                status,
+                status,
+                status,
+                status);
+        jdbc.update(
+                "insert into case_event (case_id, actor, action, public_step, at) values (?, 'demo', 'SUBMIT', true, now() - interval '12 days')",
+                id);
         if (!"SUBMITTED".equals(status)) {
-            jdbc.update("insert into case_event (case_id, actor, action, public_step, at) values (?, 'fukang', 'ACCEPT', true, now() - interval '11 days')", id);
-            jdbc.update("insert into case_event (case_id, actor, action, note, public_step, at) values (?, 'fukang', 'ASSIGN', "
-                    + "(select name from department where id = ?), true, now() - interval '11 days')", id, department);
+            jdbc.update(
+                    "insert into case_event (case_id, actor, action, public_step, at) values (?, 'fukang', 'ACCEPT', true, now() - interval '11 days')",
+                    id);
+            jdbc.update(
+                    "insert into case_event (case_id, actor, action, note, public_step, at) values (?, 'fukang', 'ASSIGN', "
+                            + "(select name from department where id = ?), true, now() - interval '11 days')",
+                    id,
+                    department);
         }
     }
 
@@ -133,7 +210,8 @@ class GovernanceDemoData implements ApplicationRunner {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -19,8 +19,7 @@ public final class Photos {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_COUNT = 3;
 
-    private Photos() {
-    }
+    private Photos() {}
 
     /** The cleaned photo, or a field rule violation on the given field. */
     public static CleanPhoto clean(String field, byte[] b) {
@@ -34,8 +33,15 @@ public final class Photos {
             if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
                 return new CleanPhoto("image/png", reencode(b, "png", field));
             }
-            if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W'
-                    && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            if (b.length >= 12
+                    && b[0] == 'R'
+                    && b[1] == 'I'
+                    && b[2] == 'F'
+                    && b[3] == 'F'
+                    && b[8] == 'W'
+                    && b[9] == 'E'
+                    && b[10] == 'B'
+                    && b[11] == 'P') {
                 return new CleanPhoto("image/webp", stripWebp(b, field));
             }
         } catch (IOException | RuntimeException e) {

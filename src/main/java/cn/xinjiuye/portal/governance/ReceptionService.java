@@ -34,12 +34,10 @@ public class ReceptionService {
     }
 
     /** One concern-list item: what was raised and by whom. */
-    public record Item(CaseCategory category, String description, String visitorName, String visitorPhone,
-                       boolean greenChannel) {
-    }
+    public record Item(
+            CaseCategory category, String description, String visitorName, String visitorPhone, boolean greenChannel) {}
 
-    public record SessionRow(ReceptionSession session, String communityName, long items) {
-    }
+    public record SessionRow(ReceptionSession session, String communityName, long items) {}
 
     @Transactional(readOnly = true)
     public List<GovCase> cases(long id) {
@@ -67,8 +65,8 @@ public class ReceptionService {
 
     /** Records a session and turns each non-empty item into a case due one week after the session. */
     @Transactional
-    public ReceptionSession record(Long communityId, LocalDate heldOn, String venue, String official, int visitors,
-                                   List<Item> items) {
+    public ReceptionSession record(
+            Long communityId, LocalDate heldOn, String venue, String official, int visitors, List<Item> items) {
         CurrentUser user = CurrentUsers.require();
         Region community = (communityId == null ? java.util.Optional.<Region>empty() : regions.findById(communityId))
                 .filter(r -> r.getLevel() == RegionLevel.COMMUNITY && r.isActive())
@@ -82,10 +80,15 @@ public class ReceptionService {
         if (items.isEmpty()) {
             throw new FieldRuleException("items", "reception.error.items");
         }
-        ReceptionSession s = sessions.save(new ReceptionSession(community.getId(), heldOn, venue.trim(), official.trim(),
-                visitors, CurrentUsers.actorName()));
+        ReceptionSession s = sessions.save(new ReceptionSession(
+                community.getId(), heldOn, venue.trim(), official.trim(), visitors, CurrentUsers.actorName()));
         for (Item item : items) {
-            cases.fileFromReception(s, item.category(), item.description(), item.visitorName(), item.visitorPhone(),
+            cases.fileFromReception(
+                    s,
+                    item.category(),
+                    item.description(),
+                    item.visitorName(),
+                    item.visitorPhone(),
                     item.greenChannel());
         }
         return s;
@@ -93,7 +96,8 @@ public class ReceptionService {
 
     private SessionRow row(ReceptionSession s) {
         String name = regions.findById(s.getCommunityId()).map(Region::getName).orElse("");
-        Long n = jdbc.queryForObject("select count(*) from gov_case where reception_session_id = ?", Long.class, s.getId());
+        Long n = jdbc.queryForObject(
+                "select count(*) from gov_case where reception_session_id = ?", Long.class, s.getId());
         return new SessionRow(s, name, n == null ? 0 : n);
     }
 }

@@ -17,18 +17,21 @@ public class ReceptionSession extends VersionedEntity implements Audited {
 
     @Column(name = "community_id")
     private Long communityId;
+
     @Column(name = "held_on")
     private LocalDate heldOn;
+
     private String venue;
     private String official;
     private int visitors;
+
     @Column(name = "recorded_by")
     private String recordedBy;
 
-    protected ReceptionSession() {
-    }
+    protected ReceptionSession() {}
 
-    ReceptionSession(long communityId, LocalDate heldOn, String venue, String official, int visitors, String recordedBy) {
+    ReceptionSession(
+            long communityId, LocalDate heldOn, String venue, String official, int visitors, String recordedBy) {
         this.communityId = communityId;
         this.heldOn = heldOn;
         this.venue = venue;
@@ -37,12 +40,29 @@ public class ReceptionSession extends VersionedEntity implements Audited {
         this.recordedBy = recordedBy;
     }
 
-    public Long getCommunityId() { return communityId; }
-    public LocalDate getHeldOn() { return heldOn; }
-    public String getVenue() { return venue; }
-    public String getOfficial() { return official; }
-    public int getVisitors() { return visitors; }
-    public String getRecordedBy() { return recordedBy; }
+    public Long getCommunityId() {
+        return communityId;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getOfficial() {
+        return official;
+    }
+
+    public int getVisitors() {
+        return visitors;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 
     @Override
     public String auditSummary() {

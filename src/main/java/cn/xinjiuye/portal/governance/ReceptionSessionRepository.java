@@ -8,9 +8,11 @@ import org.springframework.data.repository.query.Param;
 
 interface ReceptionSessionRepository extends JpaRepository<ReceptionSession, Long> {
 
-    @Query(value = "select s.* from reception_session s join region r on r.id = s.community_id "
-            + "where r.path like :prefix || '%' order by s.held_on desc, s.id desc",
+    @Query(
+            value = "select s.* from reception_session s join region r on r.id = s.community_id "
+                    + "where r.path like :prefix || '%' order by s.held_on desc, s.id desc",
             countQuery = "select count(*) from reception_session s join region r on r.id = s.community_id "
-                    + "where r.path like :prefix || '%'", nativeQuery = true)
+                    + "where r.path like :prefix || '%'",
+            nativeQuery = true)
     Page<ReceptionSession> search(@Param("prefix") String prefix, Pageable pageable);
 }

@@ -23,10 +23,13 @@ public class WorkingDays {
     /** A snapshot of the calendar between two dates (inclusive). */
     public Calendar between(LocalDate from, LocalDate to) {
         Map<LocalDate, Boolean> special = new HashMap<>();
-        jdbc.query("select day, kind from holiday where day between ? and ?",
+        jdbc.query(
+                "select day, kind from holiday where day between ? and ?",
                 rs -> {
                     special.put(rs.getObject(1, LocalDate.class), "WORKDAY".equals(rs.getString(2)));
-                }, from, to);
+                },
+                from,
+                to);
         return new Calendar(special);
     }
 

@@ -13,8 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Affiliations {
 
-    public record Affiliation(Long branchId, Long enterpriseId) {
-    }
+    public record Affiliation(Long branchId, Long enterpriseId) {}
 
     private final JdbcTemplate jdbc;
 
@@ -28,7 +27,8 @@ public class Affiliations {
         if (phone == null || phone.isBlank()) {
             return Optional.empty();
         }
-        List<Affiliation> found = jdbc.query("select branch_id, enterprise_id from person where phone = ? "
+        List<Affiliation> found = jdbc.query(
+                "select branch_id, enterprise_id from person where phone = ? "
                         + "and (branch_id is not null or enterprise_id is not null) order by id limit 1",
                 (rs, n) -> new Affiliation((Long) rs.getObject("branch_id"), (Long) rs.getObject("enterprise_id")),
                 phone.trim());
@@ -38,16 +38,20 @@ public class Affiliations {
     /** Reports filed by the members of an organization (governance cases credited to it, rejected ones excluded). */
     @Transactional(readOnly = true)
     public long reportsOfBranch(long organizationId) {
-        Long n = jdbc.queryForObject("select count(*) from gov_case where branch_org_id = ? and status <> 'REJECTED'",
-                Long.class, organizationId);
+        Long n = jdbc.queryForObject(
+                "select count(*) from gov_case where branch_org_id = ? and status <> 'REJECTED'",
+                Long.class,
+                organizationId);
         return n == null ? 0 : n;
     }
 
     /** Reports filed by the workers of an enterprise. */
     @Transactional(readOnly = true)
     public long reportsOfEnterprise(long enterpriseId) {
-        Long n = jdbc.queryForObject("select count(*) from gov_case where enterprise_id = ? and status <> 'REJECTED'",
-                Long.class, enterpriseId);
+        Long n = jdbc.queryForObject(
+                "select count(*) from gov_case where enterprise_id = ? and status <> 'REJECTED'",
+                Long.class,
+                enterpriseId);
         return n == null ? 0 : n;
     }
 }

@@ -59,16 +59,24 @@ public class Enterprise extends VersionedEntity implements Audited {
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
-    protected Enterprise() {
-    }
+    protected Enterprise() {}
 
     Enterprise(String name) {
         this.name = name;
     }
 
-    void update(String name, EnterpriseKind kind, Region region, Industry industry, int workerCount, Coverage coverage,
-                PartyOrganization organization, String instructorName, LocalDate instructorSentOn, String seedMembers,
-                LocalDate seedSentOn) {
+    void update(
+            String name,
+            EnterpriseKind kind,
+            Region region,
+            Industry industry,
+            int workerCount,
+            Coverage coverage,
+            PartyOrganization organization,
+            String instructorName,
+            LocalDate instructorSentOn,
+            String seedMembers,
+            LocalDate seedSentOn) {
         this.name = name;
         this.kind = kind;
         this.region = region;

@@ -30,8 +30,8 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
                                                         cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER)) = 0))
              order by e.name
             """)
-    Page<Enterprise> search(@Param("prefix") String prefix, @Param("q") String q, @Param("alert") String alert,
-                            Pageable pageable);
+    Page<Enterprise> search(
+            @Param("prefix") String prefix, @Param("q") String q, @Param("alert") String alert, Pageable pageable);
 
     @Query("select e from Enterprise e where e.region.path like concat(:prefix, '%') order by e.name")
     List<Enterprise> findInScope(@Param("prefix") String prefix);

@@ -27,28 +27,39 @@ public class EnterpriseService {
     public static final int BRANCH_THRESHOLD = 3;
 
     public enum Alert {
-        UNBUILT, NO_MEMBERS;
+        UNBUILT,
+        NO_MEMBERS;
 
         public String messageKey() {
             return "enterprise.alert." + name();
         }
     }
 
-    public record EnterpriseData(String name, EnterpriseKind kind, String regionCode, Industry industry,
-                                 Integer workerCount, Coverage coverage, Long organizationId, String instructorName,
-                                 LocalDate instructorSentOn, String seedMembers, LocalDate seedSentOn) {
-    }
+    public record EnterpriseData(
+            String name,
+            EnterpriseKind kind,
+            String regionCode,
+            Industry industry,
+            Integer workerCount,
+            Coverage coverage,
+            Long organizationId,
+            String instructorName,
+            LocalDate instructorSentOn,
+            String seedMembers,
+            LocalDate seedSentOn) {}
 
-    public record EnterpriseView(Enterprise enterprise, long members, long fullMembers, List<Alert> alerts) {
-    }
+    public record EnterpriseView(Enterprise enterprise, long members, long fullMembers, List<Alert> alerts) {}
 
     private final EnterpriseRepository enterprises;
     private final OrganizationRepository organizations;
     private final PersonRepository people;
     private final RegionService regions;
 
-    EnterpriseService(EnterpriseRepository enterprises, OrganizationRepository organizations, PersonRepository people,
-                      RegionService regions) {
+    EnterpriseService(
+            EnterpriseRepository enterprises,
+            OrganizationRepository organizations,
+            PersonRepository people,
+            RegionService regions) {
         this.enterprises = enterprises;
         this.organizations = organizations;
         this.people = people;
@@ -59,8 +70,8 @@ public class EnterpriseService {
     public Page<EnterpriseView> search(String q, Alert alert, Pageable pageable) {
         CurrentUser user = CurrentUsers.require();
         Scope.checkMaintainer(user);
-        Page<Enterprise> page = enterprises.search(user.scopePrefix(), OrganizationService.blankToNull(q),
-                alert == null ? null : alert.name(), pageable);
+        Page<Enterprise> page = enterprises.search(
+                user.scopePrefix(), OrganizationService.blankToNull(q), alert == null ? null : alert.name(), pageable);
         Map<Long, long[]> counts = counts(page.getContent());
         return page.map(e -> view(e, counts));
     }
@@ -76,7 +87,11 @@ public class EnterpriseService {
         CurrentUser user = CurrentUsers.require();
         Map<Alert, Long> out = new java.util.EnumMap<>(Alert.class);
         for (Alert a : Alert.values()) {
-            out.put(a, enterprises.search(user.scopePrefix(), null, a.name(), Pageable.ofSize(1)).getTotalElements());
+            out.put(
+                    a,
+                    enterprises
+                            .search(user.scopePrefix(), null, a.name(), Pageable.ofSize(1))
+                            .getTotalElements());
         }
         return out;
     }
@@ -98,7 +113,8 @@ public class EnterpriseService {
     private Map<Long, long[]> counts(List<Enterprise> list) {
         Map<Long, long[]> counts = new HashMap<>();
         if (!list.isEmpty()) {
-            for (Object[] row : people.countMembersByEnterprise(list.stream().map(Enterprise::getId).toList())) {
+            for (Object[] row : people.countMembersByEnterprise(
+                    list.stream().map(Enterprise::getId).toList())) {
                 counts.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
             }
         }
@@ -136,10 +152,14 @@ public class EnterpriseService {
         CurrentUser user = CurrentUsers.require();
         Scope.checkMaintainer(user);
         String name = data.name().trim();
-        enterprises.findByName(name).filter(other -> !other.getId().equals(e.getId())).ifPresent(other -> {
-            throw new FieldRuleException("name", "enterprise.error.nameTaken");
-        });
-        Region region = regions.findByCode(data.regionCode() == null ? "" : data.regionCode().trim())
+        enterprises
+                .findByName(name)
+                .filter(other -> !other.getId().equals(e.getId()))
+                .ifPresent(other -> {
+                    throw new FieldRuleException("name", "enterprise.error.nameTaken");
+                });
+        Region region = regions.findByCode(
+                        data.regionCode() == null ? "" : data.regionCode().trim())
                 .orElseThrow(() -> new FieldRuleException("regionCode", "organization.error.regionUnknown"));
         if (!user.covers(region.getPath())) {
             throw new FieldRuleException("regionCode", "organization.error.regionOutOfScope");
@@ -150,10 +170,12 @@ public class EnterpriseService {
             if (data.organizationId() == null) {
                 throw new FieldRuleException("organizationId", "enterprise.error.organizationRequired");
             }
-            organization = organizations.findById(data.organizationId())
+            organization = organizations
+                    .findById(data.organizationId())
                     .filter(o -> Scope.sees(user, o))
                     .orElseThrow(() -> new FieldRuleException("organizationId", "organization.error.parentUnknown"));
-            if (coverage == Coverage.JOINT_BRANCH && organization.getType() != OrganizationType.JOINT_BRANCH
+            if (coverage == Coverage.JOINT_BRANCH
+                    && organization.getType() != OrganizationType.JOINT_BRANCH
                     && organization.getType() != OrganizationType.INDUSTRY_BRANCH) {
                 throw new FieldRuleException("organizationId", "enterprise.error.notJoint");
             }
@@ -173,8 +195,17 @@ public class EnterpriseService {
         if (data.seedSentOn() != null && OrganizationService.blankToNull(data.seedMembers()) == null) {
             throw new FieldRuleException("seedMembers", "enterprise.error.seedMembers");
         }
-        e.update(name, data.kind(), region, data.industry(), data.workerCount() == null ? 0 : data.workerCount(),
-                coverage, organization, OrganizationService.blankToNull(data.instructorName()), data.instructorSentOn(),
-                OrganizationService.blankToNull(data.seedMembers()), data.seedSentOn());
+        e.update(
+                name,
+                data.kind(),
+                region,
+                data.industry(),
+                data.workerCount() == null ? 0 : data.workerCount(),
+                coverage,
+                organization,
+                OrganizationService.blankToNull(data.instructorName()),
+                data.instructorSentOn(),
+                OrganizationService.blankToNull(data.seedMembers()),
+                data.seedSentOn());
     }
 }

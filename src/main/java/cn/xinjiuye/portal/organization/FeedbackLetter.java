@@ -35,8 +35,7 @@ public class FeedbackLetter implements Audited {
     @Column(name = "sent_on")
     private LocalDate sentOn;
 
-    protected FeedbackLetter() {
-    }
+    protected FeedbackLetter() {}
 
     FeedbackLetter(MobileMember mobileMember, int year, int half, String evaluation, LocalDate sentOn) {
         this.mobileMember = mobileMember;

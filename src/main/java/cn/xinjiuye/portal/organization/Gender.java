@@ -2,7 +2,8 @@ package cn.xinjiuye.portal.organization;
 
 /** 性别. */
 public enum Gender {
-    MALE, FEMALE;
+    MALE,
+    FEMALE;
 
     public String messageKey() {
         return "person.gender." + name();

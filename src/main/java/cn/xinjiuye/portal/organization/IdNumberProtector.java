@@ -26,6 +26,7 @@ public class IdNumberProtector {
 
     /** The fixed demo/development key: never use it for real data. */
     static final String DEV_KEY = "ZGVtby1rZXktZm9yLWlkLW51bWJlcnMtMDAwMDAwMDA=";
+
     private static final int IV_LENGTH = 12;
 
     private final SecretKeySpec encryptionKey;
@@ -36,8 +37,9 @@ public class IdNumberProtector {
         String key = configured;
         if (key == null || key.isBlank()) {
             if (environment.acceptsProfiles(Profiles.of("prod"))) {
-                throw new IllegalStateException("portal.crypto.id-key (PORTAL_CRYPTO_ID_KEY) must be set in production: "
-                        + "the base64 of 32 random bytes, e.g. `openssl rand -base64 32`");
+                throw new IllegalStateException(
+                        "portal.crypto.id-key (PORTAL_CRYPTO_ID_KEY) must be set in production: "
+                                + "the base64 of 32 random bytes, e.g. `openssl rand -base64 32`");
             }
             key = DEV_KEY;
         }
@@ -61,7 +63,10 @@ public class IdNumberProtector {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(iv.length + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt", e);
         }

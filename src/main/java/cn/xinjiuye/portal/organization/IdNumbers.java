@@ -9,8 +9,7 @@ public final class IdNumbers {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-    private IdNumbers() {
-    }
+    private IdNumbers() {}
 
     /** Upper-cases a trailing x and trims; null stays null. */
     public static String normalize(String id) {
@@ -39,7 +38,9 @@ public final class IdNumbers {
     /** The birth date encoded in characters 7-14, or null when it is not a date. */
     public static LocalDate birthDate(String id) {
         try {
-            return LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
+            return LocalDate.of(
+                    Integer.parseInt(id.substring(6, 10)),
+                    Integer.parseInt(id.substring(10, 12)),
                     Integer.parseInt(id.substring(12, 14)));
         } catch (DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
             return null;

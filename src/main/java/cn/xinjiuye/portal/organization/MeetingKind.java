@@ -5,7 +5,11 @@ package cn.xinjiuye.portal.organization;
  * once a quarter; 支委会 (where there is a committee), 党小组会 (where there are Party groups) and 主题党日 monthly.
  */
 public enum MeetingKind {
-    MEMBER_CONGRESS(false), COMMITTEE(true), GROUP(true), LESSON(false), THEME_DAY(true);
+    MEMBER_CONGRESS(false),
+    COMMITTEE(true),
+    GROUP(true),
+    LESSON(false),
+    THEME_DAY(true);
 
     private final boolean monthly;
 

@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MeetingService {
 
     public enum CheckStatus {
-        MET, MISSING, PENDING;
+        MET,
+        MISSING,
+        PENDING;
 
         public String messageKey() {
             return "life.status." + name();
@@ -29,13 +31,18 @@ public class MeetingService {
     }
 
     /** One required meeting of a period (a month, or the quarter when month is null). */
-    public record Requirement(MeetingKind kind, Integer month, long held, CheckStatus status) {
-    }
+    public record Requirement(MeetingKind kind, Integer month, long held, CheckStatus status) {}
 
-    public record QuarterCheck(PartyOrganization branch, int year, int quarter, List<Requirement> requirements,
-                               List<PartyMeeting> meetings) {
+    public record QuarterCheck(
+            PartyOrganization branch,
+            int year,
+            int quarter,
+            List<Requirement> requirements,
+            List<PartyMeeting> meetings) {
         public long missing() {
-            return requirements.stream().filter(r -> r.status() == CheckStatus.MISSING).count();
+            return requirements.stream()
+                    .filter(r -> r.status() == CheckStatus.MISSING)
+                    .count();
         }
     }
 
@@ -73,8 +80,13 @@ public class MeetingService {
     }
 
     @Transactional
-    public PartyMeeting record(long branchId, MeetingKind kind, boolean online, LocalDate heldOn, String topic,
-                               Collection<Long> attendeeIds) {
+    public PartyMeeting record(
+            long branchId,
+            MeetingKind kind,
+            boolean online,
+            LocalDate heldOn,
+            String topic,
+            Collection<Long> attendeeIds) {
         PartyOrganization branch = branch(branchId);
         if (heldOn.isAfter(LocalDate.now())) {
             throw new FieldRuleException("heldOn", "organization.error.future");
@@ -85,7 +97,9 @@ public class MeetingService {
         Set<Person> attendees = new HashSet<>();
         List<Person> allowed = people.findByBranch(branch.getId());
         for (Long id : attendeeIds == null ? List.<Long>of() : attendeeIds) {
-            Person p = allowed.stream().filter(a -> a.getId().equals(id)).findFirst()
+            Person p = allowed.stream()
+                    .filter(a -> a.getId().equals(id))
+                    .findFirst()
                     .orElseThrow(() -> new FieldRuleException("attendeeIds", "meeting.error.attendee"));
             attendees.add(p);
         }
@@ -110,9 +124,12 @@ public class MeetingService {
             if (kind.isMonthly()) {
                 for (int i = 0; i < 3; i++) {
                     YearMonth month = first.plusMonths(i);
-                    long n = held.stream().filter(m -> m.getKind() == kind && YearMonth.from(m.getHeldOn()).equals(month)).count();
-                    requirements.add(new Requirement(kind, month.getMonthValue(), n,
-                            status(n, month.atEndOfMonth(), today)));
+                    long n = held.stream()
+                            .filter(m -> m.getKind() == kind
+                                    && YearMonth.from(m.getHeldOn()).equals(month))
+                            .count();
+                    requirements.add(
+                            new Requirement(kind, month.getMonthValue(), n, status(n, month.atEndOfMonth(), today)));
                 }
             } else {
                 long n = held.stream().filter(m -> m.getKind() == kind).count();

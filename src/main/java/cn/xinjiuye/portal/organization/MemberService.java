@@ -36,8 +36,7 @@ public class MemberService implements Audited {
 
     private BigDecimal hours;
 
-    protected MemberService() {
-    }
+    protected MemberService() {}
 
     MemberService(Person person, LocalDate servedOn, String description, BigDecimal hours) {
         this.person = person;

@@ -8,9 +8,10 @@ import org.springframework.data.repository.query.Param;
 
 interface MemberServiceRepository extends JpaRepository<MemberService, Long> {
 
-    @Query("select s from MemberService s where s.person.id = :personId and s.servedOn between :from and :to order by s.servedOn")
-    List<MemberService> findByPersonBetween(@Param("personId") long personId, @Param("from") LocalDate from,
-                                            @Param("to") LocalDate to);
+    @Query(
+            "select s from MemberService s where s.person.id = :personId and s.servedOn between :from and :to order by s.servedOn")
+    List<MemberService> findByPersonBetween(
+            @Param("personId") long personId, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
     @Query("select s from MemberService s where s.person.id = :personId order by s.servedOn desc")
     List<MemberService> findByPerson(@Param("personId") long personId);

@@ -53,11 +53,16 @@ public class MobileMember extends VersionedEntity implements Audited {
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
-    protected MobileMember() {
-    }
+    protected MobileMember() {}
 
-    MobileMember(Person person, PartyOrganization hostBranch, String homeOrgName, String homeOrgRegion,
-                 String homeOrgContact, LocalDate agreementSignedOn, int termMonths) {
+    MobileMember(
+            Person person,
+            PartyOrganization hostBranch,
+            String homeOrgName,
+            String homeOrgRegion,
+            String homeOrgContact,
+            LocalDate agreementSignedOn,
+            int termMonths) {
         this.person = person;
         this.hostBranch = hostBranch;
         this.homeOrgName = homeOrgName;

@@ -21,9 +21,14 @@ public class MobileMemberService {
 
     public static final int FEEDBACK_DAYS = 30;
 
-    public record AgreementData(Long personId, Long hostBranchId, String homeOrgName, String homeOrgRegion,
-                                String homeOrgContact, LocalDate agreementSignedOn, Integer termMonths) {
-    }
+    public record AgreementData(
+            Long personId,
+            Long hostBranchId,
+            String homeOrgName,
+            String homeOrgRegion,
+            String homeOrgContact,
+            LocalDate agreementSignedOn,
+            Integer termMonths) {}
 
     public record Period(int year, int half) {
         public LocalDate start() {
@@ -48,15 +53,20 @@ public class MobileMemberService {
     }
 
     /** The letter of one half year: drafted from what is on file, with the secretary's evaluation once sent. */
-    public record Letter(MobileMember member, Period period, List<PartyMeeting> meetings,
-                         List<MemberService> services, FeedbackLetter sent) {
+    public record Letter(
+            MobileMember member,
+            Period period,
+            List<PartyMeeting> meetings,
+            List<MemberService> services,
+            FeedbackLetter sent) {
         public java.math.BigDecimal serviceHours() {
-            return services.stream().map(MemberService::getHours).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+            return services.stream()
+                    .map(MemberService::getHours)
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         }
     }
 
-    public record Late(MobileMember member, Period period) {
-    }
+    public record Late(MobileMember member, Period period) {}
 
     private final MobileMemberRepository members;
     private final FeedbackLetterRepository letters;
@@ -65,9 +75,13 @@ public class MobileMemberService {
     private final OrganizationService organizations;
     private final PersonService personService;
 
-    MobileMemberService(MobileMemberRepository members, FeedbackLetterRepository letters,
-                        PartyMeetingRepository meetings, MemberServiceRepository services,
-                        OrganizationService organizations, PersonService personService) {
+    MobileMemberService(
+            MobileMemberRepository members,
+            FeedbackLetterRepository letters,
+            PartyMeetingRepository meetings,
+            MemberServiceRepository services,
+            OrganizationService organizations,
+            PersonService personService) {
         this.members = members;
         this.letters = letters;
         this.meetings = meetings;
@@ -116,8 +130,14 @@ public class MobileMemberService {
         } else if (!person.getBranch().getId().equals(host.getId())) {
             throw new FieldRuleException("hostBranchId", "mobile.error.otherBranch");
         }
-        return members.save(new MobileMember(person, host, data.homeOrgName().trim(), data.homeOrgRegion().trim(),
-                data.homeOrgContact().trim(), data.agreementSignedOn(), data.termMonths()));
+        return members.save(new MobileMember(
+                person,
+                host,
+                data.homeOrgName().trim(),
+                data.homeOrgRegion().trim(),
+                data.homeOrgContact().trim(),
+                data.agreementSignedOn(),
+                data.termMonths()));
     }
 
     /** 归队: a lost member found and brought back to organizational life. */
@@ -137,7 +157,11 @@ public class MobileMemberService {
         Period period = checkedPeriod(m, year, half);
         long personId = m.getPerson().getId();
         List<PartyMeeting> attended = meetings.findAttendedBetween(personId, period.start(), period.end());
-        return new Letter(m, period, attended, services.findByPersonBetween(personId, period.start(), period.end()),
+        return new Letter(
+                m,
+                period,
+                attended,
+                services.findByPersonBetween(personId, period.start(), period.end()),
                 letters.find(id, year, half).orElse(null));
     }
 
@@ -166,7 +190,8 @@ public class MobileMemberService {
             }
             LocalDate until = m.agreementEndsOn().isBefore(today) ? m.agreementEndsOn() : today;
             for (Period p = Period.of(m.getAgreementSignedOn()); !p.start().isAfter(until); p = p.next()) {
-                if (p.feedbackDue().isBefore(today) && letters.find(m.getId(), p.year(), p.half()).isEmpty()) {
+                if (p.feedbackDue().isBefore(today)
+                        && letters.find(m.getId(), p.year(), p.half()).isEmpty()) {
                     out.add(new Late(m, p));
                 }
             }
@@ -189,5 +214,4 @@ public class MobileMemberService {
     public Period currentPeriod() {
         return Period.of(LocalDate.now());
     }
-
 }

@@ -35,8 +35,8 @@ public class OrganizationService {
     private final RegionService regions;
     private final JdbcTemplate jdbc;
 
-    OrganizationService(OrganizationRepository organizations, PersonRepository people, RegionService regions,
-                        JdbcTemplate jdbc) {
+    OrganizationService(
+            OrganizationRepository organizations, PersonRepository people, RegionService regions, JdbcTemplate jdbc) {
         this.organizations = organizations;
         this.people = people;
         this.regions = regions;
@@ -44,28 +44,37 @@ public class OrganizationService {
     }
 
     /** What a form or import gives for an organization. */
-    public record OrganizationData(String name, OrganizationType type, Long parentId, String regionCode,
-                                   Industry industry, LocalDate foundedOn, String secretaryName,
-                                   String secretaryUsername, String committeeMembers, boolean hasCommittee,
-                                   boolean hasPartyGroups, Standardization standardization) {
-    }
+    public record OrganizationData(
+            String name,
+            OrganizationType type,
+            Long parentId,
+            String regionCode,
+            Industry industry,
+            LocalDate foundedOn,
+            String secretaryName,
+            String secretaryUsername,
+            String committeeMembers,
+            boolean hasCommittee,
+            boolean hasPartyGroups,
+            Standardization standardization) {}
 
     /** An organization with its live figures and alerts. */
-    public record OrganizationSummary(PartyOrganization organization, int depth, long members, long fullMembers,
-                                      boolean committeeMissing) {
-    }
+    public record OrganizationSummary(
+            PartyOrganization organization, int depth, long members, long fullMembers, boolean committeeMissing) {}
 
     /** The organizations the user sees, in tree order (children under their parent), with member figures. */
     @Transactional(readOnly = true)
     public List<OrganizationSummary> tree() {
         List<PartyOrganization> visible = visible();
-        Map<Long, long[]> counts = memberCounts(visible.stream().map(PartyOrganization::getId).toList());
+        Map<Long, long[]> counts =
+                memberCounts(visible.stream().map(PartyOrganization::getId).toList());
         Set<Long> ids = visible.stream().map(PartyOrganization::getId).collect(Collectors.toSet());
         Map<Long, List<PartyOrganization>> children = new LinkedHashMap<>();
         List<PartyOrganization> roots = new ArrayList<>();
         for (PartyOrganization o : visible) {
             if (o.getParent() != null && ids.contains(o.getParent().getId())) {
-                children.computeIfAbsent(o.getParent().getId(), k -> new ArrayList<>()).add(o);
+                children.computeIfAbsent(o.getParent().getId(), k -> new ArrayList<>())
+                        .add(o);
             } else {
                 roots.add(o);
             }
@@ -78,8 +87,12 @@ public class OrganizationService {
         return out;
     }
 
-    private void walk(PartyOrganization o, int depth, Map<Long, List<PartyOrganization>> children,
-                      Map<Long, long[]> counts, List<OrganizationSummary> out) {
+    private void walk(
+            PartyOrganization o,
+            int depth,
+            Map<Long, List<PartyOrganization>> children,
+            Map<Long, long[]> counts,
+            List<OrganizationSummary> out) {
         out.add(summary(o, depth, counts));
         for (PartyOrganization child : children.getOrDefault(o.getId(), List.of())) {
             walk(child, depth + 1, children, counts, out);
@@ -114,7 +127,8 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<PartyOrganization> visible() {
         CurrentUser user = CurrentUsers.require();
-        return Scope.isBranchSecretary(user) ? organizations.findBySecretary(user.id())
+        return Scope.isBranchSecretary(user)
+                ? organizations.findBySecretary(user.id())
                 : organizations.findInScope(user.scopePrefix());
     }
 
@@ -137,8 +151,10 @@ public class OrganizationService {
         if (o.getSecretaryAccountId() == null) {
             return Optional.empty();
         }
-        return jdbc.queryForList("select username from account where id = ?", String.class, o.getSecretaryAccountId())
-                .stream().findFirst();
+        return jdbc
+                .queryForList("select username from account where id = ?", String.class, o.getSecretaryAccountId())
+                .stream()
+                .findFirst();
     }
 
     @Transactional
@@ -162,17 +178,22 @@ public class OrganizationService {
 
     private void apply(PartyOrganization o, OrganizationData data, CurrentUser user) {
         String name = data.name().trim();
-        organizations.findByName(name).filter(other -> !other.getId().equals(o.getId())).ifPresent(other -> {
-            throw new FieldRuleException("name", "organization.error.nameTaken");
-        });
-        Region region = regions.findByCode(data.regionCode() == null ? "" : data.regionCode().trim())
+        organizations
+                .findByName(name)
+                .filter(other -> !other.getId().equals(o.getId()))
+                .ifPresent(other -> {
+                    throw new FieldRuleException("name", "organization.error.nameTaken");
+                });
+        Region region = regions.findByCode(
+                        data.regionCode() == null ? "" : data.regionCode().trim())
                 .orElseThrow(() -> new FieldRuleException("regionCode", "organization.error.regionUnknown"));
         if (!user.covers(region.getPath())) {
             throw new FieldRuleException("regionCode", "organization.error.regionOutOfScope");
         }
         PartyOrganization parent = null;
         if (data.parentId() != null) {
-            parent = organizations.findById(data.parentId())
+            parent = organizations
+                    .findById(data.parentId())
                     .orElseThrow(() -> new FieldRuleException("parentId", "organization.error.parentUnknown"));
             if (!Scope.sees(user, parent)) {
                 throw new FieldRuleException("parentId", "organization.error.parentUnknown");
@@ -189,7 +210,8 @@ public class OrganizationService {
         Long secretaryAccountId = null;
         if (data.secretaryUsername() != null && !data.secretaryUsername().isBlank()) {
             List<Map<String, Object>> rows = jdbc.queryForList(
-                    "select a.id, a.role from account a where lower(a.username) = lower(?)", data.secretaryUsername().trim());
+                    "select a.id, a.role from account a where lower(a.username) = lower(?)",
+                    data.secretaryUsername().trim());
             if (rows.isEmpty() || !"BRANCH_SECRETARY".equals(rows.get(0).get("role"))) {
                 throw new FieldRuleException("secretaryUsername", "organization.error.secretaryAccount");
             }
@@ -198,8 +220,18 @@ public class OrganizationService {
         if (data.foundedOn() != null && data.foundedOn().isAfter(LocalDate.now())) {
             throw new FieldRuleException("foundedOn", "organization.error.future");
         }
-        o.update(name, data.type(), parent, region, data.industry(), data.foundedOn(), blankToNull(data.secretaryName()),
-                secretaryAccountId, blankToNull(data.committeeMembers()), data.hasCommittee(), data.hasPartyGroups(),
+        o.update(
+                name,
+                data.type(),
+                parent,
+                region,
+                data.industry(),
+                data.foundedOn(),
+                blankToNull(data.secretaryName()),
+                secretaryAccountId,
+                blankToNull(data.committeeMembers()),
+                data.hasCommittee(),
+                data.hasPartyGroups(),
                 data.standardization() == null ? Standardization.NOT_ASSESSED : data.standardization());
     }
 

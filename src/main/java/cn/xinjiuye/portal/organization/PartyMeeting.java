@@ -46,18 +46,24 @@ public class PartyMeeting implements Audited {
     private String topic;
 
     @ManyToMany
-    @JoinTable(name = "meeting_attendance", joinColumns = @JoinColumn(name = "meeting_id"),
+    @JoinTable(
+            name = "meeting_attendance",
+            joinColumns = @JoinColumn(name = "meeting_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> attendees = new LinkedHashSet<>();
 
     @Version
     private long version;
 
-    protected PartyMeeting() {
-    }
+    protected PartyMeeting() {}
 
-    PartyMeeting(PartyOrganization branch, MeetingKind kind, boolean online, LocalDate heldOn, String topic,
-                 Set<Person> attendees) {
+    PartyMeeting(
+            PartyOrganization branch,
+            MeetingKind kind,
+            boolean online,
+            LocalDate heldOn,
+            String topic,
+            Set<Person> attendees) {
         this.branch = branch;
         this.kind = kind;
         this.online = online;
@@ -101,7 +107,7 @@ public class PartyMeeting implements Audited {
 
     @Override
     public String auditSummary() {
-        return kind + " of branch " + branch.getId() + " on " + heldOn + (online ? " online" : "") + ": " + topic
-                + " (" + attendees.size() + " attended)";
+        return kind + " of branch " + branch.getId() + " on " + heldOn + (online ? " online" : "") + ": " + topic + " ("
+                + attendees.size() + " attended)";
     }
 }

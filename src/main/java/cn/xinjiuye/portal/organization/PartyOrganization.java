@@ -62,16 +62,25 @@ public class PartyOrganization extends VersionedEntity implements Audited {
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
-    protected PartyOrganization() {
-    }
+    protected PartyOrganization() {}
 
     PartyOrganization(String name) {
         this.name = name;
     }
 
-    void update(String name, OrganizationType type, PartyOrganization parent, Region region, Industry industry,
-                LocalDate foundedOn, String secretaryName, Long secretaryAccountId, String committeeMembers,
-                boolean hasCommittee, boolean hasPartyGroups, Standardization standardization) {
+    void update(
+            String name,
+            OrganizationType type,
+            PartyOrganization parent,
+            Region region,
+            Industry industry,
+            LocalDate foundedOn,
+            String secretaryName,
+            Long secretaryAccountId,
+            String committeeMembers,
+            boolean hasCommittee,
+            boolean hasPartyGroups,
+            Standardization standardization) {
         this.name = name;
         this.type = type;
         this.parent = parent;
@@ -136,7 +145,8 @@ public class PartyOrganization extends VersionedEntity implements Audited {
 
     /** Branch-level organizations hold members and meetings. */
     public boolean isBranchLevel() {
-        return type == OrganizationType.BRANCH || type == OrganizationType.JOINT_BRANCH
+        return type == OrganizationType.BRANCH
+                || type == OrganizationType.JOINT_BRANCH
                 || type == OrganizationType.INDUSTRY_BRANCH;
     }
 

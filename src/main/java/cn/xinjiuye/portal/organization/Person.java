@@ -79,16 +79,24 @@ public class Person extends VersionedEntity implements Audited {
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
-    protected Person() {
-    }
+    protected Person() {}
 
     Person(String name) {
         this.name = name;
     }
 
-    void update(String name, Gender gender, LocalDate birthDate, String phone, Occupation occupation,
-                Enterprise enterprise, String employerName, Region region, PartyOrganization branch,
-                boolean twoWayCultivation, String skillTitle) {
+    void update(
+            String name,
+            Gender gender,
+            LocalDate birthDate,
+            String phone,
+            Occupation occupation,
+            Enterprise enterprise,
+            String employerName,
+            Region region,
+            PartyOrganization branch,
+            boolean twoWayCultivation,
+            String skillTitle) {
         this.name = name;
         this.gender = gender;
         this.birthDate = birthDate;

@@ -37,16 +37,21 @@ interface PersonRepository extends JpaRepository<Person, Long> {
                and (:status is null or p.politicalStatus = :status)
                and (:branchId is null or b.id = :branchId)
             """)
-    Page<Person> search(@Param("prefix") String prefix, @Param("secretaryId") Long secretaryId, @Param("q") String q,
-                        @Param("blind") String blind, @Param("status") PoliticalStatus status,
-                        @Param("branchId") Long branchId, Pageable pageable);
+    Page<Person> search(
+            @Param("prefix") String prefix,
+            @Param("secretaryId") Long secretaryId,
+            @Param("q") String q,
+            @Param("blind") String blind,
+            @Param("status") PoliticalStatus status,
+            @Param("branchId") Long branchId,
+            Pageable pageable);
 
     @Query("select p from Person p where p.branch.id = :branchId order by p.name")
     List<Person> findByBranch(@Param("branchId") long branchId);
 
     @Query("select p from Person p where p.branch.id = :branchId and p.politicalStatus in :statuses order by p.name")
-    List<Person> findByBranchAndStatus(@Param("branchId") long branchId,
-                                       @Param("statuses") Collection<PoliticalStatus> statuses);
+    List<Person> findByBranchAndStatus(
+            @Param("branchId") long branchId, @Param("statuses") Collection<PoliticalStatus> statuses);
 
     /** [organization id, Party members, full members] for the given branches. */
     @Query("""
@@ -68,6 +73,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
             """)
     List<Object[]> countMembersByEnterprise(@Param("ids") Collection<Long> ids);
 
-    @Query("select p from Person p left join fetch p.branch left join fetch p.enterprise where p.region.path like concat(:prefix, '%') order by p.name, p.id")
+    @Query(
+            "select p from Person p left join fetch p.branch left join fetch p.enterprise where p.region.path like concat(:prefix, '%') order by p.name, p.id")
     List<Person> findInScope(@Param("prefix") String prefix);
 }

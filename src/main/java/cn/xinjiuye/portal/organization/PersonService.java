@@ -7,7 +7,6 @@ import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.excel.CellError;
 import cn.xinjiuye.portal.common.excel.ImportResult;
-import cn.xinjiuye.portal.common.excel.RowReader;
 import cn.xinjiuye.portal.common.excel.Xlsx;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
@@ -43,14 +42,23 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class PersonService {
 
-    public record PersonData(String name, Gender gender, LocalDate birthDate, String idNumber, String phone,
-                             Occupation occupation, Long enterpriseId, String employerName, String regionCode,
-                             Long branchId, PoliticalStatus initialStatus, LocalDate statusSince,
-                             boolean twoWayCultivation, String skillTitle) {
-    }
+    public record PersonData(
+            String name,
+            Gender gender,
+            LocalDate birthDate,
+            String idNumber,
+            String phone,
+            Occupation occupation,
+            Long enterpriseId,
+            String employerName,
+            String regionCode,
+            Long branchId,
+            PoliticalStatus initialStatus,
+            LocalDate statusSince,
+            boolean twoWayCultivation,
+            String skillTitle) {}
 
-    public record Revealed(String idNumber, String phone) {
-    }
+    public record Revealed(String idNumber, String phone) {}
 
     private final PersonRepository people;
     private final OrganizationRepository organizations;
@@ -62,9 +70,16 @@ public class PersonService {
     private final AuditService audit;
     private final MessageSource messages;
 
-    PersonService(PersonRepository people, OrganizationRepository organizations, EnterpriseRepository enterprises,
-                  RepresentationRepository representations, MemberServiceRepository services, RegionService regions,
-                  IdNumberProtector protector, AuditService audit, MessageSource messages) {
+    PersonService(
+            PersonRepository people,
+            OrganizationRepository organizations,
+            EnterpriseRepository enterprises,
+            RepresentationRepository representations,
+            MemberServiceRepository services,
+            RegionService regions,
+            IdNumberProtector protector,
+            AuditService audit,
+            MessageSource messages) {
         this.people = people;
         this.organizations = organizations;
         this.enterprises = enterprises;
@@ -80,7 +95,8 @@ public class PersonService {
     public Page<Person> search(String q, PoliticalStatus status, Long branchId, Pageable pageable) {
         CurrentUser user = CurrentUsers.require();
         String query = OrganizationService.blankToNull(q);
-        String blind = query != null && IdNumbers.isValid(query) ? protector.blindIndex(IdNumbers.normalize(query)) : null;
+        String blind =
+                query != null && IdNumbers.isValid(query) ? protector.blindIndex(IdNumbers.normalize(query)) : null;
         return people.search(user.scopePrefix(), Scope.secretaryId(user), query, blind, status, branchId, pageable);
     }
 
@@ -113,7 +129,10 @@ public class PersonService {
         if (reason == null || reason.isBlank()) {
             throw new FieldRuleException("reason", "person.error.reasonRequired");
         }
-        audit.record(AuditAction.VIEW_PERSONAL_DATA, "Person", p.getId(),
+        audit.record(
+                AuditAction.VIEW_PERSONAL_DATA,
+                "Person",
+                p.getId(),
                 "full ID number and phone of " + p.getName() + " viewed; reason: " + reason.trim());
         return new Revealed(protector.decrypt(p.getIdCipher()), p.getPhone());
     }
@@ -158,9 +177,11 @@ public class PersonService {
                 throw new FieldRuleException("idNumber", "person.error.idInvalid");
             }
             String blind = protector.blindIndex(id);
-            people.findByIdBlindIndex(blind).filter(other -> !other.getId().equals(p.getId())).ifPresent(other -> {
-                throw new FieldRuleException("idNumber", "person.error.idTaken");
-            });
+            people.findByIdBlindIndex(blind)
+                    .filter(other -> !other.getId().equals(p.getId()))
+                    .ifPresent(other -> {
+                        throw new FieldRuleException("idNumber", "person.error.idTaken");
+                    });
             if (data.birthDate() != null && !data.birthDate().equals(IdNumbers.birthDate(id))) {
                 throw new FieldRuleException("birthDate", "person.error.birthDateMismatch");
             }
@@ -169,14 +190,17 @@ public class PersonService {
         if (data.birthDate() != null && data.birthDate().isAfter(LocalDate.now())) {
             throw new FieldRuleException("birthDate", "organization.error.future");
         }
-        Region region = regions.findByCode(data.regionCode() == null ? "" : data.regionCode().trim())
+        Region region = regions.findByCode(
+                        data.regionCode() == null ? "" : data.regionCode().trim())
                 .orElseThrow(() -> new FieldRuleException("regionCode", "organization.error.regionUnknown"));
         if (!user.covers(region.getPath())) {
             throw new FieldRuleException("regionCode", "organization.error.regionOutOfScope");
         }
         PartyOrganization branch = null;
         if (data.branchId() != null) {
-            branch = organizations.findById(data.branchId()).filter(o -> Scope.sees(user, o))
+            branch = organizations
+                    .findById(data.branchId())
+                    .filter(o -> Scope.sees(user, o))
                     .filter(PartyOrganization::isBranchLevel)
                     .orElseThrow(() -> new FieldRuleException("branchId", "person.error.branchUnknown"));
         } else if (Scope.isBranchSecretary(user)) {
@@ -184,13 +208,24 @@ public class PersonService {
         }
         Enterprise enterprise = null;
         if (data.enterpriseId() != null) {
-            enterprise = enterprises.findById(data.enterpriseId()).filter(e -> user.covers(e.getRegion().getPath()))
+            enterprise = enterprises
+                    .findById(data.enterpriseId())
+                    .filter(e -> user.covers(e.getRegion().getPath()))
                     .orElseThrow(() -> new FieldRuleException("enterpriseId", "person.error.enterpriseUnknown"));
         }
         String phone = OrganizationService.blankToNull(data.phone());
-        p.update(data.name().trim(), data.gender(), data.birthDate(), phone == null ? p.getPhone() : phone,
-                data.occupation(), enterprise, OrganizationService.blankToNull(data.employerName()), region, branch,
-                data.twoWayCultivation(), OrganizationService.blankToNull(data.skillTitle()));
+        p.update(
+                data.name().trim(),
+                data.gender(),
+                data.birthDate(),
+                phone == null ? p.getPhone() : phone,
+                data.occupation(),
+                enterprise,
+                OrganizationService.blankToNull(data.employerName()),
+                region,
+                branch,
+                data.twoWayCultivation(),
+                OrganizationService.blankToNull(data.skillTitle()));
     }
 
     // ---- representation (两代表一委员) and services -------------------------------------------------------------
@@ -205,14 +240,19 @@ public class PersonService {
     public List<Representation> representationsInScope() {
         CurrentUser user = CurrentUsers.require();
         List<Representation> list = representations.findInScope(user.scopePrefix()).stream()
-                .filter(r -> Scope.sees(user, r.getPerson())).toList();
+                .filter(r -> Scope.sees(user, r.getPerson()))
+                .toList();
         list.forEach(r -> r.getPerson().getName());
         return list;
     }
 
     @Transactional
-    public Representation nominate(long personId, RepresentationKind kind, RepresentationLevel level,
-                                   RepresentationStatus status, LocalDate nominatedOn) {
+    public Representation nominate(
+            long personId,
+            RepresentationKind kind,
+            RepresentationLevel level,
+            RepresentationStatus status,
+            LocalDate nominatedOn) {
         Person p = get(personId);
         if (nominatedOn.isAfter(LocalDate.now())) {
             throw new FieldRuleException("nominatedOn", "organization.error.future");
@@ -232,29 +272,56 @@ public class PersonService {
         if (servedOn.isAfter(LocalDate.now())) {
             throw new FieldRuleException("servedOn", "organization.error.future");
         }
-        return services.save(new MemberService(p, servedOn, description.trim(), hours == null ? BigDecimal.ZERO : hours));
+        return services.save(
+                new MemberService(p, servedOn, description.trim(), hours == null ? BigDecimal.ZERO : hours));
     }
 
     // ---- Excel template, import and export ----------------------------------------------------------------------
 
-    static final List<String> HEADER_KEYS = List.of("person.name", "person.gender", "person.birthDate",
-            "person.idNumber", "person.phone", "person.occupation", "person.employer", "person.regionCode",
-            "person.branch", "person.status", "person.statusSince");
+    static final List<String> HEADER_KEYS = List.of(
+            "person.name",
+            "person.gender",
+            "person.birthDate",
+            "person.idNumber",
+            "person.phone",
+            "person.occupation",
+            "person.employer",
+            "person.regionCode",
+            "person.branch",
+            "person.status",
+            "person.statusSince");
 
     List<String> headers(Locale locale) {
-        return HEADER_KEYS.stream().map(k -> messages.getMessage(k, null, k, locale)).toList();
+        return HEADER_KEYS.stream()
+                .map(k -> messages.getMessage(k, null, k, locale))
+                .toList();
     }
 
     public void template(OutputStream out, Locale locale) throws IOException {
-        Xlsx.template(out, messages.getMessage("person.title", null, locale), headers(locale),
-                List.of("王小明", label(Gender.MALE, locale), LocalDate.of(1990, 3, 7), "21030219900307001X",
-                        "13800000000", label(Occupation.COURIER, locale), "顺丰速运铁东网点", "210302011001",
-                        "送餐快递小哥联合党支部", label(PoliticalStatus.MASSES, locale), ""));
+        Xlsx.template(
+                out,
+                messages.getMessage("person.title", null, locale),
+                headers(locale),
+                List.of(
+                        "王小明",
+                        label(Gender.MALE, locale),
+                        LocalDate.of(1990, 3, 7),
+                        "21030219900307001X",
+                        "13800000000",
+                        label(Occupation.COURIER, locale),
+                        "顺丰速运铁东网点",
+                        "210302011001",
+                        "送餐快递小哥联合党支部",
+                        label(PoliticalStatus.MASSES, locale),
+                        ""));
     }
 
     private String label(Enum<?> e, Locale locale) {
-        String key = e instanceof Gender g ? g.messageKey() : e instanceof Occupation o ? o.messageKey()
-                : e instanceof PoliticalStatus s ? s.messageKey() : e.name();
+        String key = e instanceof Gender g
+                ? g.messageKey()
+                : e instanceof Occupation o
+                        ? o.messageKey()
+                        : e instanceof PoliticalStatus s ? s.messageKey() : e.name();
         return messages.getMessage(key, null, key, locale);
     }
 
@@ -273,7 +340,8 @@ public class PersonService {
     public ImportResult<PersonData> importPeople(InputStream in) {
         CurrentUser user = CurrentUsers.require();
         Map<String, Long> branchesByName = new HashMap<>();
-        for (PartyOrganization o : Scope.isBranchSecretary(user) ? organizations.findBySecretary(user.id())
+        for (PartyOrganization o : Scope.isBranchSecretary(user)
+                ? organizations.findBySecretary(user.id())
                 : organizations.findInScope(user.scopePrefix())) {
             if (o.isBranchLevel()) {
                 branchesByName.put(o.getName(), o.getId());
@@ -285,8 +353,8 @@ public class PersonService {
         Map<String, Gender> genders = choices(Gender.values());
         Map<String, Occupation> occupations = choices(Occupation.values());
         Map<String, PoliticalStatus> statuses = choices(PoliticalStatus.values());
-        ImportResult<PersonData> result = Xlsx.read(in,
-                List.of(headers(Locale.SIMPLIFIED_CHINESE), headers(Locale.ENGLISH)), r -> {
+        ImportResult<PersonData> result =
+                Xlsx.read(in, List.of(headers(Locale.SIMPLIFIED_CHINESE), headers(Locale.ENGLISH)), r -> {
                     String name = r.requiredText(0, 40);
                     Gender gender = r.choice(1, true, genders);
                     LocalDate birth = r.date(2, true);
@@ -307,8 +375,9 @@ public class PersonService {
                     String employer = r.optionalText(6, 80);
                     String regionCode = r.requiredText(7, 15);
                     if (regionCode != null) {
-                        regions.findByCode(regionCode).filter(reg -> user.covers(reg.getPath())).ifPresentOrElse(
-                                reg -> { }, () -> r.error(7, "organization.error.regionOutOfScope"));
+                        regions.findByCode(regionCode)
+                                .filter(reg -> user.covers(reg.getPath()))
+                                .ifPresentOrElse(reg -> {}, () -> r.error(7, "organization.error.regionOutOfScope"));
                     }
                     String branchName = r.optionalText(8, 80);
                     Long branchId = null;
@@ -330,8 +399,21 @@ public class PersonService {
                         }
                     }
                     Long enterpriseId = employer == null ? null : enterprisesByName.get(employer);
-                    return new PersonData(name, gender, birth, id, phone, occupation, enterpriseId,
-                            enterpriseId == null ? employer : null, regionCode, branchId, status, since, false, null);
+                    return new PersonData(
+                            name,
+                            gender,
+                            birth,
+                            id,
+                            phone,
+                            occupation,
+                            enterpriseId,
+                            enterpriseId == null ? employer : null,
+                            regionCode,
+                            branchId,
+                            status,
+                            since,
+                            false,
+                            null);
                 });
         if (result.ok()) {
             for (ImportResult.ParsedRow<PersonData> row : result.rows()) {
@@ -340,11 +422,15 @@ public class PersonService {
                 } catch (FieldRuleException e) {
                     // A rule the row mapper did not foresee: undo the rows already written, report the row.
                     TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-                    return new ImportResult<>(List.of(), List.of(new CellError(row.rowNumber(), "", "",
-                            e.messageKey(), e.args())));
+                    return new ImportResult<>(
+                            List.of(), List.of(new CellError(row.rowNumber(), "", "", e.messageKey(), e.args())));
                 }
             }
-            audit.record(AuditAction.CREATE, "Person", null, "imported " + result.rows().size() + " people");
+            audit.record(
+                    AuditAction.CREATE,
+                    "Person",
+                    null,
+                    "imported " + result.rows().size() + " people");
         }
         return result;
     }
@@ -355,13 +441,22 @@ public class PersonService {
         CurrentUser user = CurrentUsers.require();
         List<List<?>> rows = new ArrayList<>();
         List<Person> list = Scope.isBranchSecretary(user)
-                ? people.search(user.scopePrefix(), user.id(), null, null, null, null, Pageable.unpaged()).getContent()
+                ? people.search(user.scopePrefix(), user.id(), null, null, null, null, Pageable.unpaged())
+                        .getContent()
                 : people.findInScope(user.scopePrefix());
         for (Person p : list) {
-            rows.add(java.util.Arrays.asList(p.getName(), label(p.getGender(), locale), p.getBirthDate(),
-                    p.getIdMasked(), maskPhone(p.getPhone()), label(p.getOccupation(), locale), p.employer(),
-                    p.getRegion().getCode(), p.getBranch() == null ? null : p.getBranch().getName(),
-                    label(p.getPoliticalStatus(), locale), p.getStatusSince()));
+            rows.add(java.util.Arrays.asList(
+                    p.getName(),
+                    label(p.getGender(), locale),
+                    p.getBirthDate(),
+                    p.getIdMasked(),
+                    maskPhone(p.getPhone()),
+                    label(p.getOccupation(), locale),
+                    p.employer(),
+                    p.getRegion().getCode(),
+                    p.getBranch() == null ? null : p.getBranch().getName(),
+                    label(p.getPoliticalStatus(), locale),
+                    p.getStatusSince()));
         }
         Xlsx.write(out, messages.getMessage("person.title", null, locale), headers(locale), rows.stream());
     }

@@ -26,16 +26,18 @@ public class PipelineService {
     public static final int MAX_EXTENSION = 12;
 
     /** Who is due for which step, and from when it is allowed. */
-    public record DueRow(Person person, PoliticalStatus next, LocalDate earliest, boolean due) {
-    }
+    public record DueRow(Person person, PoliticalStatus next, LocalDate earliest, boolean due) {}
 
     private final PersonService people;
     private final PersonRepository personRepository;
     private final PipelineStepRepository steps;
     private final OrganizationService organizations;
 
-    PipelineService(PersonService people, PersonRepository personRepository, PipelineStepRepository steps,
-                    OrganizationService organizations) {
+    PipelineService(
+            PersonService people,
+            PersonRepository personRepository,
+            PipelineStepRepository steps,
+            OrganizationService organizations) {
         this.people = people;
         this.personRepository = personRepository;
         this.steps = steps;
@@ -57,7 +59,9 @@ public class PipelineService {
             throw new FieldRuleException("toStatus", "pipeline.rule.alreadyFull");
         }
         if (to == null || to != current.next()) {
-            throw new FieldRuleException("toStatus", "pipeline.rule.skipped",
+            throw new FieldRuleException(
+                    "toStatus",
+                    "pipeline.rule.skipped",
                     new DefaultMessageSourceResolvable(current.messageKey()),
                     new DefaultMessageSourceResolvable(current.next().messageKey()));
         }
@@ -86,8 +90,8 @@ public class PipelineService {
         }
         String body = requireBody(approvingBody);
         p.moveTo(to, date);
-        return steps.save(new PipelineStep(p, PipelineStep.Kind.ADVANCE, to, date, body,
-                null, OrganizationService.blankToNull(note)));
+        return steps.save(new PipelineStep(
+                p, PipelineStep.Kind.ADVANCE, to, date, body, null, OrganizationService.blankToNull(note)));
     }
 
     /** Extends probation (延长预备期) once, by 6 to 12 months. */
@@ -98,15 +102,22 @@ public class PipelineService {
             throw new FieldRuleException("toStatus", "pipeline.rule.extensionOnlyProbationary");
         }
         if (months < MIN_EXTENSION || months > MAX_EXTENSION) {
-            throw new FieldRuleException("extensionMonths", "pipeline.rule.extensionRange", MIN_EXTENSION, MAX_EXTENSION);
+            throw new FieldRuleException(
+                    "extensionMonths", "pipeline.rule.extensionRange", MIN_EXTENSION, MAX_EXTENSION);
         }
         if (extensionMonths(p) > 0) {
             throw new FieldRuleException("extensionMonths", "pipeline.rule.extensionOnce");
         }
         checkDate(p, date);
         String body = requireBody(approvingBody);
-        return steps.save(new PipelineStep(p, PipelineStep.Kind.EXTEND_PROBATION, PoliticalStatus.PROBATIONARY, date,
-                body, months, OrganizationService.blankToNull(note)));
+        return steps.save(new PipelineStep(
+                p,
+                PipelineStep.Kind.EXTEND_PROBATION,
+                PoliticalStatus.PROBATIONARY,
+                date,
+                body,
+                months,
+                OrganizationService.blankToNull(note)));
     }
 
     /** Per branch: who is in the pipeline, their next step and the first day it is allowed. */
@@ -115,8 +126,13 @@ public class PipelineService {
         organizations.get(branchId);
         LocalDate today = LocalDate.now();
         List<DueRow> rows = new ArrayList<>();
-        for (Person p : personRepository.findByBranchAndStatus(branchId, EnumSet.of(PoliticalStatus.APPLICANT,
-                PoliticalStatus.ACTIVIST, PoliticalStatus.DEVELOPMENT_TARGET, PoliticalStatus.PROBATIONARY))) {
+        for (Person p : personRepository.findByBranchAndStatus(
+                branchId,
+                EnumSet.of(
+                        PoliticalStatus.APPLICANT,
+                        PoliticalStatus.ACTIVIST,
+                        PoliticalStatus.DEVELOPMENT_TARGET,
+                        PoliticalStatus.PROBATIONARY))) {
             LocalDate since = p.getStatusSince() == null ? today : p.getStatusSince();
             LocalDate earliest = switch (p.getPoliticalStatus()) {
                 case ACTIVIST -> since.plusMonths(ACTIVIST_MONTHS);
@@ -138,8 +154,10 @@ public class PipelineService {
             return 0;
         }
         return steps.findByPerson(p.getId()).stream()
-                .filter(s -> s.getKind() == PipelineStep.Kind.EXTEND_PROBATION && !s.getStepDate().isBefore(p.getStatusSince()))
-                .mapToInt(PipelineStep::getExtensionMonths).sum();
+                .filter(s -> s.getKind() == PipelineStep.Kind.EXTEND_PROBATION
+                        && !s.getStepDate().isBefore(p.getStatusSince()))
+                .mapToInt(PipelineStep::getExtensionMonths)
+                .sum();
     }
 
     private static void checkDate(Person p, LocalDate date) {
@@ -150,7 +168,8 @@ public class PipelineService {
             throw new FieldRuleException("stepDate", "organization.error.future");
         }
         if (p.getStatusSince() != null && date.isBefore(p.getStatusSince())) {
-            throw new FieldRuleException("stepDate", "pipeline.rule.dateOrder", p.getStatusSince().toString());
+            throw new FieldRuleException(
+                    "stepDate", "pipeline.rule.dateOrder", p.getStatusSince().toString());
         }
     }
 

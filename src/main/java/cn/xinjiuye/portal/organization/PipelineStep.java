@@ -1,5 +1,7 @@
 package cn.xinjiuye.portal.organization;
 
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -12,8 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import cn.xinjiuye.portal.audit.AuditListener;
-import cn.xinjiuye.portal.audit.Audited;
 import java.time.LocalDate;
 
 /** One step of the development pipeline: a move to the next status, or an extension of probation (延长预备期). */
@@ -22,7 +22,10 @@ import java.time.LocalDate;
 @EntityListeners(AuditListener.class)
 public class PipelineStep implements Audited {
 
-    public enum Kind { ADVANCE, EXTEND_PROBATION }
+    public enum Kind {
+        ADVANCE,
+        EXTEND_PROBATION
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,11 +53,16 @@ public class PipelineStep implements Audited {
 
     private String note;
 
-    protected PipelineStep() {
-    }
+    protected PipelineStep() {}
 
-    PipelineStep(Person person, Kind kind, PoliticalStatus toStatus, LocalDate stepDate, String approvingBody,
-                 Integer extensionMonths, String note) {
+    PipelineStep(
+            Person person,
+            Kind kind,
+            PoliticalStatus toStatus,
+            LocalDate stepDate,
+            String approvingBody,
+            Integer extensionMonths,
+            String note) {
         this.person = person;
         this.kind = kind;
         this.toStatus = toStatus;

@@ -5,7 +5,12 @@ package cn.xinjiuye.portal.organization;
  * 预备党员 → 正式党员. Every step goes to the next one; none is skipped.
  */
 public enum PoliticalStatus {
-    MASSES, APPLICANT, ACTIVIST, DEVELOPMENT_TARGET, PROBATIONARY, FULL_MEMBER;
+    MASSES,
+    APPLICANT,
+    ACTIVIST,
+    DEVELOPMENT_TARGET,
+    PROBATIONARY,
+    FULL_MEMBER;
 
     /** The only status a step may lead to; null for a full member. */
     public PoliticalStatus next() {

@@ -42,11 +42,14 @@ public class Representation implements Audited {
     @Column(name = "nominated_on")
     private LocalDate nominatedOn;
 
-    protected Representation() {
-    }
+    protected Representation() {}
 
-    Representation(Person person, RepresentationKind kind, RepresentationLevel level, RepresentationStatus status,
-                   LocalDate nominatedOn) {
+    Representation(
+            Person person,
+            RepresentationKind kind,
+            RepresentationLevel level,
+            RepresentationStatus status,
+            LocalDate nominatedOn) {
         this.person = person;
         this.kind = kind;
         this.level = level;

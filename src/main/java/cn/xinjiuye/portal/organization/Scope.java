@@ -10,8 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 final class Scope {
 
-    private Scope() {
-    }
+    private Scope() {}
 
     static boolean isBranchSecretary(CurrentUser user) {
         return user.role() == Role.BRANCH_SECRETARY;
@@ -31,7 +30,8 @@ final class Scope {
 
     static void check(CurrentUser user, PartyOrganization o) {
         if (!sees(user, o)) {
-            throw new AccessDeniedException("organization " + o.getId() + " is outside the scope of " + user.username());
+            throw new AccessDeniedException(
+                    "organization " + o.getId() + " is outside the scope of " + user.username());
         }
     }
 

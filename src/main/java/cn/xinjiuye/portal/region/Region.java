@@ -38,8 +38,7 @@ public class Region extends VersionedEntity implements Audited {
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
-    protected Region() {
-    }
+    protected Region() {}
 
     Region(String code, String name, RegionLevel level, Region parent) {
         this.code = code;
@@ -67,8 +66,6 @@ public class Region extends VersionedEntity implements Audited {
         this.active = active;
     }
 
-
-
     public String getCode() {
         return code;
     }
@@ -92,8 +89,6 @@ public class Region extends VersionedEntity implements Audited {
     public boolean isActive() {
         return active;
     }
-
-
 
     /** Depth in the tree: the number of ids in the path. */
     public int depth() {

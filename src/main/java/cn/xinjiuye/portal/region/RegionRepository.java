@@ -32,10 +32,15 @@ interface RegionRepository extends JpaRepository<Region, Long> {
                and (:active is null or r.active = :active)
              order by r.path
             """)
-    Page<Region> search(@Param("prefix") String prefix, @Param("q") String q, @Param("level") RegionLevel level,
-                        @Param("active") Boolean active, Pageable pageable);
+    Page<Region> search(
+            @Param("prefix") String prefix,
+            @Param("q") String q,
+            @Param("level") RegionLevel level,
+            @Param("active") Boolean active,
+            Pageable pageable);
 
-    @Query("select r from Region r where r.path like concat(:prefix, '%') and r.level = :level and r.active = true order by r.code")
+    @Query(
+            "select r from Region r where r.path like concat(:prefix, '%') and r.level = :level and r.active = true order by r.code")
     List<Region> findActiveInSubtreeByLevel(@Param("prefix") String prefix, @Param("level") RegionLevel level);
 
     @Query("select count(r) from Region r where r.parent.id = :id and r.active = true")
@@ -43,12 +48,16 @@ interface RegionRepository extends JpaRepository<Region, Long> {
 
     /** Re-roots the paths of a moved subtree in one statement. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query(value = "update region set path = :newPrefix || substr(path, length(:oldPrefix) + 1), updated_at = now() "
-            + "where path like :oldPrefix || '%'", nativeQuery = true)
+    @Query(
+            value = "update region set path = :newPrefix || substr(path, length(:oldPrefix) + 1), updated_at = now() "
+                    + "where path like :oldPrefix || '%'",
+            nativeQuery = true)
     int rebasePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query(value = "update region set active = :active, version = version + 1, updated_at = now() "
-            + "where path like :prefix || '%' and active <> :active", nativeQuery = true)
+    @Query(
+            value = "update region set active = :active, version = version + 1, updated_at = now() "
+                    + "where path like :prefix || '%' and active <> :active",
+            nativeQuery = true)
     int setActiveForSubtree(@Param("prefix") String prefix, @Param("active") boolean active);
 }

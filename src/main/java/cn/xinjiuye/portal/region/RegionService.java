@@ -78,11 +78,16 @@ public class RegionService {
     @Transactional(readOnly = true)
     public List<Region> lineageInScope(Region region) {
         CurrentUser user = CurrentUsers.require();
-        List<Long> ids = java.util.Arrays.stream(region.getPath().split("/")).filter(s -> !s.isEmpty())
-                .map(Long::valueOf).toList();
+        List<Long> ids = java.util.Arrays.stream(region.getPath().split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .toList();
         java.util.Map<Long, Region> byId = new java.util.HashMap<>();
         regions.findAllById(ids).forEach(r -> byId.put(r.getId(), r));
-        return ids.stream().map(byId::get).filter(r -> r != null && user.covers(r.getPath())).toList();
+        return ids.stream()
+                .map(byId::get)
+                .filter(r -> r != null && user.covers(r.getPath()))
+                .toList();
     }
 
     @Transactional
@@ -143,8 +148,12 @@ public class RegionService {
         region.moveUnder(newParent);
         regions.flush();
         int moved = regions.rebasePaths(oldPath, newPath);
-        audit.record(AuditAction.UPDATE, "Region", id, "moved " + region.getCode() + " from " + oldPath + " to "
-                + newPath + " (" + moved + " regions re-rooted)");
+        audit.record(
+                AuditAction.UPDATE,
+                "Region",
+                id,
+                "moved " + region.getCode() + " from " + oldPath + " to " + newPath + " (" + moved
+                        + " regions re-rooted)");
         return regions.findById(id).orElseThrow();
     }
 
@@ -156,8 +165,12 @@ public class RegionService {
             throw new FieldRuleException("active", "region.error.parentInactive");
         }
         int changed = regions.setActiveForSubtree(region.getPath(), active);
-        audit.record(AuditAction.UPDATE, "Region", id, (active ? "activated " : "deactivated ") + region.getCode()
-                + " " + region.getName() + " with its subtree (" + changed + " regions)");
+        audit.record(
+                AuditAction.UPDATE,
+                "Region",
+                id,
+                (active ? "activated " : "deactivated ") + region.getCode() + " " + region.getName()
+                        + " with its subtree (" + changed + " regions)");
         return changed;
     }
 
@@ -179,10 +192,13 @@ public class RegionService {
             throw new FieldRuleException("code", "region.error.codeFormat", level.codeLength());
         }
         if (parent != null && !trimmed.startsWith(parent.getLevel().childPrefix(parent.getCode()))) {
-            throw new FieldRuleException("code", "region.error.codePrefix", parent.getLevel().childPrefix(parent.getCode()));
+            throw new FieldRuleException(
+                    "code", "region.error.codePrefix", parent.getLevel().childPrefix(parent.getCode()));
         }
-        regions.findByCode(trimmed).filter(other -> !other.getId().equals(selfId)).ifPresent(other -> {
-            throw new FieldRuleException("code", "region.error.codeTaken", other.getName());
-        });
+        regions.findByCode(trimmed)
+                .filter(other -> !other.getId().equals(selfId))
+                .ifPresent(other -> {
+                    throw new FieldRuleException("code", "region.error.codeTaken", other.getName());
+                });
     }
 }

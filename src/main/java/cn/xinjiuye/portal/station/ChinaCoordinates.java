@@ -9,15 +9,13 @@ package cn.xinjiuye.portal.station;
 public final class ChinaCoordinates {
 
     /** A point as latitude and longitude in degrees. */
-    public record LatLng(double lat, double lng) {
-    }
+    public record LatLng(double lat, double lng) {}
 
     private static final double A = 6378245.0;
     private static final double EE = 0.00669342162296594323;
     private static final double X_PI = Math.PI * 3000.0 / 180.0;
 
-    private ChinaCoordinates() {
-    }
+    private ChinaCoordinates() {}
 
     public static boolean outsideChina(double lat, double lng) {
         return lng < 72.004 || lng > 137.8347 || lat < 0.8293 || lat > 55.8271;

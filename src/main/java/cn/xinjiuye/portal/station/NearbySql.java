@@ -24,6 +24,5 @@ public final class NearbySql {
              limit :lim
             """;
 
-    private NearbySql() {
-    }
+    private NearbySql() {}
 }

@@ -19,9 +19,11 @@ public final class OpeningHours {
 
     /** Stations are in China: "open now" and "today" are in Beijing time. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     public static final String ALL_DAY = "24h";
     public static final String CLOSED = "closed";
-    private static final Pattern RANGE = Pattern.compile("^([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-3]):([0-5][0-9])$");
+    private static final Pattern RANGE =
+            Pattern.compile("^([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-3]):([0-5][0-9])$");
 
     private final List<String> days;
 
@@ -56,8 +58,13 @@ public final class OpeningHours {
         if (typed == null) {
             return CLOSED;
         }
-        String t = typed.trim().replace('：', ':').replace('—', '-').replace('–', '-').replace('~', '-')
-                .replace('～', '-').replace(" ", "");
+        String t = typed.trim()
+                .replace('：', ':')
+                .replace('—', '-')
+                .replace('–', '-')
+                .replace('~', '-')
+                .replace('～', '-')
+                .replace(" ", "");
         if (t.isEmpty() || t.equalsIgnoreCase(CLOSED) || t.equals("休息") || t.equals("闭馆")) {
             return CLOSED;
         }

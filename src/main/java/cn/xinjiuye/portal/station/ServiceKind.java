@@ -2,7 +2,12 @@ package cn.xinjiuye.portal.station;
 
 /** What a station did for a courier: rest, charging, a meal, a repair, first aid, water. */
 public enum ServiceKind {
-    REST, CHARGING, MEAL, REPAIR, FIRST_AID, WATER;
+    REST,
+    CHARGING,
+    MEAL,
+    REPAIR,
+    FIRST_AID,
+    WATER;
 
     public String messageKey() {
         return "station.serviceKind." + name();

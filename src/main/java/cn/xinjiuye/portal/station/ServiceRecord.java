@@ -37,8 +37,7 @@ public class ServiceRecord implements Audited {
     @Column(name = "recorded_by")
     private String recordedBy;
 
-    protected ServiceRecord() {
-    }
+    protected ServiceRecord() {}
 
     ServiceRecord(long stationId, LocalDate servedOn, ServiceKind kind, int count, String recordedBy) {
         this.stationId = stationId;

@@ -65,8 +65,7 @@ public class Station extends VersionedEntity implements Audited {
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
-    protected Station() {
-    }
+    protected Station() {}
 
     Station(StationDetails details, Region community) {
         apply(details, community);

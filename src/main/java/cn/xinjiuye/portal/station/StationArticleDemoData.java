@@ -30,8 +30,10 @@ class StationArticleDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Integer existing = jdbc.queryForObject("select count(*) from station s join region r on r.id = s.region_id "
-                + "where s.active and r.path like (select path from region where code = '210302') || '%'", Integer.class);
+        Integer existing = jdbc.queryForObject(
+                "select count(*) from station s join region r on r.id = s.region_id "
+                        + "where s.active and r.path like (select path from region where code = '210302') || '%'",
+                Integer.class);
         if (existing == null || existing == 0 || existing >= TIEDONG_STATIONS) {
             return;
         }
@@ -50,7 +52,6 @@ class StationArticleDemoData implements ApplicationRunner {
                          where level = 'COMMUNITY' and active and code <> '210302011001'
                            and path like (select path from region where code = '210302') || '%') c
                     on c.n = g % (select count(*) from region where level = 'COMMUNITY' and active and code <> '210302011001'
-                                   and path like (select path from region where code = '210302') || '%')""",
-                TIEDONG_STATIONS - existing);
+                                   and path like (select path from region where code = '210302') || '%')""", TIEDONG_STATIONS - existing);
     }
 }

@@ -31,9 +31,25 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
 public class StationExcel {
 
-    static final List<String> COLUMNS = List.of("name", "hostType", "address", "lat", "lng", "communityCode",
-            "hours.MONDAY", "hours.TUESDAY", "hours.WEDNESDAY", "hours.THURSDAY", "hours.FRIDAY", "hours.SATURDAY",
-            "hours.SUNDAY", "amenities", "managerName", "managerPhone", "status", "suspendReason");
+    static final List<String> COLUMNS = List.of(
+            "name",
+            "hostType",
+            "address",
+            "lat",
+            "lng",
+            "communityCode",
+            "hours.MONDAY",
+            "hours.TUESDAY",
+            "hours.WEDNESDAY",
+            "hours.THURSDAY",
+            "hours.FRIDAY",
+            "hours.SATURDAY",
+            "hours.SUNDAY",
+            "amenities",
+            "managerName",
+            "managerPhone",
+            "status",
+            "suspendReason");
     private static final Locale[] LANGUAGES = {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH};
 
     private final StationService stations;
@@ -45,25 +61,43 @@ public class StationExcel {
     }
 
     public List<String> headers(Locale locale) {
-        return COLUMNS.stream().map(c -> messages.getMessage("station.excel." + c, null, locale)).toList();
+        return COLUMNS.stream()
+                .map(c -> messages.getMessage("station.excel." + c, null, locale))
+                .toList();
     }
 
     public void template(OutputStream out, Locale locale) throws IOException {
-        List<Object> example = new ArrayList<>(List.of("福康社区党群服务中心爱心驿站", label(HostType.PARTY_CENTER, locale),
-                "鞍山市铁东区山南街道福康社区", 41.1130, 122.9950, "210302011001"));
-        example.addAll(List.of("08:00-20:00", "08:00-20:00", "08:00-20:00", "08:00-20:00", "08:00-20:00", "24h", "closed"));
-        example.addAll(List.of(label(Amenity.WATER, locale) + "、" + label(Amenity.CHARGING, locale), "张三", "13800000000",
-                label(StationStatus.OPEN, locale), ""));
+        List<Object> example = new ArrayList<>(List.of(
+                "福康社区党群服务中心爱心驿站",
+                label(HostType.PARTY_CENTER, locale),
+                "鞍山市铁东区山南街道福康社区",
+                41.1130,
+                122.9950,
+                "210302011001"));
+        example.addAll(
+                List.of("08:00-20:00", "08:00-20:00", "08:00-20:00", "08:00-20:00", "08:00-20:00", "24h", "closed"));
+        example.addAll(List.of(
+                label(Amenity.WATER, locale) + "、" + label(Amenity.CHARGING, locale),
+                "张三",
+                "13800000000",
+                label(StationStatus.OPEN, locale),
+                ""));
         Xlsx.template(out, sheetName(locale), headers(locale), example);
     }
 
     public void export(OutputStream out, StationService.Filter filter, Locale locale) throws IOException {
         List<Station> all = stations.searchAll(filter);
         Xlsx.write(out, sheetName(locale), headers(locale), all.stream().map(s -> {
-            List<Object> row = new ArrayList<>(List.of(s.getName(), label(s.getHostType(), locale), s.getAddress(),
-                    s.getLat(), s.getLng(), s.getCommunity().getCode()));
+            List<Object> row = new ArrayList<>(List.of(
+                    s.getName(),
+                    label(s.getHostType(), locale),
+                    s.getAddress(),
+                    s.getLat(),
+                    s.getLng(),
+                    s.getCommunity().getCode()));
             row.addAll(s.getHours().days());
-            row.add(String.join("、", s.getAmenities().stream().map(a -> label(a, locale)).toList()));
+            row.add(String.join(
+                    "、", s.getAmenities().stream().map(a -> label(a, locale)).toList()));
             row.add(s.getManagerName());
             row.add(s.getManagerPhone());
             row.add(label(s.getStatus(), locale));
@@ -78,26 +112,42 @@ public class StationExcel {
         Map<String, StationStatus> statuses = choices(StationStatus.values(), StationStatus::messageKey);
         Map<String, Amenity> amenities = choices(Amenity.values(), Amenity::messageKey);
         Set<String> seen = new HashSet<>();
-        ImportResult<StationDetails> result = Xlsx.read(in, List.of(headers(LANGUAGES[0]), headers(LANGUAGES[1])),
+        ImportResult<StationDetails> result = Xlsx.read(
+                in,
+                List.of(headers(LANGUAGES[0]), headers(LANGUAGES[1])),
                 r -> row(r, hostTypes, statuses, amenities, seen));
         if (result.ok()) {
             try {
-                stations.createAll(result.rows().stream().map(ImportResult.ParsedRow::value).toList());
+                stations.createAll(result.rows().stream()
+                        .map(ImportResult.ParsedRow::value)
+                        .toList());
             } catch (StationService.RowRuleException e) {
                 int rowNumber = result.rows().get(e.index()).rowNumber();
                 int col = Math.max(0, COLUMNS.indexOf(e.rule().field()));
                 String column = org.apache.poi.ss.util.CellReference.convertNumToColString(col);
-                String header = messages.getMessage("station.excel." + COLUMNS.get(col), null,
+                String header = messages.getMessage(
+                        "station.excel." + COLUMNS.get(col),
+                        null,
                         org.springframework.context.i18n.LocaleContextHolder.getLocale());
-                return new ImportResult<>(List.of(), List.of(new CellError(rowNumber, column, header,
-                        e.rule().messageKey(), e.rule().args())));
+                return new ImportResult<>(
+                        List.of(),
+                        List.of(new CellError(
+                                rowNumber,
+                                column,
+                                header,
+                                e.rule().messageKey(),
+                                e.rule().args())));
             }
         }
         return result;
     }
 
-    private StationDetails row(RowReader r, Map<String, HostType> hostTypes, Map<String, StationStatus> statuses,
-                               Map<String, Amenity> amenityChoices, Set<String> seen) {
+    private StationDetails row(
+            RowReader r,
+            Map<String, HostType> hostTypes,
+            Map<String, StationStatus> statuses,
+            Map<String, Amenity> amenityChoices,
+            Set<String> seen) {
         String name = r.requiredText(0, 80);
         HostType hostType = r.choice(1, true, hostTypes);
         String address = r.requiredText(2, 200);
@@ -139,8 +189,8 @@ public class StationExcel {
             }
         }
         String managerName = r.optionalText(14, 40);
-        String managerPhone = r.matching(15, "^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$", false,
-                "station.validation.phone");
+        String managerPhone =
+                r.matching(15, "^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$", false, "station.validation.phone");
         StationStatus status = r.choice(16, false, statuses);
         String reason = r.optionalText(17, 200);
         if (status == StationStatus.SUSPENDED && reason == null) {
@@ -149,13 +199,28 @@ public class StationExcel {
         if (name != null && communityCode != null && !seen.add(communityCode + "/" + name)) {
             r.error(0, "station.excel.error.duplicate");
         }
-        if (name == null || hostType == null || address == null || lat == null || lng == null || communityCode == null
+        if (name == null
+                || hostType == null
+                || address == null
+                || lat == null
+                || lng == null
+                || communityCode == null
                 || !hoursOk) {
             return null;
         }
-        return new StationDetails(name, hostType, address, lat.doubleValue(), lng.doubleValue(), communityCode,
-                OpeningHours.of(days), amenities, managerName, managerPhone,
-                status == null ? StationStatus.OPEN : status, reason);
+        return new StationDetails(
+                name,
+                hostType,
+                address,
+                lat.doubleValue(),
+                lng.doubleValue(),
+                communityCode,
+                OpeningHours.of(days),
+                amenities,
+                managerName,
+                managerPhone,
+                status == null ? StationStatus.OPEN : status,
+                reason);
     }
 
     /** Every spelling accepted for a choice: the label in both languages and the code. */

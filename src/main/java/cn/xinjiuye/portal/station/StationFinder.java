@@ -22,8 +22,11 @@ public class StationFinder {
     private final StationPhotoRepository photos;
     private final StationProperties properties;
 
-    StationFinder(NamedParameterJdbcTemplate jdbc, StationRepository stations, StationPhotoRepository photos,
-                  StationProperties properties) {
+    StationFinder(
+            NamedParameterJdbcTemplate jdbc,
+            StationRepository stations,
+            StationPhotoRepository photos,
+            StationProperties properties) {
         this.jdbc = jdbc;
         this.stations = stations;
         this.photos = photos;
@@ -31,8 +34,7 @@ public class StationFinder {
     }
 
     /** A search as asked, with radius and limit capped to the settings. */
-    public record Query(double lat, double lng, Integer radius, Integer limit, boolean openNow, Amenity amenity) {
-    }
+    public record Query(double lat, double lng, Integer radius, Integer limit, boolean openNow, Amenity amenity) {}
 
     public int radiusOf(Integer asked) {
         int r = asked == null ? properties.defaultRadius() : asked;
@@ -56,7 +58,8 @@ public class StationFinder {
             throw new IllegalArgumentException("coordinates out of range");
         }
         MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("lat", q.lat()).addValue("lng", q.lng())
+                .addValue("lat", q.lat())
+                .addValue("lng", q.lng())
                 .addValue("radius", (double) radiusOf(q.radius()))
                 .addValue("amenity", q.amenity() == null ? 0 : q.amenity().bit())
                 .addValue("openNow", q.openNow())
@@ -65,17 +68,27 @@ public class StationFinder {
                 .addValue("lim", limitOf(q.limit()));
         return jdbc.query(NearbySql.SQL, params, (rs, i) -> {
             OpeningHours hours = OpeningHours.parse(rs.getString("opening_hours"));
-            return new NearbyStation(rs.getLong("id"), rs.getString("name"), rs.getString("address"),
-                    rs.getDouble("lat"), rs.getDouble("lng"), rs.getDouble("distance"), hours,
-                    Amenity.fromBits(rs.getInt("amenities")), rs.getString("manager_phone"),
-                    HostType.valueOf(rs.getString("host_type")), hours.isOpenAt(at), hours.day(at.getDayOfWeek()));
+            return new NearbyStation(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getString("address"),
+                    rs.getDouble("lat"),
+                    rs.getDouble("lng"),
+                    rs.getDouble("distance"),
+                    hours,
+                    Amenity.fromBits(rs.getInt("amenities")),
+                    rs.getString("manager_phone"),
+                    HostType.valueOf(rs.getString("host_type")),
+                    hours.isOpenAt(at),
+                    hours.day(at.getDayOfWeek()));
         });
     }
 
     /** A station as couriers see it: active and not suspended, else 404. */
     @Transactional(readOnly = true)
     public Station publicStation(long id) {
-        return stations.findById(id).filter(s -> s.isActive() && s.getStatus() == StationStatus.OPEN)
+        return stations.findById(id)
+                .filter(s -> s.isActive() && s.getStatus() == StationStatus.OPEN)
                 .orElseThrow(() -> new NotFoundException("station " + id));
     }
 
@@ -88,15 +101,23 @@ public class StationFinder {
     /** Communities with shown stations, by street, for choosing a place when the location is refused. */
     @Transactional(readOnly = true)
     public List<Area> areas() {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select c.id, c.name, st.name as street, avg(s.lat) as lat, avg(s.lng) as lng, count(*) as n
                   from station s join region c on c.id = s.region_id left join region st on st.id = c.parent_id
                  where s.active and s.status = 'OPEN' and c.active
                  group by c.id, c.name, st.name, c.code
                  order by c.code
                  limit 500
-                """, new MapSqlParameterSource(), (rs, i) -> new Area(rs.getLong("id"), rs.getString("name"),
-                rs.getString("street"), rs.getDouble("lat"), rs.getDouble("lng"), rs.getInt("n")));
+                """,
+                new MapSqlParameterSource(),
+                (rs, i) -> new Area(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("street"),
+                        rs.getDouble("lat"),
+                        rs.getDouble("lng"),
+                        rs.getInt("n")));
     }
 
     @Transactional(readOnly = true)

@@ -28,22 +28,28 @@ public class StationInspection implements Audited {
     private LocalDate inspectedOn;
 
     private String inspector;
+
     @Column(name = "has_site")
     private boolean hasSite;
+
     @Column(name = "has_sign")
     private boolean hasSign;
+
     @Column(name = "has_facilities")
     private boolean hasFacilities;
+
     @Column(name = "has_rules")
     private boolean hasRules;
+
     @Column(name = "has_books")
     private boolean hasBooks;
+
     @Column(name = "has_manager")
     private boolean hasManager;
+
     private String note;
 
-    protected StationInspection() {
-    }
+    protected StationInspection() {}
 
     StationInspection(long stationId, LocalDate inspectedOn, String inspector, boolean[] checks, String note) {
         this.stationId = stationId;

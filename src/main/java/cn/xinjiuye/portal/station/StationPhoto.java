@@ -23,8 +23,7 @@ public class StationPhoto {
     @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
-    protected StationPhoto() {
-    }
+    protected StationPhoto() {}
 
     StationPhoto(long stationId, String contentType, byte[] bytes) {
         this.stationId = stationId;

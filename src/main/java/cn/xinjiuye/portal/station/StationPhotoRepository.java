@@ -2,5 +2,4 @@ package cn.xinjiuye.portal.station;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface StationPhotoRepository extends JpaRepository<StationPhoto, Long> {
-}
+interface StationPhotoRepository extends JpaRepository<StationPhoto, Long> {}

@@ -7,11 +7,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * public nearby search.
  */
 @ConfigurationProperties("portal.stations")
-public record StationProperties(Integer inspectionIntervalDays, Integer defaultRadius, Integer maxRadius,
-                                Integer defaultLimit, Integer maxLimit) {
+public record StationProperties(
+        Integer inspectionIntervalDays,
+        Integer defaultRadius,
+        Integer maxRadius,
+        Integer defaultLimit,
+        Integer maxLimit) {
 
     public StationProperties {
-        inspectionIntervalDays = inspectionIntervalDays == null || inspectionIntervalDays < 1 ? 180 : inspectionIntervalDays;
+        inspectionIntervalDays =
+                inspectionIntervalDays == null || inspectionIntervalDays < 1 ? 180 : inspectionIntervalDays;
         defaultRadius = defaultRadius == null ? 5000 : defaultRadius;
         maxRadius = maxRadius == null ? 50_000 : maxRadius;
         defaultLimit = defaultLimit == null ? 20 : defaultLimit;

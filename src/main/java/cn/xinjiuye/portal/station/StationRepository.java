@@ -31,18 +31,33 @@ interface StationRepository extends JpaRepository<Station, Long> {
                         and (s.last_inspected_on is null or s.last_inspected_on < cast(:cutoff as date))))
             """;
 
-    @Query(value = "select s.* " + FILTER + " order by r.path, s.name, s.id",
-            countQuery = "select count(*) " + FILTER, nativeQuery = true)
-    Page<Station> search(@Param("prefix") String prefix, @Param("q") String q, @Param("streetId") Long streetId,
-                         @Param("communityId") Long communityId, @Param("hostType") String hostType,
-                         @Param("status") String status, @Param("amenity") int amenity,
-                         @Param("compliance") String compliance, @Param("cutoff") LocalDate cutoff, Pageable pageable);
+    @Query(
+            value = "select s.* " + FILTER + " order by r.path, s.name, s.id",
+            countQuery = "select count(*) " + FILTER,
+            nativeQuery = true)
+    Page<Station> search(
+            @Param("prefix") String prefix,
+            @Param("q") String q,
+            @Param("streetId") Long streetId,
+            @Param("communityId") Long communityId,
+            @Param("hostType") String hostType,
+            @Param("status") String status,
+            @Param("amenity") int amenity,
+            @Param("compliance") String compliance,
+            @Param("cutoff") LocalDate cutoff,
+            Pageable pageable);
 
     @Query(value = "select s.* " + FILTER + " order by r.path, s.name, s.id", nativeQuery = true)
-    List<Station> searchAll(@Param("prefix") String prefix, @Param("q") String q, @Param("streetId") Long streetId,
-                            @Param("communityId") Long communityId, @Param("hostType") String hostType,
-                            @Param("status") String status, @Param("amenity") int amenity,
-                            @Param("compliance") String compliance, @Param("cutoff") LocalDate cutoff);
+    List<Station> searchAll(
+            @Param("prefix") String prefix,
+            @Param("q") String q,
+            @Param("streetId") Long streetId,
+            @Param("communityId") Long communityId,
+            @Param("hostType") String hostType,
+            @Param("status") String status,
+            @Param("amenity") int amenity,
+            @Param("compliance") String compliance,
+            @Param("cutoff") LocalDate cutoff);
 
     @Override
     @EntityGraph(attributePaths = "community")

@@ -41,9 +41,14 @@ public class StationService {
     private final AuditService audit;
     private final StationProperties properties;
 
-    StationService(StationRepository stations, StationInspectionRepository inspections, ServiceRecordRepository services,
-                   StationPhotoRepository photos, RegionService regions, AuditService audit,
-                   StationProperties properties) {
+    StationService(
+            StationRepository stations,
+            StationInspectionRepository inspections,
+            ServiceRecordRepository services,
+            StationPhotoRepository photos,
+            RegionService regions,
+            AuditService audit,
+            StationProperties properties) {
         this.stations = stations;
         this.inspections = inspections;
         this.services = services;
@@ -54,8 +59,14 @@ public class StationService {
     }
 
     /** The list's filters; null or 0 means any. */
-    public record Filter(String q, Long streetId, Long communityId, HostType hostType, StationStatus status,
-                         Amenity amenity, Compliance compliance) {
+    public record Filter(
+            String q,
+            Long streetId,
+            Long communityId,
+            HostType hostType,
+            StationStatus status,
+            Amenity amenity,
+            Compliance compliance) {
 
         public static Filter none() {
             return new Filter(null, null, null, null, null, null, null);
@@ -90,9 +101,17 @@ public class StationService {
     @Transactional(readOnly = true)
     public Page<Station> search(Filter f, Pageable pageable) {
         CurrentUser user = CurrentUsers.require();
-        Page<Station> page = stations.search(user.scopePrefix(), blankToNull(f.q()), f.streetId(), f.communityId(),
-                nameOf(f.hostType()), nameOf(f.status()), f.amenity() == null ? 0 : f.amenity().bit(),
-                nameOf(f.compliance()), cutoff(), pageable);
+        Page<Station> page = stations.search(
+                user.scopePrefix(),
+                blankToNull(f.q()),
+                f.streetId(),
+                f.communityId(),
+                nameOf(f.hostType()),
+                nameOf(f.status()),
+                f.amenity() == null ? 0 : f.amenity().bit(),
+                nameOf(f.compliance()),
+                cutoff(),
+                pageable);
         page.forEach(s -> s.getCommunity().getName());
         return page;
     }
@@ -101,9 +120,16 @@ public class StationService {
     @Transactional(readOnly = true)
     public List<Station> searchAll(Filter f) {
         CurrentUser user = CurrentUsers.require();
-        List<Station> all = stations.searchAll(user.scopePrefix(), blankToNull(f.q()), f.streetId(), f.communityId(),
-                nameOf(f.hostType()), nameOf(f.status()), f.amenity() == null ? 0 : f.amenity().bit(),
-                nameOf(f.compliance()), cutoff());
+        List<Station> all = stations.searchAll(
+                user.scopePrefix(),
+                blankToNull(f.q()),
+                f.streetId(),
+                f.communityId(),
+                nameOf(f.hostType()),
+                nameOf(f.status()),
+                f.amenity() == null ? 0 : f.amenity().bit(),
+                nameOf(f.compliance()),
+                cutoff());
         all.forEach(s -> s.getCommunity().getName());
         return all;
     }
@@ -111,7 +137,8 @@ public class StationService {
     /** A station in the user's scope; 404 when there is none (or it was deleted), 403 outside the scope. */
     @Transactional(readOnly = true)
     public Station get(long id) {
-        Station station = stations.findById(id).filter(Station::isActive)
+        Station station = stations.findById(id)
+                .filter(Station::isActive)
                 .orElseThrow(() -> new NotFoundException("station " + id));
         CurrentUsers.require().checkCovers(station.getCommunity().getPath());
         return station;
@@ -170,8 +197,8 @@ public class StationService {
         if (on.isAfter(LocalDate.now(OpeningHours.ZONE))) {
             throw new FieldRuleException("inspectedOn", "station.error.future");
         }
-        StationInspection inspection = inspections.save(new StationInspection(station.getId(), on, inspector.trim(),
-                checks, note == null || note.isBlank() ? null : note.trim()));
+        StationInspection inspection = inspections.save(new StationInspection(
+                station.getId(), on, inspector.trim(), checks, note == null || note.isBlank() ? null : note.trim()));
         station.inspected(on, inspection.passed());
         return inspection;
     }
@@ -196,9 +223,12 @@ public class StationService {
     }
 
     /** Totals per kind, the last twelve months' totals (every month present, zero when none) and recent records. */
-    public record ServiceSummary(Map<ServiceKind, Long> byKind, long total, List<String> months, List<Long> monthTotals,
-                                 List<ServiceRecord> recent) {
-    }
+    public record ServiceSummary(
+            Map<ServiceKind, Long> byKind,
+            long total,
+            List<String> months,
+            List<Long> monthTotals,
+            List<ServiceRecord> recent) {}
 
     @Transactional(readOnly = true)
     public ServiceSummary services(long id) {
@@ -221,7 +251,11 @@ public class StationService {
         for (Object[] row : services.totalsByMonth(id, first)) {
             perMonth.put((String) row[0], ((Number) row[1]).longValue());
         }
-        return new ServiceSummary(byKind, total, List.copyOf(perMonth.keySet()), List.copyOf(perMonth.values()),
+        return new ServiceSummary(
+                byKind,
+                total,
+                List.copyOf(perMonth.keySet()),
+                List.copyOf(perMonth.values()),
                 services.findTop20ByStationIdOrderByServedOnDescIdDesc(id));
     }
 
@@ -235,10 +269,10 @@ public class StationService {
         if (bytes.length > MAX_PHOTO_BYTES) {
             throw new FieldRuleException("photo", "station.error.photoTooLarge");
         }
-        String type = imageType(bytes)
-                .orElseThrow(() -> new FieldRuleException("photo", "station.error.photoType"));
-        photos.findById(station.getId()).ifPresentOrElse(p -> p.replace(type, bytes),
-                () -> photos.save(new StationPhoto(station.getId(), type, bytes)));
+        String type = imageType(bytes).orElseThrow(() -> new FieldRuleException("photo", "station.error.photoType"));
+        photos.findById(station.getId())
+                .ifPresentOrElse(
+                        p -> p.replace(type, bytes), () -> photos.save(new StationPhoto(station.getId(), type, bytes)));
         audit.record(AuditAction.UPDATE, "Station", id, "photo uploaded (" + type + ", " + bytes.length + " bytes)");
     }
 
@@ -253,12 +287,26 @@ public class StationService {
         if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
             return Optional.of("image/jpeg");
         }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0d
-                && b[5] == 0x0a && b[6] == 0x1a && b[7] == 0x0a) {
+        if (b.length >= 8
+                && (b[0] & 0xff) == 0x89
+                && b[1] == 'P'
+                && b[2] == 'N'
+                && b[3] == 'G'
+                && b[4] == 0x0d
+                && b[5] == 0x0a
+                && b[6] == 0x1a
+                && b[7] == 0x0a) {
             return Optional.of("image/png");
         }
-        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
-                && b[10] == 'B' && b[11] == 'P') {
+        if (b.length >= 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return Optional.of("image/webp");
         }
         return Optional.empty();
@@ -276,7 +324,8 @@ public class StationService {
     }
 
     private void checkDetails(StationDetails d, Region community, Long selfId) {
-        if (d.status() == StationStatus.SUSPENDED && (d.suspendReason() == null || d.suspendReason().isBlank())) {
+        if (d.status() == StationStatus.SUSPENDED
+                && (d.suspendReason() == null || d.suspendReason().isBlank())) {
             throw new FieldRuleException("suspendReason", "station.error.suspendReason");
         }
         if (selfId == null && stations.existsByNameAndCommunityIdAndActiveTrue(d.name(), community.getId())) {

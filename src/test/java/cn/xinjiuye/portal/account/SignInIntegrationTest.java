@@ -25,17 +25,22 @@ class SignInIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PasswordEncoder encoder;
 
     /** A fresh staff account per test, so lockouts and password changes do not leak between tests. */
     String newAccount(boolean mustChange) {
         String username = "t" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("insert into account (username, display_name, password_hash, role, region_id, must_change_password) "
+        jdbc.update(
+                "insert into account (username, display_name, password_hash, role, region_id, must_change_password) "
                         + "values (?, '测试', ?, 'ORG_STAFF', (select id from region where code = '210302'), ?)",
-                username, encoder.encode("secret123"), mustChange);
+                username,
+                encoder.encode("secret123"),
+                mustChange);
         return username;
     }
 
@@ -43,30 +48,44 @@ class SignInIntegrationTest {
     void aCorrectPasswordSignsInAndIsAudited() throws Exception {
         String user = newAccount(false);
         mvc.perform(formLogin().user(user).password("secret123")).andExpect(redirectedUrl("/"));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'SIGN_IN_SUCCESS'",
-                Integer.class, user)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where actor = ? and action = 'SIGN_IN_SUCCESS'",
+                        Integer.class,
+                        user))
+                .isEqualTo(1);
     }
 
     @Test
     void signingOutIsAudited() throws Exception {
         String user = newAccount(false);
-        MvcResult signIn = mvc.perform(formLogin().user(user).password("secret123")).andReturn();
+        MvcResult signIn =
+                mvc.perform(formLogin().user(user).password("secret123")).andReturn();
         MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'SIGN_OUT'",
-                Integer.class, user)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where actor = ? and action = 'SIGN_OUT'",
+                        Integer.class,
+                        user))
+                .isEqualTo(1);
     }
 
     @Test
     void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() throws Exception {
         String user = newAccount(false);
-        String wrongPassword = mvc.perform(formLogin().user(user).password("nope12345")).andReturn()
-                .getResponse().getRedirectedUrl();
-        String unknownUser = mvc.perform(formLogin().user("nobody-" + user).password("nope12345")).andReturn()
-                .getResponse().getRedirectedUrl();
+        String wrongPassword = mvc.perform(formLogin().user(user).password("nope12345"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String unknownUser = mvc.perform(formLogin().user("nobody-" + user).password("nope12345"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         assertThat(wrongPassword).isEqualTo("/login?error").isEqualTo(unknownUser);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = 'SIGN_IN_FAILURE'",
-                Integer.class, user)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where actor = ? and action = 'SIGN_IN_FAILURE'",
+                        Integer.class,
+                        user))
+                .isEqualTo(1);
     }
 
     @Test
@@ -103,8 +122,12 @@ class SignInIntegrationTest {
         String user = newAccount(false);
         MockHttpSession session = new MockHttpSession();
         String before = session.getId();
-        MvcResult result = mvc.perform(post("/login").session(session).with(csrf())
-                .param("username", user).param("password", "secret123")).andReturn();
+        MvcResult result = mvc.perform(post("/login")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", user)
+                        .param("password", "secret123"))
+                .andReturn();
         assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
     }
 
@@ -121,14 +144,20 @@ class SignInIntegrationTest {
     void aResetPasswordMustBeChangedBeforeAnythingElse() throws Exception {
         String user = newAccount(true);
         MvcResult signIn = mvc.perform(formLogin().user(user).password("secret123"))
-                .andExpect(redirectedUrl("/account/password")).andReturn();
+                .andExpect(redirectedUrl("/account/password"))
+                .andReturn();
         MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
         mvc.perform(get("/regions").session(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", "secret123")
-                .param("newPassword", "fresh2026x").param("confirmPassword", "fresh2026x"))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "secret123")
+                        .param("newPassword", "fresh2026x")
+                        .param("confirmPassword", "fresh2026x"))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(get("/regions").session(session)).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select must_change_password from account where username = ?", Boolean.class, user))
+        assertThat(jdbc.queryForObject(
+                        "select must_change_password from account where username = ?", Boolean.class, user))
                 .isFalse();
     }
 

@@ -26,16 +26,24 @@ class ArchitectureTest {
 
     @Test
     void controllersDoNotUseRepositories() {
-        ArchRule rule = noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .because("controllers go through services, which own the rules and the transactions");
         rule.check(CLASSES);
     }
 
     @Test
     void onlyTheWebLayerDependsOnTheWebLayer() {
-        ArchRule rule = noClasses().that().resideOutsideOfPackages("..web..", "..config..")
-                .should().dependOnClassesThat().resideInAPackage("cn.xinjiuye.portal.(*).web..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackages("..web..", "..config..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("cn.xinjiuye.portal.(*).web..")
                 .because("services and entities must not know about controllers or forms");
         rule.check(CLASSES);
     }
@@ -43,19 +51,34 @@ class ArchitectureTest {
     /** Shared web plumbing lives in common.web; no feature's controllers use another feature's. */
     @Test
     void featuresDoNotReachIntoAnotherFeaturesWebPackage() {
-        ArchRule rule = slices().matching("cn.xinjiuye.portal.(*).web..").should().notDependOnEachOther()
-                .ignoreDependency(JavaClass.Predicates.resideInAPackage("cn.xinjiuye.portal.."),
+        ArchRule rule = slices().matching("cn.xinjiuye.portal.(*).web..")
+                .should()
+                .notDependOnEachOther()
+                .ignoreDependency(
+                        JavaClass.Predicates.resideInAPackage("cn.xinjiuye.portal.."),
                         JavaClass.Predicates.resideInAPackage("cn.xinjiuye.portal.common.web.."));
         rule.check(CLASSES);
     }
 
     @Test
     void commonDependsOnNoFeature() {
-        ArchRule rule = noClasses().that().resideInAPackage("cn.xinjiuye.portal.common..")
-                .should().dependOnClassesThat().resideInAnyPackage("cn.xinjiuye.portal.region..",
-                        "cn.xinjiuye.portal.account..", "cn.xinjiuye.portal.audit..", "cn.xinjiuye.portal.config..",
-                        "cn.xinjiuye.portal.demo..", "cn.xinjiuye.portal.home..", "cn.xinjiuye.portal.care..", "cn.xinjiuye.portal.dashboard..",
-                        "cn.xinjiuye.portal.station..", "cn.xinjiuye.portal.organization..", "cn.xinjiuye.portal.governance..");
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage("cn.xinjiuye.portal.common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "cn.xinjiuye.portal.region..",
+                        "cn.xinjiuye.portal.account..",
+                        "cn.xinjiuye.portal.audit..",
+                        "cn.xinjiuye.portal.config..",
+                        "cn.xinjiuye.portal.demo..",
+                        "cn.xinjiuye.portal.home..",
+                        "cn.xinjiuye.portal.care..",
+                        "cn.xinjiuye.portal.dashboard..",
+                        "cn.xinjiuye.portal.station..",
+                        "cn.xinjiuye.portal.organization..",
+                        "cn.xinjiuye.portal.governance..");
         rule.check(CLASSES);
     }
 }

@@ -11,8 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class BenchmarkData {
 
-    private BenchmarkData() {
-    }
+    private BenchmarkData() {}
 
     static void generateCity(JdbcTemplate jdbc) {
         if (jdbc.queryForObject("select count(*) from region where code = '990100'", Integer.class) > 0) {
@@ -20,17 +19,29 @@ final class BenchmarkData {
         }
         jdbc.update("insert into region (code, name, level, path) values ('990000', '基准省', 'PROVINCE', '/')");
         jdbc.update("update region set path = '/' || id || '/' where code = '990000'");
-        level(jdbc, "insert into region (code, name, level, parent_id, path) "
-                + "select '990100', '基准市', 'CITY', id, '/' from region where code = '990000'", "990100");
-        level(jdbc, "insert into region (code, name, level, parent_id, path) "
-                + "select '9901' || lpad(d::text, 2, '0'), '基准区' || d, 'DISTRICT', p.id, '/' "
-                + "from region p, generate_series(1, 10) d where p.code = '990100'", "9901__");
-        level(jdbc, "insert into region (code, name, level, parent_id, path) "
-                + "select p.code || lpad(s::text, 3, '0'), p.name || '街道' || s, 'STREET', p.id, '/' "
-                + "from region p, generate_series(1, 10) s where p.level = 'DISTRICT' and p.code like '9901%'", "9901_____");
-        level(jdbc, "insert into region (code, name, level, parent_id, path) "
-                + "select p.code || lpad(c::text, 3, '0'), p.name || '社区' || c, 'COMMUNITY', p.id, '/' "
-                + "from region p, generate_series(1, 10) c where p.level = 'STREET' and p.code like '9901%'", "9901________");
+        level(
+                jdbc,
+                "insert into region (code, name, level, parent_id, path) "
+                        + "select '990100', '基准市', 'CITY', id, '/' from region where code = '990000'",
+                "990100");
+        level(
+                jdbc,
+                "insert into region (code, name, level, parent_id, path) "
+                        + "select '9901' || lpad(d::text, 2, '0'), '基准区' || d, 'DISTRICT', p.id, '/' "
+                        + "from region p, generate_series(1, 10) d where p.code = '990100'",
+                "9901__");
+        level(
+                jdbc,
+                "insert into region (code, name, level, parent_id, path) "
+                        + "select p.code || lpad(s::text, 3, '0'), p.name || '街道' || s, 'STREET', p.id, '/' "
+                        + "from region p, generate_series(1, 10) s where p.level = 'DISTRICT' and p.code like '9901%'",
+                "9901_____");
+        level(
+                jdbc,
+                "insert into region (code, name, level, parent_id, path) "
+                        + "select p.code || lpad(c::text, 3, '0'), p.name || '社区' || c, 'COMMUNITY', p.id, '/' "
+                        + "from region p, generate_series(1, 10) c where p.level = 'STREET' and p.code like '9901%'",
+                "9901________");
 
         // Care: 20,000 difficult-family packages, 100 teams and 100,000 volunteer activities.
         jdbc.update("""
@@ -70,7 +81,8 @@ final class BenchmarkData {
                   from generate_series(1, 200000) g
                   join (select id, row_number() over (order by id) - 1 as n from station where name like '基准驿站%') s
                     on s.n = g % 5000""");
-        // Party organizations: 2,000 branches, 5,000 enterprises, 500,000 people, 5,000 mobile members, 20,000 meetings.
+        // Party organizations: 2,000 branches, 5,000 enterprises, 500,000 people, 5,000 mobile members, 20,000
+        // meetings.
         jdbc.update("""
                 insert into party_organization (name, type, region_id, industry)
                 select '基准支部' || g, (array['BRANCH','JOINT_BRANCH','INDUSTRY_BRANCH'])[1 + g % 3], c.id, 'EXPRESS'
@@ -143,14 +155,28 @@ final class BenchmarkData {
 
     private static void level(JdbcTemplate jdbc, String insert, String codePattern) {
         jdbc.update(insert);
-        jdbc.update("update region r set path = p.path || r.id || '/' from region p "
-                + "where p.id = r.parent_id and r.code like ? and r.path = '/'", codePattern);
+        jdbc.update(
+                "update region r set path = p.path || r.id || '/' from region p "
+                        + "where p.id = r.parent_id and r.code like ? and r.path = '/'",
+                codePattern);
     }
 
     static Map<String, Long> counts(JdbcTemplate jdbc) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : new String[] {"region", "aid_package", "volunteer_activity", "station", "station_service",
-                "party_organization", "enterprise", "person", "mobile_member", "party_meeting", "gov_case", "case_month_stats"}) {
+        for (String table : new String[] {
+            "region",
+            "aid_package",
+            "volunteer_activity",
+            "station",
+            "station_service",
+            "party_organization",
+            "enterprise",
+            "person",
+            "mobile_member",
+            "party_meeting",
+            "gov_case",
+            "case_month_stats"
+        }) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         return counts;

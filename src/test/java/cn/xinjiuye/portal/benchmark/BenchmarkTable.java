@@ -36,8 +36,13 @@ final class BenchmarkTable {
     }
 
     void add(String what, double[] sortedMs, String target) {
-        rows.add(new String[] {what, String.format("%.1f", percentile(sortedMs, 50)),
-                String.format("%.1f", percentile(sortedMs, 95)), String.valueOf(sortedMs.length), target});
+        rows.add(new String[] {
+            what,
+            String.format("%.1f", percentile(sortedMs, 50)),
+            String.format("%.1f", percentile(sortedMs, 95)),
+            String.valueOf(sortedMs.length),
+            target
+        });
     }
 
     void addLine(String what, String value) {
@@ -46,9 +51,19 @@ final class BenchmarkTable {
 
     void print() {
         StringBuilder sb = new StringBuilder("\n== ").append(title).append(" ==\n");
-        sb.append(String.format("| %-58s | %9s | %9s | %5s | %-22s |%n", "measure", "p50 ms", "p95 ms", "runs", "target"));
-        sb.append("|").append("-".repeat(60)).append("|").append("-".repeat(11)).append("|").append("-".repeat(11))
-                .append("|").append("-".repeat(7)).append("|").append("-".repeat(24)).append("|\n");
+        sb.append(String.format(
+                "| %-58s | %9s | %9s | %5s | %-22s |%n", "measure", "p50 ms", "p95 ms", "runs", "target"));
+        sb.append("|")
+                .append("-".repeat(60))
+                .append("|")
+                .append("-".repeat(11))
+                .append("|")
+                .append("-".repeat(11))
+                .append("|")
+                .append("-".repeat(7))
+                .append("|")
+                .append("-".repeat(24))
+                .append("|\n");
         for (String[] r : rows) {
             sb.append(String.format("| %-58s | %9s | %9s | %5s | %-22s |%n", (Object[]) r));
         }

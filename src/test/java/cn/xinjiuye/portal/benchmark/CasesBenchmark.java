@@ -29,15 +29,26 @@ class CasesBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     CaseService cases;
 
     void signIn(Role role, String code) {
         Map<String, Object> r = jdbc.queryForMap("select id, path, name from region where code = ?", code);
-        CurrentUser user = new CurrentUser(0, "benchmark", "benchmark", "", role, (Long) r.get("id"), (String) r.get("path"),
-                (String) r.get("name"), true, false);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority(role.authority()))));
+        CurrentUser user = new CurrentUser(
+                0,
+                "benchmark",
+                "benchmark",
+                "",
+                role,
+                (Long) r.get("id"),
+                (String) r.get("path"),
+                (String) r.get("name"),
+                true,
+                false);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
     }
 
     static void generate(JdbcTemplate jdbc) {
@@ -76,30 +87,57 @@ class CasesBenchmark {
         generate(jdbc);
         table.addLine("data generated and analyzed (s)", String.format("%.0f", (System.nanoTime() - start) / 1e9));
         String district = "990105";
-        table.addLine("cases in the district", String.valueOf(jdbc.queryForObject(
-                "select count(*) from gov_case c join region r on r.id = c.community_id "
-                        + "where r.path like (select path from region where code = ?) || '%'", Long.class, district)));
-        String community = jdbc.queryForObject("select min(code) from region where level = 'COMMUNITY' and code like '990105%'",
-                String.class);
+        table.addLine(
+                "cases in the district",
+                String.valueOf(jdbc.queryForObject(
+                        "select count(*) from gov_case c join region r on r.id = c.community_id "
+                                + "where r.path like (select path from region where code = ?) || '%'",
+                        Long.class, district)));
+        String community = jdbc.queryForObject(
+                "select min(code) from region where level = 'COMMUNITY' and code like '990105%'", String.class);
 
         signIn(Role.COMMUNITY_SECRETARY, community);
         PageRequest first = PageRequest.of(0, 20);
-        table.add("secretary: case list, no filter, page 1",
-                BenchmarkTable.time(5, 50, () -> cases.search(CaseService.Filter.none(), first)), "p50 <= 50 ms");
-        table.add("secretary: case list, status ASSIGNED, page 1", BenchmarkTable.time(5, 50,
-                () -> cases.search(new CaseService.Filter(CaseStatus.ASSIGNED, null, null, null), first)), "p50 <= 50 ms");
-        table.add("secretary: case list, status + category, page 5", BenchmarkTable.time(5, 50,
-                () -> cases.search(new CaseService.Filter(CaseStatus.CLOSED, CaseCategory.FIRE_SAFETY, null, null),
-                        PageRequest.of(4, 20))), "p50 <= 50 ms");
-        table.add("secretary: overdue list, page 1",
-                BenchmarkTable.time(5, 50, () -> cases.overdue(first)), "p50 <= 100 ms");
+        table.add(
+                "secretary: case list, no filter, page 1",
+                BenchmarkTable.time(5, 50, () -> cases.search(CaseService.Filter.none(), first)),
+                "p50 <= 50 ms");
+        table.add(
+                "secretary: case list, status ASSIGNED, page 1",
+                BenchmarkTable.time(
+                        5,
+                        50,
+                        () -> cases.search(new CaseService.Filter(CaseStatus.ASSIGNED, null, null, null), first)),
+                "p50 <= 50 ms");
+        table.add(
+                "secretary: case list, status + category, page 5",
+                BenchmarkTable.time(
+                        5,
+                        50,
+                        () -> cases.search(
+                                new CaseService.Filter(CaseStatus.CLOSED, CaseCategory.FIRE_SAFETY, null, null),
+                                PageRequest.of(4, 20))),
+                "p50 <= 50 ms");
+        table.add(
+                "secretary: overdue list, page 1",
+                BenchmarkTable.time(5, 50, () -> cases.overdue(first)),
+                "p50 <= 100 ms");
 
         signIn(Role.ORG_STAFF, district);
-        table.add("district staff: overdue list, page 1",
-                BenchmarkTable.time(3, 30, () -> cases.overdue(first)), "p50 <= 100 ms");
-        table.add("district staff: case list, status IN_PROGRESS, page 1", BenchmarkTable.time(3, 30,
-                () -> cases.search(new CaseService.Filter(CaseStatus.IN_PROGRESS, null, null, null), first)), "");
-        table.addLine("overdue cases in the district", String.valueOf(cases.overdue(first).getTotalElements()));
+        table.add(
+                "district staff: overdue list, page 1",
+                BenchmarkTable.time(3, 30, () -> cases.overdue(first)),
+                "p50 <= 100 ms");
+        table.add(
+                "district staff: case list, status IN_PROGRESS, page 1",
+                BenchmarkTable.time(
+                        3,
+                        30,
+                        () -> cases.search(new CaseService.Filter(CaseStatus.IN_PROGRESS, null, null, null), first)),
+                "");
+        table.addLine(
+                "overdue cases in the district",
+                String.valueOf(cases.overdue(first).getTotalElements()));
         table.print();
     }
 }

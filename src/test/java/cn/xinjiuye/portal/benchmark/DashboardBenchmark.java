@@ -4,8 +4,8 @@ import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.dashboard.DashboardService;
 import cn.xinjiuye.portal.dashboard.FigureSource;
-import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.dashboard.Period;
+import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.region.Region;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,10 @@ class DashboardBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DashboardService dashboard;
+
     @Autowired
     java.util.List<FigureSource> sources;
 
@@ -39,26 +41,44 @@ class DashboardBenchmark {
         table.addLine("data generated and analyzed (s)", String.format("%.0f", (System.nanoTime() - start) / 1e9));
         BenchmarkData.counts(jdbc).forEach((k, v) -> table.addLine("rows: " + k, String.valueOf(v)));
 
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new CurrentUser(0, "benchmark", "benchmark", "", Role.ADMIN, null, null, null, true, false), null,
-                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
-        Period year = Period.parse(String.valueOf(LocalDate.now().getYear()), LocalDate.now()).orElseThrow();
-        Period month = Period.parse(String.format("%d-%02d", LocalDate.now().getYear(), LocalDate.now().getMonthValue()),
-                LocalDate.now()).orElseThrow();
-        Region city = dashboard.regionFor(jdbc.queryForObject("select id from region where code = '990100'", Long.class));
-        Region district = dashboard.regionFor(jdbc.queryForObject("select id from region where code = '990105'", Long.class));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new CurrentUser(0, "benchmark", "benchmark", "", Role.ADMIN, null, null, null, true, false),
+                        null,
+                        java.util.List.of(
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
+        Period year = Period.parse(String.valueOf(LocalDate.now().getYear()), LocalDate.now())
+                .orElseThrow();
+        Period month = Period.parse(
+                        String.format(
+                                "%d-%02d",
+                                LocalDate.now().getYear(), LocalDate.now().getMonthValue()),
+                        LocalDate.now())
+                .orElseThrow();
+        Region city =
+                dashboard.regionFor(jdbc.queryForObject("select id from region where code = '990100'", Long.class));
+        Region district =
+                dashboard.regionFor(jdbc.queryForObject("select id from region where code = '990105'", Long.class));
 
-        table.add("district dashboard, year (all figures of every source)",
-                BenchmarkTable.time(3, 20, () -> dashboard.view(district, year)), "p50 <= 300 ms");
-        table.add("district dashboard, month", BenchmarkTable.time(3, 20, () -> dashboard.view(district, month)), "p50 <= 300 ms");
+        table.add(
+                "district dashboard, year (all figures of every source)",
+                BenchmarkTable.time(3, 20, () -> dashboard.view(district, year)),
+                "p50 <= 300 ms");
+        table.add(
+                "district dashboard, month",
+                BenchmarkTable.time(3, 20, () -> dashboard.view(district, month)),
+                "p50 <= 300 ms");
         table.add("district charts, year", BenchmarkTable.time(3, 20, () -> dashboard.charts(district, year)), "");
-        table.add("city dashboard, year", BenchmarkTable.time(2, 10, () -> dashboard.view(city, year)), "p50 <= 1000 ms");
+        table.add(
+                "city dashboard, year", BenchmarkTable.time(2, 10, () -> dashboard.view(city, year)), "p50 <= 1000 ms");
         table.add("city charts, year", BenchmarkTable.time(2, 10, () -> dashboard.charts(city, year)), "");
         // Where the city's time goes: each feature's figures alone.
         for (FigureSource source : sources) {
             RegionGrouping grouping = new RegionGrouping(city.getPath(), city.depth());
-            table.add("city, " + source.getClass().getSimpleName() + " only",
-                    BenchmarkTable.time(1, 5, () -> source.compute(grouping, year)), "");
+            table.add(
+                    "city, " + source.getClass().getSimpleName() + " only",
+                    BenchmarkTable.time(1, 5, () -> source.compute(grouping, year)),
+                    "");
         }
         table.print();
     }

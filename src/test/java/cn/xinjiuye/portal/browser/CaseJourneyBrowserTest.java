@@ -49,8 +49,8 @@ class CaseJourneyBrowserTest extends BrowserTest {
         // The courier (demo worker 13900000001) files a snapshot.
         signIn("13900000001", "demo2026");
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
-        browser.executeCdpCommand("Emulation.setGeolocationOverride",
-                Map.of("latitude", 41.1102, "longitude", 122.9903, "accuracy", 15));
+        browser.executeCdpCommand(
+                "Emulation.setGeolocationOverride", Map.of("latitude", 41.1102, "longitude", 122.9903, "accuracy", 15));
         open("/public/cases/new");
         String description = "福康小区 5 号楼楼道堆放电动车电池 " + System.nanoTime();
         new Select(waitFor(By.id("category"))).selectByValue("FIRE_SAFETY");
@@ -59,16 +59,24 @@ class CaseJourneyBrowserTest extends BrowserTest {
         click("locate-me");
         wait.until(d -> !d.findElement(By.id("lat")).getDomProperty("value").isEmpty());
         assertThat(browser.findElement(By.id("lat")).getDomProperty("value")).startsWith("41.110");
-        // The community is suggested from the location (nearest community with care stations); the courier may change it.
-        wait.until(d -> !new Select(d.findElement(By.id("communityId"))).getFirstSelectedOption().getDomAttribute("value").isEmpty());
+        // The community is suggested from the location (nearest community with care stations); the courier may change
+        // it.
+        wait.until(d -> !new Select(d.findElement(By.id("communityId")))
+                .getFirstSelectedOption()
+                .getDomAttribute("value")
+                .isEmpty());
         new Select(browser.findElement(By.id("communityId"))).selectByVisibleText("福康社区");
-        assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        assertThat((Boolean) browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .isTrue();
         click("report-submit");
         String caseNo = waitFor(By.id("case-no")).getText();
         assertThat(caseNo).startsWith("GZ");
         long id = jdbc.queryForObject("select id from gov_case where case_no = ?", Long.class, caseNo);
-        assertThat(jdbc.queryForObject("select count(*) from case_photo where case_id = ?", Integer.class, id)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select reporter_account_id is not null from gov_case where id = ?", Boolean.class, id)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from case_photo where case_id = ?", Integer.class, id))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select reporter_account_id is not null from gov_case where id = ?", Boolean.class, id))
+                .isTrue();
         signOut();
 
         // The community secretary accepts and assigns it to the suggested department.
@@ -78,7 +86,10 @@ class CaseJourneyBrowserTest extends BrowserTest {
         waitFor(By.linkText(caseNo)).click();
         click("accept");
         waitFor(By.id("flash-success"));
-        assertThat(new Select(waitFor(By.id("departmentId"))).getFirstSelectedOption().getText()).contains("消防救援大队");
+        assertThat(new Select(waitFor(By.id("departmentId")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .contains("消防救援大队");
         click("assign");
         wait.until(ExpectedConditions.textToBe(By.id("case-status"), "已派单"));
         signOut();
@@ -105,13 +116,16 @@ class CaseJourneyBrowserTest extends BrowserTest {
         browser.findElement(By.id("phoneTail")).sendKeys("0001");
         click("track-submit");
         assertThat(waitFor(By.id("tracking-status")).getText()).isEqualTo("已核实关闭");
-        assertThat(browser.findElement(By.id("tracking")).getText()).contains("已清理楼道电池").doesNotContain("13900000001");
+        assertThat(browser.findElement(By.id("tracking")).getText())
+                .contains("已清理楼道电池")
+                .doesNotContain("13900000001");
         var satisfied = browser.findElement(By.id("rating-SATISFIED"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", satisfied);
         satisfied.click();
         click("rate-submit");
         assertThat(waitFor(By.id("rate-success")).getText()).contains("感谢");
         assertThat(waitFor(By.id("tracking-rating")).getText()).isEqualTo("满意");
-        assertThat(jdbc.queryForObject("select rating from gov_case where id = ?", String.class, id)).isEqualTo("SATISFIED");
+        assertThat(jdbc.queryForObject("select rating from gov_case where id = ?", String.class, id))
+                .isEqualTo("SATISFIED");
     }
 }

@@ -34,9 +34,11 @@ class DashboardJourneyBrowserTest extends BrowserTest {
 
         String section = "cases";
         List<List<String>> page = new ArrayList<>();
-        for (WebElement tr : browser.findElements(By.cssSelector("#table-" + section + " tbody tr, #table-" + section + " tfoot tr"))) {
+        for (WebElement tr : browser.findElements(
+                By.cssSelector("#table-" + section + " tbody tr, #table-" + section + " tfoot tr"))) {
             List<String> cells = new ArrayList<>();
-            tr.findElements(By.tagName("td")).forEach(td -> cells.add(td.getText().trim()));
+            tr.findElements(By.tagName("td"))
+                    .forEach(td -> cells.add(td.getText().trim()));
             page.add(cells);
         }
         assertThat(page).isNotEmpty();
@@ -55,20 +57,31 @@ class DashboardJourneyBrowserTest extends BrowserTest {
                 Row row = sheet.getRow(r);
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getLastCellNum(); c++) {
-                    cells.add(c == 0 ? formatter.formatCellValue(row.getCell(c))
-                            : new java.math.BigDecimal(String.valueOf(row.getCell(c).getNumericCellValue()))
-                                    .stripTrailingZeros().toPlainString());
+                    cells.add(
+                            c == 0
+                                    ? formatter.formatCellValue(row.getCell(c))
+                                    : new java.math.BigDecimal(String.valueOf(
+                                                    row.getCell(c).getNumericCellValue()))
+                                            .stripTrailingZeros()
+                                            .toPlainString());
                 }
                 sheetRows.add(cells);
             }
         }
-        List<List<String>> pageNormalized = page.stream().map(cells -> {
-            List<String> out = new ArrayList<>();
-            for (int i = 0; i < cells.size(); i++) {
-                out.add(i == 0 ? cells.get(i) : new java.math.BigDecimal(cells.get(i)).stripTrailingZeros().toPlainString());
-            }
-            return out;
-        }).toList();
+        List<List<String>> pageNormalized = page.stream()
+                .map(cells -> {
+                    List<String> out = new ArrayList<>();
+                    for (int i = 0; i < cells.size(); i++) {
+                        out.add(
+                                i == 0
+                                        ? cells.get(i)
+                                        : new java.math.BigDecimal(cells.get(i))
+                                                .stripTrailingZeros()
+                                                .toPlainString());
+                    }
+                    return out;
+                })
+                .toList();
         assertThat(sheetRows).isEqualTo(pageNormalized);
     }
 }

@@ -15,18 +15,22 @@ class SignInJourneyBrowserTest extends BrowserTest {
     void orgStaffSignsInSwitchesLanguageAndSignsOut() {
         signIn("tiedong", DemoData.PASSWORD);
         assertThat(waitFor(By.id("welcome")).getText()).isEqualTo("您好，铁东区委组织部");
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("zh-CN");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("zh-CN");
         assertThat(browser.getPageSource()).contains("管辖范围：铁东区").contains("区划与网格");
 
         browser.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.textToBe(By.id("welcome"), "Hello, 铁东区委组织部"));
-        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("en");
         assertThat(browser.getPageSource()).contains("Scope: 铁东区").contains("Regions &amp; grids");
 
         // The choice sticks across pages.
         open("/regions");
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Regions & grids");
-        assertThat(browser.findElement(By.id("region-table")).getText()).contains("福康社区").doesNotContain("黄金社区");
+        assertThat(browser.findElement(By.id("region-table")).getText())
+                .contains("福康社区")
+                .doesNotContain("黄金社区");
 
         browser.findElement(By.id("logout")).click();
         assertThat(waitFor(By.id("logout-done")).getText()).isEqualTo("You have signed out.");

@@ -35,8 +35,8 @@ class StationFinderBrowserTest extends BrowserTest {
 
     void locateAt(double lat, double lng) {
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
-        browser.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", lat, "longitude", lng,
-                "accuracy", 20));
+        browser.executeCdpCommand(
+                "Emulation.setGeolocationOverride", Map.of("latitude", lat, "longitude", lng, "accuracy", 20));
     }
 
     /** Great-circle metres by the haversine formula, computed here independently of the database. */
@@ -75,7 +75,9 @@ class StationFinderBrowserTest extends BrowserTest {
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(Comparator.comparingDouble(this::distanceOf));
         assertThat(names).isEqualTo(sorted);
-        assertThat(browser.findElement(By.cssSelector("#station-list .station-distance")).getText()).isEqualTo("98 米");
+        assertThat(browser.findElement(By.cssSelector("#station-list .station-distance"))
+                        .getText())
+                .isEqualTo("98 米");
 
         // Only what is open now (Beijing time); the 24-hour outlet always is, the breakfast stop only 06:00-08:00.
         browser.findElement(By.cssSelector("label[for=openNow]")).click();
@@ -84,7 +86,8 @@ class StationFinderBrowserTest extends BrowserTest {
         waitFor(By.id("nearby-count"));
         List<String> open = listedNames();
         assertThat(open).contains("顺丰山南营业部暖心驿站").isSubsetOf(names);
-        assertThat(browser.findElements(By.cssSelector("#station-list .station-item[data-open=false]"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#station-list .station-item[data-open=false]")))
+                .isEmpty();
         LocalTime now = OpeningHours.now().toLocalTime();
         boolean breakfast = !now.isBefore(LocalTime.of(6, 0)) && now.isBefore(LocalTime.of(8, 0));
         assertThat(open.contains("福康早餐驿站")).isEqualTo(breakfast);
@@ -96,7 +99,8 @@ class StationFinderBrowserTest extends BrowserTest {
         assertThat(marker).contains("position=122.994100,41.108900").contains("coordinate=wgs84");
         ChinaCoordinates.LatLng gcj = ChinaCoordinates.wgs84ToGcj02(41.1089, 122.9941);
         String route = browser.findElement(By.id("nav-amap")).getDomAttribute("href");
-        assertThat(route).contains(String.format(Locale.ROOT, "to=%.6f,%.6f,", gcj.lng(), gcj.lat()))
+        assertThat(route)
+                .contains(String.format(Locale.ROOT, "to=%.6f,%.6f,", gcj.lng(), gcj.lat()))
                 .doesNotContain("wgs84");
         assertThat(browser.findElement(By.id("call")).getDomAttribute("href")).isEqualTo("tel:13904121002");
     }
@@ -104,8 +108,8 @@ class StationFinderBrowserTest extends BrowserTest {
     @Test
     void whenTheLocationIsRefusedTheCourierChoosesTheCommunity() {
         phoneSized();
-        browser.executeCdpCommand("Browser.setPermission", Map.of("permission", Map.of("name", "geolocation"),
-                "setting", "denied"));
+        browser.executeCdpCommand(
+                "Browser.setPermission", Map.of("permission", Map.of("name", "geolocation"), "setting", "denied"));
         open("/public/stations");
         assertThat(waitFor(By.id("denied")).getText()).contains("无法获取您的位置");
         new Select(browser.findElement(By.id("area"))).selectByVisibleText("山南街道 · 福康社区");
@@ -118,7 +122,10 @@ class StationFinderBrowserTest extends BrowserTest {
         open("/public/stations");
         WebElement map = waitFor(By.id("tap-map"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", map);
-        new org.openqa.selenium.interactions.Actions(browser).moveToElement(map, 10, 10).click().perform();
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(map, 10, 10)
+                .click()
+                .perform();
         wait.until(ExpectedConditions.urlContains("lat="));
         assertThat(waitFor(By.id("results")).getText()).isNotEmpty();
         assertThat(browser.getCurrentUrl()).doesNotContain("coords=GCJ02");
@@ -145,10 +152,14 @@ class StationFinderBrowserTest extends BrowserTest {
         WebElement map = waitFor(By.id("pick-map"));
         String latBefore = browser.findElement(By.id("lat")).getDomProperty("value");
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", map);
-        new org.openqa.selenium.interactions.Actions(browser).moveToElement(map, 40, 30).click().perform();
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(map, 40, 30)
+                .click()
+                .perform();
         wait.until(d -> !d.findElement(By.id("lat")).getDomProperty("value").equals(latBefore));
         double lat = Double.parseDouble(browser.findElement(By.id("lat")).getDomProperty("value"));
         assertThat(lat).isBetween(41.0, 41.2);
-        assertThat(browser.findElement(By.id("coordSystem")).getDomProperty("value")).isEqualTo("WGS84");
+        assertThat(browser.findElement(By.id("coordSystem")).getDomProperty("value"))
+                .isEqualTo("WGS84");
     }
 }

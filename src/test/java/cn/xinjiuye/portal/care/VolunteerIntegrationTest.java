@@ -24,6 +24,7 @@ class VolunteerIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -31,16 +32,27 @@ class VolunteerIntegrationTest {
     @WithUserDetails("shannan")
     void aTeamsTotalsAreSummedByTheDatabase() throws Exception {
         String name = "测试服务队" + UUID.randomUUID().toString().substring(0, 5);
-        mvc.perform(post("/care/teams").with(csrf()).param("name", name).param("regionCode", "210302011001")
-                .param("leader", "队长甲")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/care/teams")
+                        .with(csrf())
+                        .param("name", name)
+                        .param("regionCode", "210302011001")
+                        .param("leader", "队长甲"))
+                .andExpect(status().is3xxRedirection());
         long team = jdbc.queryForObject("select id from volunteer_team where name = ?", Long.class, name);
         for (String hours : new String[] {"10", "2.5"}) {
-            mvc.perform(post("/care/teams/{id}/activities", team).with(csrf()).param("kind", "ANTI_FRAUD")
-                            .param("heldOn", LocalDate.now().toString()).param("title", "反诈宣传").param("participants", "5")
-                            .param("hours", hours).param("peopleServed", "100").param("goodsValue", "1000"))
+            mvc.perform(post("/care/teams/{id}/activities", team)
+                            .with(csrf())
+                            .param("kind", "ANTI_FRAUD")
+                            .param("heldOn", LocalDate.now().toString())
+                            .param("title", "反诈宣传")
+                            .param("participants", "5")
+                            .param("hours", hours)
+                            .param("peopleServed", "100")
+                            .param("goodsValue", "1000"))
                     .andExpect(status().is3xxRedirection());
         }
-        mvc.perform(get("/care/teams")).andExpect(content().string(containsString(name)))
+        mvc.perform(get("/care/teams"))
+                .andExpect(content().string(containsString(name)))
                 .andExpect(content().string(containsString("12.5")))
                 .andExpect(content().string(containsString("2000.00")));
     }
@@ -49,18 +61,28 @@ class VolunteerIntegrationTest {
     @WithUserDetails("shannan")
     void badActivitiesAreFieldErrorsAndNothingIsSaved() throws Exception {
         long team = jdbc.queryForObject("select id from volunteer_team where name = '铁东区外卖骑手先锋服务队'", Long.class);
-        int before = jdbc.queryForObject("select count(*) from volunteer_activity where team_id = ?", Integer.class, team);
-        mvc.perform(post("/care/teams/{id}/activities", team).with(csrf()).param("kind", "ANTI_FRAUD")
-                        .param("heldOn", LocalDate.now().plusDays(1).toString()).param("title", "明天的活动")
-                        .param("participants", "0").param("hours", "-1"))
+        int before =
+                jdbc.queryForObject("select count(*) from volunteer_activity where team_id = ?", Integer.class, team);
+        mvc.perform(post("/care/teams/{id}/activities", team)
+                        .with(csrf())
+                        .param("kind", "ANTI_FRAUD")
+                        .param("heldOn", LocalDate.now().plusDays(1).toString())
+                        .param("title", "明天的活动")
+                        .param("participants", "0")
+                        .param("hours", "-1"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "participants", "hours"))
                 .andExpect(content().string(containsString("明天的活动")));
-        mvc.perform(post("/care/teams/{id}/activities", team).with(csrf()).param("kind", "ANTI_FRAUD")
-                        .param("heldOn", LocalDate.now().plusDays(1).toString()).param("title", "明天的活动")
-                        .param("participants", "3").param("hours", "1"))
+        mvc.perform(post("/care/teams/{id}/activities", team)
+                        .with(csrf())
+                        .param("kind", "ANTI_FRAUD")
+                        .param("heldOn", LocalDate.now().plusDays(1).toString())
+                        .param("title", "明天的活动")
+                        .param("participants", "3")
+                        .param("hours", "1"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "heldOn", "care.error.future"));
-        assertThat(jdbc.queryForObject("select count(*) from volunteer_activity where team_id = ?", Integer.class, team))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from volunteer_activity where team_id = ?", Integer.class, team))
                 .isEqualTo(before);
     }
 
@@ -70,11 +92,20 @@ class VolunteerIntegrationTest {
         long lvshun = jdbc.queryForObject("select id from volunteer_team where name = '旅顺口区快递小哥先锋服务队'", Long.class);
         mvc.perform(get("/care/teams")).andExpect(content().string(not(containsString("旅顺口区快递小哥先锋服务队"))));
         mvc.perform(get("/care/teams/{id}", lvshun)).andExpect(status().isForbidden());
-        mvc.perform(post("/care/teams/{id}/activities", lvshun).with(csrf()).param("kind", "OTHER")
-                .param("heldOn", LocalDate.now().toString()).param("title", "越权").param("participants", "1")
-                .param("hours", "1")).andExpect(status().isForbidden());
-        assertThat(jdbc.queryForObject("select count(*) from volunteer_activity where title = '越权'", Integer.class)).isZero();
-        mvc.perform(post("/care/teams").with(csrf()).param("name", "越权队").param("regionCode", "210212")
+        mvc.perform(post("/care/teams/{id}/activities", lvshun)
+                        .with(csrf())
+                        .param("kind", "OTHER")
+                        .param("heldOn", LocalDate.now().toString())
+                        .param("title", "越权")
+                        .param("participants", "1")
+                        .param("hours", "1"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from volunteer_activity where title = '越权'", Integer.class))
+                .isZero();
+        mvc.perform(post("/care/teams")
+                        .with(csrf())
+                        .param("name", "越权队")
+                        .param("regionCode", "210212")
                         .param("leader", "某人"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "regionCode", "care.error.regionOutOfScope"));
     }
@@ -82,8 +113,13 @@ class VolunteerIntegrationTest {
     @Test
     @WithUserDetails("lvshun")
     void recognitionsAreListedInScopeWithTheirTitles() throws Exception {
-        mvc.perform(post("/care/recognitions").with(csrf()).param("kind", "CRAFTSMAN").param("personName", "测试工匠")
-                .param("occupation", "COURIER").param("regionCode", "210212").param("awardedOn", LocalDate.now().toString()))
+        mvc.perform(post("/care/recognitions")
+                        .with(csrf())
+                        .param("kind", "CRAFTSMAN")
+                        .param("personName", "测试工匠")
+                        .param("occupation", "COURIER")
+                        .param("regionCode", "210212")
+                        .param("awardedOn", LocalDate.now().toString()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/care/recognitions").param("kind", "CRAFTSMAN"))
                 .andExpect(content().string(containsString("测试工匠")))

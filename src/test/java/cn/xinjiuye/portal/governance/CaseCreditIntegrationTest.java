@@ -25,18 +25,26 @@ class CaseCreditIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
 
     long file(String phone, String description) throws Exception {
         mvc.perform(multipart("/public/cases/new")
                         .file(new MockMultipartFile("photos", "a.jpg", "image/jpeg", CaseFixtures.jpegWithExif()))
-                        .with(csrf()).with(anonymous()).with(r -> {
+                        .with(csrf())
+                        .with(anonymous())
+                        .with(r -> {
                             r.setRemoteAddr(CaseFixtures.address());
                             return r;
                         })
-                        .param("source", "HAZARD").param("category", "TRAFFIC").param("description", description)
-                        .param("communityId", jdbc.queryForObject("select id::text from region where code = '210302011001'", String.class))
+                        .param("source", "HAZARD")
+                        .param("category", "TRAFFIC")
+                        .param("description", description)
+                        .param(
+                                "communityId",
+                                jdbc.queryForObject(
+                                        "select id::text from region where code = '210302011001'", String.class))
                         .param("phone", phone))
                 .andExpect(status().is3xxRedirection());
         return jdbc.queryForObject("select id from gov_case where description = ?", Long.class, description);
@@ -54,10 +62,12 @@ class CaseCreditIntegrationTest {
 
         long id = file((String) worker.get("phone"), "路口信号灯不亮" + UUID.randomUUID());
         assertThat(jdbc.queryForMap("select branch_org_id, enterprise_id from gov_case where id = ?", id))
-                .containsEntry("branch_org_id", branch).containsEntry("enterprise_id", enterprise);
+                .containsEntry("branch_org_id", branch)
+                .containsEntry("enterprise_id", enterprise);
         mvc.perform(get("/organizations/{id}", branch))
                 .andExpect(content().string(containsString("成员上报问题 " + (before + 1) + " 件")));
-        mvc.perform(get("/enterprises/{id}", enterprise)).andExpect(status().isOk())
+        mvc.perform(get("/enterprises/{id}", enterprise))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("成员上报问题")));
     }
 
@@ -65,6 +75,7 @@ class CaseCreditIntegrationTest {
     void aReportByAnUnknownPhoneCountsForNobody() throws Exception {
         long id = file("13600000" + (100 + (int) (System.nanoTime() % 800)), "井盖缺失" + UUID.randomUUID());
         assertThat(jdbc.queryForMap("select branch_org_id, enterprise_id from gov_case where id = ?", id))
-                .containsEntry("branch_org_id", null).containsEntry("enterprise_id", null);
+                .containsEntry("branch_org_id", null)
+                .containsEntry("enterprise_id", null);
     }
 }

@@ -13,8 +13,7 @@ final class CaseFixtures {
 
     private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100000));
 
-    private CaseFixtures() {
-    }
+    private CaseFixtures() {}
 
     static byte[] image(String format) throws IOException {
         BufferedImage img = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
@@ -44,7 +43,8 @@ final class CaseFixtures {
 
     /** A unique phone number 139xxxxxxxx for rate limits and tracking. */
     static String phone() {
-        return "139" + String.format("%08d", Math.abs((System.nanoTime() / 1000 + SEQ.incrementAndGet()) % 100_000_000));
+        return "139"
+                + String.format("%08d", Math.abs((System.nanoTime() / 1000 + SEQ.incrementAndGet()) % 100_000_000));
     }
 
     /** A unique remote address. */

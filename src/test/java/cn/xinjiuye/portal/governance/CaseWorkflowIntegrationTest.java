@@ -35,8 +35,10 @@ class CaseWorkflowIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
 
@@ -54,8 +56,12 @@ class CaseWorkflowIntegrationTest {
             r.setRemoteAddr(addr);
             return r;
         });
-        b.param("source", "SNAPSHOT").param("category", "FIRE_SAFETY").param("description", description)
-                .param("lat", "41.1101").param("lng", "122.9901").param("communityId", String.valueOf(community("210302011001")))
+        b.param("source", "SNAPSHOT")
+                .param("category", "FIRE_SAFETY")
+                .param("description", description)
+                .param("lat", "41.1101")
+                .param("lng", "122.9901")
+                .param("communityId", String.valueOf(community("210302011001")))
                 .param("phone", phone);
         return b;
     }
@@ -64,7 +70,8 @@ class CaseWorkflowIntegrationTest {
     long fileAnonymously(String phone, String description) throws Exception {
         mvc.perform(report(phone, CaseFixtures.address(), description)
                         .file(new MockMultipartFile("photos", "a.jpg", "image/jpeg", CaseFixtures.jpegWithExif())))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("caseNo"));
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("caseNo"));
         return jdbc.queryForObject("select id from gov_case where description = ?", Long.class, description);
     }
 
@@ -77,12 +84,17 @@ class CaseWorkflowIntegrationTest {
     }
 
     MockHttpServletRequestBuilder action(long id, String action, String as) {
-        return post("/cases/{id}/" + action, id).with(csrf()).with(user(as(as))).param("version", String.valueOf(version(id)));
+        return post("/cases/{id}/" + action, id)
+                .with(csrf())
+                .with(user(as(as)))
+                .param("version", String.valueOf(version(id)));
     }
 
     long xiaofangDepartment() {
-        return jdbc.queryForObject("select department_id from department_account da join account a on a.id = da.account_id "
-                + "where a.username = 'xiaofang'", Long.class);
+        return jdbc.queryForObject(
+                "select department_id from department_account da join account a on a.id = da.account_id "
+                        + "where a.username = 'xiaofang'",
+                Long.class);
     }
 
     @Test
@@ -94,12 +106,15 @@ class CaseWorkflowIntegrationTest {
         assertThat(caseNo).startsWith("GZ");
         // The photo is stored without its EXIF segment.
         byte[] stored = jdbc.queryForObject("select bytes from case_photo where case_id = ?", byte[].class, id);
-        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("GPSLatitude").doesNotContain("Exif");
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+                .doesNotContain("GPSLatitude")
+                .doesNotContain("Exif");
         assertThat(stored[0] & 0xff).isEqualTo(0xff);
 
         mvc.perform(action(id, "accept", "fukang")).andExpect(status().is3xxRedirection());
         assertThat(statusOf(id)).isEqualTo("ACCEPTED");
-        assertThat(jdbc.queryForObject("select due_on from gov_case where id = ?", LocalDate.class, id)).isNotNull();
+        assertThat(jdbc.queryForObject("select due_on from gov_case where id = ?", LocalDate.class, id))
+                .isNotNull();
         // The fire-safety rule suggests the fire brigade.
         mvc.perform(get("/cases/{id}", id).with(user(as("fukang"))))
                 .andExpect(content().string(containsString("铁东区消防救援大队 ★")));
@@ -107,8 +122,10 @@ class CaseWorkflowIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(statusOf(id)).isEqualTo("ASSIGNED");
         // The department sees it in its list; another department does not see it at all.
-        mvc.perform(get("/cases").with(user(as("xiaofang")))).andExpect(content().string(containsString(caseNo)));
-        mvc.perform(get("/cases").with(user(as("chengguan")))).andExpect(content().string(not(containsString(caseNo))));
+        mvc.perform(get("/cases").with(user(as("xiaofang"))))
+                .andExpect(content().string(containsString(caseNo)));
+        mvc.perform(get("/cases").with(user(as("chengguan"))))
+                .andExpect(content().string(not(containsString(caseNo))));
         mvc.perform(get("/cases/{id}", id).with(user(as("chengguan")))).andExpect(status().isForbidden());
 
         mvc.perform(action(id, "start", "xiaofang")).andExpect(status().is3xxRedirection());
@@ -118,23 +135,38 @@ class CaseWorkflowIntegrationTest {
         mvc.perform(action(id, "verify", "fukang")).andExpect(status().is3xxRedirection());
         assertThat(statusOf(id)).isEqualTo("CLOSED");
 
-        List<String> steps = jdbc.queryForList("select action || ':' || actor from case_event where case_id = ? order by at, id",
-                String.class, id);
-        assertThat(steps).containsExactly("SUBMIT:anonymous", "ACCEPT:fukang", "ASSIGN:fukang", "START:xiaofang",
-                "RESOLVE:xiaofang", "VERIFY:fukang");
+        List<String> steps = jdbc.queryForList(
+                "select action || ':' || actor from case_event where case_id = ? order by at, id", String.class, id);
+        assertThat(steps)
+                .containsExactly(
+                        "SUBMIT:anonymous",
+                        "ACCEPT:fukang",
+                        "ASSIGN:fukang",
+                        "START:xiaofang",
+                        "RESOLVE:xiaofang",
+                        "VERIFY:fukang");
 
         // The tracking page shows status and public steps, no personal data.
         String tail = phone.substring(7);
-        mvc.perform(post("/public/cases/track").with(csrf()).with(anonymous()).param("caseNo", caseNo).param("phoneTail", tail))
+        mvc.perform(post("/public/cases/track")
+                        .with(csrf())
+                        .with(anonymous())
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", tail))
                 .andExpect(content().string(containsString("已核实关闭")))
                 .andExpect(content().string(containsString("已清理楼道")))
                 .andExpect(content().string(not(containsString(phone))))
                 .andExpect(content().string(not(containsString("xiaofang"))))
                 .andExpect(content().string(containsString("id=\"rate-form\"")));
-        mvc.perform(post("/public/cases/rate").with(csrf()).with(anonymous()).param("caseNo", caseNo)
-                        .param("phoneTail", tail).param("rating", "SATISFIED"))
+        mvc.perform(post("/public/cases/rate")
+                        .with(csrf())
+                        .with(anonymous())
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", tail)
+                        .param("rating", "SATISFIED"))
                 .andExpect(content().string(containsString("感谢您的评价")));
-        assertThat(jdbc.queryForObject("select rating from gov_case where id = ?", String.class, id)).isEqualTo("SATISFIED");
+        assertThat(jdbc.queryForObject("select rating from gov_case where id = ?", String.class, id))
+                .isEqualTo("SATISFIED");
     }
 
     @Test
@@ -149,24 +181,45 @@ class CaseWorkflowIntegrationTest {
             r.setRemoteAddr(addr);
             return r;
         };
-        mvc.perform(post("/public/cases/track").with(csrf()).with(anonymous()).with(from).param("caseNo", caseNo).param("phoneTail", wrong))
+        mvc.perform(post("/public/cases/track")
+                        .with(csrf())
+                        .with(anonymous())
+                        .with(from)
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", wrong))
                 .andExpect(content().string(containsString("id=\"track-not-found\"")))
                 .andExpect(content().string(not(containsString("id=\"tracking\""))))
                 .andExpect(content().string(not(containsString("已提交"))));
-        mvc.perform(post("/public/cases/rate").with(csrf()).with(anonymous()).with(from).param("caseNo", caseNo)
-                        .param("phoneTail", wrong).param("rating", "DISSATISFIED"))
+        mvc.perform(post("/public/cases/rate")
+                        .with(csrf())
+                        .with(anonymous())
+                        .with(from)
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", wrong)
+                        .param("rating", "DISSATISFIED"))
                 .andExpect(content().string(containsString("id=\"track-not-found\"")));
         assertThat(statusOf(id)).isEqualTo("SUBMITTED");
         // Guessing the tail is slowed down: after 10 failures from one address even the right tail is not looked up.
         for (int i = 0; i < 8; i++) {
-            mvc.perform(post("/public/cases/track").with(csrf()).with(anonymous()).with(from).param("caseNo", caseNo)
+            mvc.perform(post("/public/cases/track")
+                    .with(csrf())
+                    .with(anonymous())
+                    .with(from)
+                    .param("caseNo", caseNo)
                     .param("phoneTail", String.format("%04d", 9000 + i)));
         }
-        mvc.perform(post("/public/cases/track").with(csrf()).with(anonymous()).with(from).param("caseNo", caseNo)
+        mvc.perform(post("/public/cases/track")
+                        .with(csrf())
+                        .with(anonymous())
+                        .with(from)
+                        .param("caseNo", caseNo)
                         .param("phoneTail", phone.substring(7)))
                 .andExpect(content().string(containsString("查询失败次数过多")))
                 .andExpect(content().string(not(containsString("id=\"tracking\""))));
-        mvc.perform(post("/public/cases/track").with(csrf()).with(anonymous()).param("caseNo", caseNo)
+        mvc.perform(post("/public/cases/track")
+                        .with(csrf())
+                        .with(anonymous())
+                        .param("caseNo", caseNo)
                         .param("phoneTail", phone.substring(7)))
                 .andExpect(content().string(containsString("id=\"tracking\"")));
     }
@@ -180,10 +233,15 @@ class CaseWorkflowIntegrationTest {
         mvc.perform(action(id, "resolve", "xiaofang").param("note", "已处理"));
         mvc.perform(action(id, "verify", "fukang"));
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
-        mvc.perform(post("/public/cases/rate").with(csrf()).with(anonymous()).param("caseNo", caseNo)
-                        .param("phoneTail", phone.substring(7)).param("rating", "DISSATISFIED"))
+        mvc.perform(post("/public/cases/rate")
+                        .with(csrf())
+                        .with(anonymous())
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", phone.substring(7))
+                        .param("rating", "DISSATISFIED"))
                 .andExpect(content().string(containsString("重新办理")));
-        Map<String, Object> row = jdbc.queryForMap("select status, reopen_count, department_id from gov_case where id = ?", id);
+        Map<String, Object> row =
+                jdbc.queryForMap("select status, reopen_count, department_id from gov_case where id = ?", id);
         assertThat(row).containsEntry("status", "ACCEPTED").containsEntry("reopen_count", 1);
         assertThat(row.get("department_id")).isNull();
     }
@@ -191,8 +249,7 @@ class CaseWorkflowIntegrationTest {
     @Test
     void invalidTransitionsAreRefusedAndChangeNothing() throws Exception {
         long id = fileAnonymously(CaseFixtures.phone(), "非法流转 " + System.nanoTime());
-        mvc.perform(action(id, "verify", "fukang"))
-                .andExpect(flash().attribute("error", "case.error.transition"));
+        mvc.perform(action(id, "verify", "fukang")).andExpect(flash().attribute("error", "case.error.transition"));
         assertThat(statusOf(id)).isEqualTo("SUBMITTED");
         mvc.perform(action(id, "reject", "fukang").param("reason", ""))
                 .andExpect(flash().attribute("error", "case.error.required"));
@@ -209,9 +266,15 @@ class CaseWorkflowIntegrationTest {
     void twoStaffActingAtOnceOneWinsAndTheOtherSeesAConflict() throws Exception {
         long id = fileAnonymously(CaseFixtures.phone(), "同时受理 " + System.nanoTime());
         long v = version(id);
-        mvc.perform(post("/cases/{id}/accept", id).with(csrf()).with(user(as("fukang"))).param("version", String.valueOf(v)))
+        mvc.perform(post("/cases/{id}/accept", id)
+                        .with(csrf())
+                        .with(user(as("fukang")))
+                        .param("version", String.valueOf(v)))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/cases/{id}/reject", id).with(csrf()).with(user(as("shannan"))).param("version", String.valueOf(v))
+        mvc.perform(post("/cases/{id}/reject", id)
+                        .with(csrf())
+                        .with(user(as("shannan")))
+                        .param("version", String.valueOf(v))
                         .param("reason", "重复"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("内容已被他人修改")));
@@ -224,8 +287,12 @@ class CaseWorkflowIntegrationTest {
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
         mvc.perform(get("/cases/{id}", id).with(user(as("shannanshequ")))).andExpect(status().isForbidden());
         mvc.perform(action(id, "accept", "shannanshequ")).andExpect(status().isForbidden());
-        mvc.perform(get("/cases/{id}/photos/{p}", id, jdbc.queryForObject("select id from case_photo where case_id = ?", Long.class, id))
-                .with(user(as("shannanshequ")))).andExpect(status().isForbidden());
+        mvc.perform(get(
+                                "/cases/{id}/photos/{p}",
+                                id,
+                                jdbc.queryForObject("select id from case_photo where case_id = ?", Long.class, id))
+                        .with(user(as("shannanshequ"))))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/cases").param("caseNo", caseNo).with(user(as("shannanshequ"))))
                 .andExpect(content().string(not(containsString("/cases/" + id + "\""))));
         mvc.perform(get("/cases").param("caseNo", caseNo).with(user(as("fukang"))))
@@ -239,7 +306,8 @@ class CaseWorkflowIntegrationTest {
     void aFakeOrOversizedImageIsRefusedAndTheFormIsKept() throws Exception {
         String description = "假图片 " + System.nanoTime();
         mvc.perform(report(CaseFixtures.phone(), CaseFixtures.address(), description)
-                        .file(new MockMultipartFile("photos", "x.jpg", "image/jpeg", "<html>not an image</html>".getBytes())))
+                        .file(new MockMultipartFile(
+                                "photos", "x.jpg", "image/jpeg", "<html>not an image</html>".getBytes())))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "photos", "case.error.photoType"))
                 .andExpect(content().string(containsString(description)));
@@ -253,9 +321,13 @@ class CaseWorkflowIntegrationTest {
                 .andExpect(model().attributeHasFieldErrorCode("form", "photos", "case.error.photoTooLarge"));
         // A truncated JPEG (right magic bytes, no image) is refused too.
         mvc.perform(report(CaseFixtures.phone(), CaseFixtures.address(), description)
-                        .file(new MockMultipartFile("photos", "t.jpg", "image/jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1})))
+                        .file(new MockMultipartFile(
+                                "photos", "t.jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1
+                                })))
                 .andExpect(model().attributeHasFieldErrorCode("form", "photos", "case.error.photoType"));
-        assertThat(jdbc.queryForObject("select count(*) from gov_case where description = ?", Integer.class, description)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from gov_case where description = ?", Integer.class, description))
+                .isZero();
     }
 
     @Test
@@ -294,12 +366,16 @@ class CaseWorkflowIntegrationTest {
         mvc.perform(action(id, "supervise", "fukang").param("note", "请加快")).andExpect(status().isForbidden());
         mvc.perform(action(id, "supervise", "shannan").param("note", "请三日内办结")).andExpect(status().is3xxRedirection());
         long sid = jdbc.queryForObject("select id from case_supervision where case_id = ?", Long.class, id);
-        mvc.perform(post("/cases/{id}/supervisions/{sid}/reply", id, sid).with(csrf()).with(user(as("xiaofang")))
-                .param("reply", "已安排人员，明日办结")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/{id}/supervisions/{sid}/reply", id, sid)
+                        .with(csrf())
+                        .with(user(as("xiaofang")))
+                        .param("reply", "已安排人员，明日办结"))
+                .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select replied_by from case_supervision where id = ?", String.class, sid))
                 .isEqualTo("xiaofang");
         // Returning with a reason sends the case back to the dispatcher.
-        mvc.perform(action(id, "return", "xiaofang").param("reason", "不属于本部门职责")).andExpect(status().is3xxRedirection());
+        mvc.perform(action(id, "return", "xiaofang").param("reason", "不属于本部门职责"))
+                .andExpect(status().is3xxRedirection());
         assertThat(statusOf(id)).isEqualTo("ACCEPTED");
     }
 

@@ -21,32 +21,45 @@ class DeadlineIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     WorkingDays workingDays;
 
     long newCase(String category) {
         String description = "时限 " + System.nanoTime();
-        jdbc.update("insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
-                + "filed_by) values (?, 'SNAPSHOT', ?, ?, (select id from region where code = '210302011001'), 'SUBMITTED', "
-                + "'13800000000', 'test')", "GZT" + System.nanoTime() % 1_000_000_000L, category, description);
+        jdbc.update(
+                "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
+                        + "filed_by) values (?, 'SNAPSHOT', ?, ?, (select id from region where code = '210302011001'), 'SUBMITTED', "
+                        + "'13800000000', 'test')",
+                "GZT" + System.nanoTime() % 1_000_000_000L,
+                category,
+                description);
         return jdbc.queryForObject("select id from gov_case where description = ?", Long.class, description);
     }
 
     LocalDate accept(long id, boolean green) throws Exception {
-        mvc.perform(post("/cases/{id}/accept", id).with(csrf()).with(user(users.loadUserByUsername("fukang")))
-                .param("version", "0").param("green", String.valueOf(green))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/{id}/accept", id)
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("fukang")))
+                        .param("version", "0")
+                        .param("green", String.valueOf(green)))
+                .andExpect(status().is3xxRedirection());
         return jdbc.queryForObject("select due_on from gov_case where id = ?", LocalDate.class, id);
     }
 
     @Test
     void theGreenChannelGetsTheShorterLimitInWorkingDays() throws Exception {
         LocalDate today = CaseService.today();
-        Integer normal = jdbc.queryForObject("select working_days from category_limit where category = 'PUBLIC_FACILITIES'", Integer.class);
-        Integer green = jdbc.queryForObject("select green_days from category_limit where category = 'PUBLIC_FACILITIES'", Integer.class);
+        Integer normal = jdbc.queryForObject(
+                "select working_days from category_limit where category = 'PUBLIC_FACILITIES'", Integer.class);
+        Integer green = jdbc.queryForObject(
+                "select green_days from category_limit where category = 'PUBLIC_FACILITIES'", Integer.class);
         assertThat(green).isLessThan(normal);
         assertThat(accept(newCase("PUBLIC_FACILITIES"), false)).isEqualTo(workingDays.add(today, normal));
         LocalDate greenDue = accept(newCase("PUBLIC_FACILITIES"), true);
@@ -59,15 +72,26 @@ class DeadlineIntegrationTest {
     void administratorsEditTheHolidayCalendarAndOthersCannot() throws Exception {
         LocalDate monday = LocalDate.of(2031, 3, 3);
         assertThat(workingDays.add(monday.minusDays(3), 1)).isEqualTo(monday);
-        mvc.perform(post("/admin/governance/days").with(csrf()).with(user(users.loadUserByUsername("admin")))
-                .param("day", monday.toString()).param("kind", "HOLIDAY").param("name", "测试假日"))
+        mvc.perform(post("/admin/governance/days")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("admin")))
+                        .param("day", monday.toString())
+                        .param("kind", "HOLIDAY")
+                        .param("name", "测试假日"))
                 .andExpect(status().is3xxRedirection());
         assertThat(workingDays.add(monday.minusDays(3), 1)).isEqualTo(monday.plusDays(1));
-        mvc.perform(get("/admin/governance").with(user(users.loadUserByUsername("fukang")))).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/governance/days/delete").with(csrf()).with(user(users.loadUserByUsername("fukang")))
-                .param("day", monday.toString())).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/governance/days/delete").with(csrf()).with(user(users.loadUserByUsername("admin")))
-                .param("day", monday.toString())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/admin/governance").with(user(users.loadUserByUsername("fukang"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/governance/days/delete")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("fukang")))
+                        .param("day", monday.toString()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/governance/days/delete")
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("admin")))
+                        .param("day", monday.toString()))
+                .andExpect(status().is3xxRedirection());
         assertThat(workingDays.add(monday.minusDays(3), 1)).isEqualTo(monday);
         mvc.perform(get("/admin/governance").param("year", "2026").with(user(users.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())

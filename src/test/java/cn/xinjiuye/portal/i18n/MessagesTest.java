@@ -53,7 +53,8 @@ class MessagesTest {
     Set<String> bundleNames() throws IOException {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> files = Files.list(I18N)) {
-            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".properties") && !n.contains("_"))
                     .forEach(n -> names.add(n.replace(".properties", "")));
         }
         return names;
@@ -72,7 +73,9 @@ class MessagesTest {
         for (String bundle : bundleNames()) {
             Set<String> zh = keysOf(I18N.resolve(bundle + ".properties"));
             Set<String> en = keysOf(I18N.resolve(bundle + "_en.properties"));
-            assertThat(en).as("keys of %s_en missing or extra against %s", bundle, bundle).isEqualTo(zh);
+            assertThat(en)
+                    .as("keys of %s_en missing or extra against %s", bundle, bundle)
+                    .isEqualTo(zh);
         }
     }
 
@@ -89,7 +92,9 @@ class MessagesTest {
         // flash messages and rule violations must exist too.
         Set<String> families = new HashSet<>();
         zh.forEach(k -> families.add(k.substring(0, k.indexOf('.') + 1)));
-        codeStrings.stream().filter(k -> families.contains(k.substring(0, k.indexOf('.') + 1))).forEach(used::add);
+        codeStrings.stream()
+                .filter(k -> families.contains(k.substring(0, k.indexOf('.') + 1)))
+                .forEach(used::add);
         for (Role r : Role.values()) used.add(r.messageKey());
         for (RegionLevel l : RegionLevel.values()) used.add(l.messageKey());
         for (Occupation o : Occupation.values()) used.add(o.messageKey());
@@ -111,25 +116,52 @@ class MessagesTest {
         for (RepresentationLevel l : RepresentationLevel.values()) used.add(l.messageKey());
         for (RepresentationStatus r : RepresentationStatus.values()) used.add(r.messageKey());
         // Keys passed to field fragments as string arguments, and the Excel headers.
-        for (String k : java.util.List.of("organization.regionCode", "organization.regionCode.help",
-                "organization.secretaryUsername", "organization.secretaryUsername.help", "organization.choose",
-                "organization.noParent", "enterprise.organization", "enterprise.instructorName",
-                "enterprise.instructorSentOn", "enterprise.seedSentOn", "person.idNumber.help", "person.keep.help",
-                "person.phone.help", "person.enterprise", "person.enterprise.none", "person.employerName",
-                "person.branch.none", "person.initialStatus", "person.skillTitle.help", "pipeline.stepDate",
-                "pipeline.approvingBody", "pipeline.extensionMonths", "pipeline.extensionMonths.help", "pipeline.note",
-                "meeting.online.label", "mobile.person", "mobile.termMonths", "letter.evaluation.label",
-                "letter.sentOn", "organization.hasPartyGroups")) used.add(k);
+        for (String k : java.util.List.of(
+                "organization.regionCode",
+                "organization.regionCode.help",
+                "organization.secretaryUsername",
+                "organization.secretaryUsername.help",
+                "organization.choose",
+                "organization.noParent",
+                "enterprise.organization",
+                "enterprise.instructorName",
+                "enterprise.instructorSentOn",
+                "enterprise.seedSentOn",
+                "person.idNumber.help",
+                "person.keep.help",
+                "person.phone.help",
+                "person.enterprise",
+                "person.enterprise.none",
+                "person.employerName",
+                "person.branch.none",
+                "person.initialStatus",
+                "person.skillTitle.help",
+                "pipeline.stepDate",
+                "pipeline.approvingBody",
+                "pipeline.extensionMonths",
+                "pipeline.extensionMonths.help",
+                "pipeline.note",
+                "meeting.online.label",
+                "mobile.person",
+                "mobile.termMonths",
+                "letter.evaluation.label",
+                "letter.sentOn",
+                "organization.hasPartyGroups")) used.add(k);
         for (var e : cn.xinjiuye.portal.care.Difficulty.values()) used.add(e.messageKey());
         for (var e : cn.xinjiuye.portal.care.AidStatus.values()) used.add(e.messageKey());
         for (var e : cn.xinjiuye.portal.care.ClaimantKind.values()) used.add(e.messageKey());
         for (var e : cn.xinjiuye.portal.care.ActivityKind.values()) used.add(e.messageKey());
         for (var e : cn.xinjiuye.portal.care.RecognitionKind.values()) used.add(e.messageKey());
-        for (cn.xinjiuye.portal.station.HostType t : cn.xinjiuye.portal.station.HostType.values()) used.add(t.messageKey());
-        for (cn.xinjiuye.portal.station.Amenity a : cn.xinjiuye.portal.station.Amenity.values()) used.add(a.messageKey());
-        for (cn.xinjiuye.portal.station.StationStatus s : cn.xinjiuye.portal.station.StationStatus.values()) used.add(s.messageKey());
-        for (cn.xinjiuye.portal.station.ServiceKind k : cn.xinjiuye.portal.station.ServiceKind.values()) used.add(k.messageKey());
-        for (cn.xinjiuye.portal.station.Compliance c : cn.xinjiuye.portal.station.Compliance.values()) used.add(c.messageKey());
+        for (cn.xinjiuye.portal.station.HostType t : cn.xinjiuye.portal.station.HostType.values())
+            used.add(t.messageKey());
+        for (cn.xinjiuye.portal.station.Amenity a : cn.xinjiuye.portal.station.Amenity.values())
+            used.add(a.messageKey());
+        for (cn.xinjiuye.portal.station.StationStatus s : cn.xinjiuye.portal.station.StationStatus.values())
+            used.add(s.messageKey());
+        for (cn.xinjiuye.portal.station.ServiceKind k : cn.xinjiuye.portal.station.ServiceKind.values())
+            used.add(k.messageKey());
+        for (cn.xinjiuye.portal.station.Compliance c : cn.xinjiuye.portal.station.Compliance.values())
+            used.add(c.messageKey());
         for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) used.add("station.day." + d);
         for (var e : cn.xinjiuye.portal.governance.CaseCategory.values()) used.add(e.messageKey());
         for (var e : cn.xinjiuye.portal.governance.CaseStatus.values()) used.add(e.messageKey());
@@ -137,7 +169,8 @@ class MessagesTest {
         for (var e : cn.xinjiuye.portal.governance.CaseAction.values()) used.add(e.messageKey());
         for (var e : cn.xinjiuye.portal.governance.Rating.values()) used.add(e.messageKey());
         for (var e : cn.xinjiuye.portal.governance.TrafficLight.values()) used.add(e.messageKey());
-        for (String c : new String[] {"site", "sign", "facilities", "rules", "books", "manager"}) used.add("station.check." + c);
+        for (String c : new String[] {"site", "sign", "facilities", "rules", "books", "manager"})
+            used.add("station.check." + c);
         Set<String> missingZh = new TreeSet<>(used);
         missingZh.removeAll(zh);
         Set<String> missingEn = new TreeSet<>(used);

@@ -29,7 +29,8 @@ class BranchSecretaryJourneyBrowserTest extends BrowserTest {
 
         String topic = "网上主题党日：学习快递安全规范 " + UUID.randomUUID().toString().substring(0, 4);
         new Select(waitFor(By.id("kind"))).selectByValue("THEME_DAY");
-        click(browser.findElement(By.cssSelector("label[for='" + browser.findElement(By.name("online")).getDomAttribute("id") + "']")));
+        click(browser.findElement(By.cssSelector(
+                "label[for='" + browser.findElement(By.name("online")).getDomAttribute("id") + "']")));
         browser.findElement(By.id("topic")).sendKeys(topic);
         for (WebElement label : browser.findElements(By.cssSelector(".attendance-check label"))) {
             if (label.getText().startsWith("吴磊") || label.getText().startsWith("王建国")) {
@@ -41,27 +42,37 @@ class BranchSecretaryJourneyBrowserTest extends BrowserTest {
         assertThat(waitFor(By.id("meeting-topic")).getText()).isEqualTo(topic);
         assertThat(browser.findElement(By.id("meeting-kind")).getText()).isEqualTo("主题党日");
         assertThat(browser.findElement(By.id("meeting-form-kind")).getText()).isEqualTo("线上（网会）");
-        assertThat(browser.findElement(By.id("attendance")).getText()).contains("吴磊 参加").contains("王建国 参加")
+        assertThat(browser.findElement(By.id("attendance")).getText())
+                .contains("吴磊 参加")
+                .contains("王建国 参加")
                 .contains("李明 未参加");
 
         open("/mobile-members");
         waitFor(By.linkText("吴磊")).click();
         waitFor(By.id("current-letter")).click();
         WebElement letter = waitFor(By.id("feedback-letter"));
-        assertThat(letter.getText()).contains("关于流动党员吴磊同志").contains("中共朝阳县羊山镇党委：")
-                .contains(topic).contains("线上（网会）").contains("特此函告。");
+        assertThat(letter.getText())
+                .contains("关于流动党员吴磊同志")
+                .contains("中共朝阳县羊山镇党委：")
+                .contains(topic)
+                .contains("线上（网会）")
+                .contains("特此函告。");
 
         if (!browser.findElements(By.id("feedback-form")).isEmpty()) {
             browser.findElement(By.id("evaluation")).sendKeys("该同志积极参加网上主题党日，表现良好。");
             click(browser.findElement(By.id("feedback-send")));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("letter-sent")));
         }
-        assertThat(browser.findElement(By.id("letter-evaluation")).getText()).isNotBlank().doesNotContain("待支部书记填写");
+        assertThat(browser.findElement(By.id("letter-evaluation")).getText())
+                .isNotBlank()
+                .doesNotContain("待支部书记填写");
 
         // The print stylesheet hides the navigation and the buttons, leaving the letter.
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        assertThat(browser.findElement(By.cssSelector(".portal-nav")).isDisplayed()).isFalse();
-        assertThat(browser.findElement(By.cssSelector("[data-print]")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.cssSelector(".portal-nav")).isDisplayed())
+                .isFalse();
+        assertThat(browser.findElement(By.cssSelector("[data-print]")).isDisplayed())
+                .isFalse();
         assertThat(browser.findElement(By.id("feedback-letter")).isDisplayed()).isTrue();
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }

@@ -18,7 +18,9 @@ class IdNumbersTest {
         assertThat(IdNumbers.isValid("110105194912310021")).isFalse();
         assertThat(IdNumbers.isValid("11010519491331002X")).as("month 13").isFalse();
         assertThat(IdNumbers.isValid("1101051949123100")).isFalse();
-        assertThat(IdNumbers.withCheck("21030219900307001")).hasSize(18).satisfies(id -> assertThat(IdNumbers.isValid(id)).isTrue());
+        assertThat(IdNumbers.withCheck("21030219900307001"))
+                .hasSize(18)
+                .satisfies(id -> assertThat(IdNumbers.isValid(id)).isTrue());
         assertThat(IdNumbers.birthDate("11010519491231002X")).isEqualTo(LocalDate.of(1949, 12, 31));
     }
 
@@ -30,9 +32,12 @@ class IdNumbersTest {
         assertThat(a).isNotEqualTo(b);
         assertThat(new String(a, StandardCharsets.ISO_8859_1)).doesNotContain("11010519491231002X");
         assertThat(protector.decrypt(a)).isEqualTo("11010519491231002X");
-        assertThat(protector.blindIndex("11010519491231002X")).isEqualTo(protector.blindIndex("11010519491231002X"))
-                .hasSize(64).isNotEqualTo(protector.blindIndex("110105194912310013"));
-        IdNumberProtector otherKey = new IdNumberProtector("cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLTAwMDAwMDA=", new MockEnvironment());
+        assertThat(protector.blindIndex("11010519491231002X"))
+                .isEqualTo(protector.blindIndex("11010519491231002X"))
+                .hasSize(64)
+                .isNotEqualTo(protector.blindIndex("110105194912310013"));
+        IdNumberProtector otherKey =
+                new IdNumberProtector("cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLTAwMDAwMDA=", new MockEnvironment());
         assertThat(otherKey.blindIndex("11010519491231002X")).isNotEqualTo(protector.blindIndex("11010519491231002X"));
         assertThatThrownBy(() -> otherKey.decrypt(a)).isInstanceOf(IllegalStateException.class);
     }
@@ -41,9 +46,11 @@ class IdNumbersTest {
     void productionRefusesToStartWithoutAKey() {
         MockEnvironment prod = new MockEnvironment();
         prod.setActiveProfiles("prod");
-        assertThatThrownBy(() -> new IdNumberProtector("", prod)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> new IdNumberProtector("", prod))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("portal.crypto.id-key");
         assertThatThrownBy(() -> new IdNumberProtector("c2hvcnQ=", prod)).isInstanceOf(IllegalStateException.class);
-        assertThat(new IdNumberProtector("cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLTAwMDAwMDA=", prod).blindIndex("x")).hasSize(64);
+        assertThat(new IdNumberProtector("cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLTAwMDAwMDA=", prod).blindIndex("x"))
+                .hasSize(64);
     }
 }

@@ -26,8 +26,10 @@ class OrganizationFiguresIntegrationTest {
 
     @Autowired
     OrganizationFigures figures;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MockMvc mvc;
 
@@ -35,8 +37,8 @@ class OrganizationFiguresIntegrationTest {
     void zhenanFiguresComeFromTheRecords() {
         String path = jdbc.queryForObject("select path from region where code = '210604'", String.class);
         int depth = (int) path.chars().filter(c -> c == '/').count() - 1;
-        Map<String, Map<String, Number>> values = figures.compute(new RegionGrouping(path, depth),
-                Period.currentYear(LocalDate.now()));
+        Map<String, Map<String, Number>> values =
+                figures.compute(new RegionGrouping(path, depth), Period.currentYear(LocalDate.now()));
         Map<String, Number> total = values.get(RegionGrouping.TOTAL);
         assertThat(total.get(OrganizationFigures.BRANCHES).longValue()).isEqualTo(5);
         assertThat(total.get(OrganizationFigures.JOINT).longValue()).isEqualTo(1);
@@ -48,13 +50,15 @@ class OrganizationFiguresIntegrationTest {
         assertThat(total.get(OrganizationFigures.RETURNED).longValue()).isEqualTo(3);
         assertThat(total.get(OrganizationFigures.CULTIVATION).longValue()).isEqualTo(14);
         String street = jdbc.queryForObject("select id::text from region where code = '210604001'", String.class);
-        assertThat(values.get(street).get(OrganizationFigures.MEMBERS).longValue()).isEqualTo(28);
+        assertThat(values.get(street).get(OrganizationFigures.MEMBERS).longValue())
+                .isEqualTo(28);
     }
 
     @Test
     @WithUserDetails("tiedong")
     void theDashboardShowsTheSection() throws Exception {
-        mvc.perform(get("/dashboard")).andExpect(status().isOk())
+        mvc.perform(get("/dashboard"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("党组织与党员")))
                 .andExpect(content().string(containsString("应建未建企业")));
     }

@@ -7,12 +7,12 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Valid, practically unique ID numbers for tests that share one database. */
 public final class TestIds {
 
-    private TestIds() {
-    }
+    private TestIds() {}
 
     public static String idFor(LocalDate birth) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String area = String.valueOf(r.nextInt(110000, 660000));
-        return IdNumbers.withCheck(area + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", r.nextInt(1000)));
+        return IdNumbers.withCheck(
+                area + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", r.nextInt(1000)));
     }
 }

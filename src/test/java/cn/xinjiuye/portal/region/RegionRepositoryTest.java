@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xinjiuye.portal.audit.AuditService;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 
 /** The subtree queries on the real PostgreSQL: prefix match on the materialized path, and re-rooting. */
@@ -32,9 +32,11 @@ class RegionRepositoryTest {
         Region districtA = save(p + "0101", "甲区", RegionLevel.DISTRICT, cityA);
         save(p + "0201", "乙区", RegionLevel.DISTRICT, cityB);
 
-        var inA = regions.search(cityA.getPath(), null, null, null, PageRequest.of(0, 10)).getContent();
+        var inA = regions.search(cityA.getPath(), null, null, null, PageRequest.of(0, 10))
+                .getContent();
         assertThat(inA).extracting(Region::getName).containsExactly("甲市", "甲区");
-        var byName = regions.search(province.getPath(), "乙", null, null, PageRequest.of(0, 10)).getContent();
+        var byName = regions.search(province.getPath(), "乙", null, null, PageRequest.of(0, 10))
+                .getContent();
         assertThat(byName).extracting(Region::getName).containsExactlyInAnyOrder("乙市", "乙区");
         var byLevel = regions.search(province.getPath(), null, RegionLevel.DISTRICT, true, PageRequest.of(0, 10));
         assertThat(byLevel.getTotalElements()).isEqualTo(2);

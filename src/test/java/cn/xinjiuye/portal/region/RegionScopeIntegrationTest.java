@@ -21,6 +21,7 @@ class RegionScopeIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -43,8 +44,11 @@ class RegionScopeIntegrationTest {
     void communitySecretaryCannotRenameAnotherCommunityByUrl() throws Exception {
         long other = idOf("210302011002");
         String before = nameOf("210302011002");
-        mvc.perform(post("/regions/{id}", other).with(csrf())
-                        .param("code", "210302011002").param("name", "被篡改").param("version", "0"))
+        mvc.perform(post("/regions/{id}", other)
+                        .with(csrf())
+                        .param("code", "210302011002")
+                        .param("name", "被篡改")
+                        .param("version", "0"))
                 .andExpect(status().isForbidden());
         assertThat(nameOf("210302011002")).isEqualTo(before);
     }
@@ -53,9 +57,13 @@ class RegionScopeIntegrationTest {
     @WithUserDetails("fukang")
     void communitySecretaryCannotDeactivateTheirOwnCommunity() throws Exception {
         long own = idOf("210302011001");
-        mvc.perform(post("/regions/{id}/active", own).with(csrf()).param("active", "false").param("version", "0"))
+        mvc.perform(post("/regions/{id}/active", own)
+                        .with(csrf())
+                        .param("active", "false")
+                        .param("version", "0"))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.queryForObject("select active from region where id = ?", Boolean.class, own)).isTrue();
+        assertThat(jdbc.queryForObject("select active from region where id = ?", Boolean.class, own))
+                .isTrue();
     }
 
     @Test
@@ -71,26 +79,37 @@ class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void communitySecretaryAddsAGridUnderTheirCommunity() throws Exception {
-        mvc.perform(post("/regions").with(csrf()).param("parentCode", "210302011001")
-                        .param("code", "210302011001009").param("name", "福康社区第九网格"))
+        mvc.perform(post("/regions")
+                        .with(csrf())
+                        .param("parentCode", "210302011001")
+                        .param("code", "210302011001009")
+                        .param("name", "福康社区第九网格"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select level from region where code = '210302011001009'", String.class))
                 .isEqualTo("GRID");
         String path = jdbc.queryForObject("select path from region where code = '210302011001009'", String.class);
-        assertThat(path).startsWith(jdbc.queryForObject("select path from region where code = '210302011001'", String.class));
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'CREATE' and entity_type = 'Region' "
-                + "and summary like '%210302011001009%' and actor = 'fukang'", Integer.class)).isEqualTo(1);
+        assertThat(path)
+                .startsWith(jdbc.queryForObject("select path from region where code = '210302011001'", String.class));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'CREATE' and entity_type = 'Region' "
+                                + "and summary like '%210302011001009%' and actor = 'fukang'",
+                        Integer.class))
+                .isEqualTo(1);
     }
 
     @Test
     @WithUserDetails("fukang")
     void aGridUnderAnotherCommunityIsAFieldErrorAndNothingIsWritten() throws Exception {
-        mvc.perform(post("/regions").with(csrf()).param("parentCode", "210212003001")
-                        .param("code", "210212003001008").param("name", "越权网格"))
+        mvc.perform(post("/regions")
+                        .with(csrf())
+                        .param("parentCode", "210212003001")
+                        .param("code", "210212003001008")
+                        .param("name", "越权网格"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "parentCode", "region.error.parentOutOfScope"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("越权网格")));
-        assertThat(jdbc.queryForObject("select count(*) from region where code = '210212003001008'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from region where code = '210212003001008'", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -105,8 +124,11 @@ class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("shannan")
     void aDuplicateCodeIsAFieldErrorNotA500() throws Exception {
-        mvc.perform(post("/regions").with(csrf()).param("parentCode", "210302011")
-                        .param("code", "210302011001").param("name", "重复社区"))
+        mvc.perform(post("/regions")
+                        .with(csrf())
+                        .param("parentCode", "210302011")
+                        .param("code", "210302011001")
+                        .param("name", "重复社区"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "code", "region.error.codeTaken"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("福康社区")));
@@ -115,8 +137,11 @@ class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("shannan")
     void aCodeNotUnderTheParentIsAFieldError() throws Exception {
-        mvc.perform(post("/regions").with(csrf()).param("parentCode", "210302011")
-                        .param("code", "210212003077").param("name", "错码社区"))
+        mvc.perform(post("/regions")
+                        .with(csrf())
+                        .param("parentCode", "210302011")
+                        .param("code", "210212003077")
+                        .param("name", "错码社区"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "code", "region.error.codePrefix"));
     }
 
@@ -125,7 +150,10 @@ class RegionScopeIntegrationTest {
     void aStaleEditIsAConflict() throws Exception {
         long id = idOf("210302012001");
         long version = jdbc.queryForObject("select version from region where id = ?", Long.class, id);
-        mvc.perform(post("/regions/{id}", id).with(csrf()).param("code", "210302012001").param("name", "园林社区")
+        mvc.perform(post("/regions/{id}", id)
+                        .with(csrf())
+                        .param("code", "210302012001")
+                        .param("name", "园林社区")
                         .param("version", String.valueOf(version - 1)))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("内容已被他人修改")));
@@ -135,14 +163,25 @@ class RegionScopeIntegrationTest {
     @WithUserDetails("tiedong")
     void movingACommunityReRootsItsGrids() throws Exception {
         // A community of its own for this test, so other tests' data stays put.
-        mvc.perform(post("/regions").with(csrf()).param("parentCode", "210302011")
-                .param("code", "210302011050").param("name", "搬迁社区")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/regions").with(csrf()).param("parentCode", "210302011050")
-                .param("code", "210302011050001").param("name", "搬迁网格")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/regions")
+                        .with(csrf())
+                        .param("parentCode", "210302011")
+                        .param("code", "210302011050")
+                        .param("name", "搬迁社区"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/regions")
+                        .with(csrf())
+                        .param("parentCode", "210302011050")
+                        .param("code", "210302011050001")
+                        .param("name", "搬迁网格"))
+                .andExpect(status().is3xxRedirection());
         long community = idOf("210302011050");
         long version = jdbc.queryForObject("select version from region where id = ?", Long.class, community);
-        mvc.perform(post("/regions/{id}/move", community).with(csrf()).param("parentCode", "210302012")
-                .param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/regions/{id}/move", community)
+                        .with(csrf())
+                        .param("parentCode", "210302012")
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().is3xxRedirection());
         String streetPath = jdbc.queryForObject("select path from region where code = '210302012'", String.class);
         assertThat(jdbc.queryForObject("select path from region where code = '210302011050001'", String.class))
                 .isEqualTo(streetPath + community + "/" + idOf("210302011050001") + "/");
@@ -153,7 +192,9 @@ class RegionScopeIntegrationTest {
     void movingToAParentOfTheWrongLevelIsRefused() throws Exception {
         long community = idOf("210302012001");
         long version = jdbc.queryForObject("select version from region where id = ?", Long.class, community);
-        mvc.perform(post("/regions/{id}/move", community).with(csrf()).param("parentCode", "210302")
+        mvc.perform(post("/regions/{id}/move", community)
+                        .with(csrf())
+                        .param("parentCode", "210302")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("moveError", "region.error.parentWrongLevel"));
@@ -162,17 +203,29 @@ class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void deactivatingAStreetDeactivatesItsSubtree() throws Exception {
-        mvc.perform(post("/regions").with(csrf()).param("parentCode", "210302")
-                .param("code", "210302099").param("name", "停用街道")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/regions").with(csrf()).param("parentCode", "210302099")
-                .param("code", "210302099001").param("name", "停用社区")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/regions")
+                        .with(csrf())
+                        .param("parentCode", "210302")
+                        .param("code", "210302099")
+                        .param("name", "停用街道"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/regions")
+                        .with(csrf())
+                        .param("parentCode", "210302099")
+                        .param("code", "210302099001")
+                        .param("name", "停用社区"))
+                .andExpect(status().is3xxRedirection());
         long street = idOf("210302099");
         long version = jdbc.queryForObject("select version from region where id = ?", Long.class, street);
-        mvc.perform(post("/regions/{id}/active", street).with(csrf()).param("active", "false")
+        mvc.perform(post("/regions/{id}/active", street)
+                        .with(csrf())
+                        .param("active", "false")
                         .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.queryForObject("select bool_or(active) from region where code in ('210302099', '210302099001')",
-                Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select bool_or(active) from region where code in ('210302099', '210302099001')",
+                        Boolean.class))
+                .isFalse();
     }
 
     @Test

@@ -19,10 +19,11 @@ class ChinaCoordinatesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "31.1774276, 121.5272106, 31.17530398364597, 121.531541859215",
-            "22.543847, 113.912316, 22.540796131694766, 113.9171764808363",
-            "39.911954, 116.377817, 39.91334545536069, 116.38404722455657",
-            "39.915, 116.404, 39.91640428150164, 116.41024449916938"})
+        "31.1774276, 121.5272106, 31.17530398364597, 121.531541859215",
+        "22.543847, 113.912316, 22.540796131694766, 113.9171764808363",
+        "39.911954, 116.377817, 39.91334545536069, 116.38404722455657",
+        "39.915, 116.404, 39.91640428150164, 116.41024449916938"
+    })
     void wgs84ToGcj02MatchesTheReferences(double lat, double lng, double gcjLat, double gcjLng) {
         LatLng gcj = ChinaCoordinates.wgs84ToGcj02(lat, lng);
         assertThat(gcj.lat()).isCloseTo(gcjLat, within(DEG));
@@ -77,8 +78,8 @@ class ChinaCoordinatesTest {
     @Test
     void theShiftInAnshanIsSeveralHundredMetres() {
         LatLng gcj = ChinaCoordinates.wgs84ToGcj02(41.1112, 122.9912);
-        double metres = Math.hypot((gcj.lat() - 41.1112) * 111_000, (gcj.lng() - 122.9912) * 111_000
-                * Math.cos(Math.toRadians(41.11)));
+        double metres = Math.hypot(
+                (gcj.lat() - 41.1112) * 111_000, (gcj.lng() - 122.9912) * 111_000 * Math.cos(Math.toRadians(41.11)));
         assertThat(metres).isBetween(200.0, 800.0);
     }
 }

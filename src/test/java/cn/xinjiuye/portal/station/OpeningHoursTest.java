@@ -38,9 +38,11 @@ class OpeningHoursTest {
     @Test
     void unreadableOrBackwardsDaysAreRefusedNamingTheDay() {
         assertThatThrownBy(() -> OpeningHours.of(List.of("08:00-20:00", "20:00-08:00", "", "", "", "", "")))
-                .isInstanceOfSatisfying(OpeningHours.InvalidDay.class, e -> assertThat(e.day()).isEqualTo(1));
+                .isInstanceOfSatisfying(
+                        OpeningHours.InvalidDay.class, e -> assertThat(e.day()).isEqualTo(1));
         assertThatThrownBy(() -> OpeningHours.of(List.of("", "", "9点到5点", "", "", "", "")))
-                .isInstanceOfSatisfying(OpeningHours.InvalidDay.class, e -> assertThat(e.day()).isEqualTo(2));
+                .isInstanceOfSatisfying(
+                        OpeningHours.InvalidDay.class, e -> assertThat(e.day()).isEqualTo(2));
         assertThat(OpeningHours.normalize("25:00-26:00")).isNull();
     }
 
@@ -48,13 +50,17 @@ class OpeningHoursTest {
     void amenityBitsRoundTrip() {
         int bits = Amenity.toBits(List.of(Amenity.WATER, Amenity.LUNCH, Amenity.CHILD_CARE));
         assertThat(Amenity.fromBits(bits)).containsExactly(Amenity.WATER, Amenity.LUNCH, Amenity.CHILD_CARE);
-        assertThat(Arrays.stream(Amenity.values()).mapToInt(Amenity::bit).distinct().count())
+        assertThat(Arrays.stream(Amenity.values())
+                        .mapToInt(Amenity::bit)
+                        .distinct()
+                        .count())
                 .isEqualTo(Amenity.values().length);
     }
 
     @Test
     void photoTypesAreRecognizedByTheirFirstBytes() {
-        assertThat(StationService.imageType(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0})).contains("image/jpeg");
+        assertThat(StationService.imageType(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}))
+                .contains("image/jpeg");
         assertThat(StationService.imageType(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}))
                 .contains("image/png");
         assertThat(StationService.imageType("RIFF1234WEBPVP8 ".getBytes())).contains("image/webp");

@@ -33,19 +33,23 @@ class StationExcelIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
 
     byte[] template() throws Exception {
-        return mvc.perform(get("/stations/template.xlsx")).andExpect(status().isOk())
+        return mvc.perform(get("/stations/template.xlsx"))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", Xlsx.CONTENT_TYPE))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     /** The downloaded template with its example row replaced by the given rows. */
     byte[] fileWith(List<List<Object>> rows) throws Exception {
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(template()));
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.getSheetAt(0);
             sheet.removeRow(sheet.getRow(1));
             for (int r = 0; r < rows.size(); r++) {
@@ -79,10 +83,13 @@ class StationExcelIntegrationTest {
     @WithUserDetails("shannan")
     void aGoodFileImportsEveryRow() throws Exception {
         String p = unique("导入好");
-        byte[] file = fileWith(List.of(row(p + "1", "210302011001", 41.11, "08:00-20:00", "饮水机、充电"),
+        byte[] file = fileWith(List.of(
+                row(p + "1", "210302011001", 41.11, "08:00-20:00", "饮水机、充电"),
                 row(p + "2", "210302011002", 41.12, "24h", "WATER,LUNCH")));
-        mvc.perform(multipart("/stations/import").file(new MockMultipartFile("file", "s.xlsx", Xlsx.CONTENT_TYPE, file))
-                .with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/stations/import")
+                        .file(new MockMultipartFile("file", "s.xlsx", Xlsx.CONTENT_TYPE, file))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         assertThat(count(p)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select amenities from station where name = ?", Integer.class, p + "2"))
                 .isEqualTo(Amenity.WATER.bit() | Amenity.LUNCH.bit());
@@ -94,10 +101,12 @@ class StationExcelIntegrationTest {
     @WithUserDetails("shannan")
     void oneBadRowImportsNothingAndNamesTheRowAndColumn() throws Exception {
         String p = unique("导入坏");
-        byte[] file = fileWith(List.of(row(p + "1", "210302011001", 41.11, "08:00-20:00", "饮水机"),
+        byte[] file = fileWith(List.of(
+                row(p + "1", "210302011001", 41.11, "08:00-20:00", "饮水机"),
                 row(p + "2", "210302011001", 41.11, "20:00-08:00", "饮水机"),
                 row(p + "3", "210212003001", 141.0, "08:00-20:00", "喷泉")));
-        mvc.perform(multipart("/stations/import").file(new MockMultipartFile("file", "s.xlsx", Xlsx.CONTENT_TYPE, file))
+        mvc.perform(multipart("/stations/import")
+                        .file(new MockMultipartFile("file", "s.xlsx", Xlsx.CONTENT_TYPE, file))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("导入失败，未写入任何数据")))
@@ -112,10 +121,13 @@ class StationExcelIntegrationTest {
     @WithUserDetails("shannan")
     void aRowThatClashesWithTheDatabaseRollsBackTheRowsBeforeIt() throws Exception {
         String p = unique("导入重");
-        StationFixtures.station(jdbc, p + "旧", "210302011001", 41.11, 122.99, StationFixtures.everyDay("24h"), 1, "OPEN");
-        byte[] file = fileWith(List.of(row(p + "新", "210302011001", 41.11, "08:00-20:00", ""),
+        StationFixtures.station(
+                jdbc, p + "旧", "210302011001", 41.11, 122.99, StationFixtures.everyDay("24h"), 1, "OPEN");
+        byte[] file = fileWith(List.of(
+                row(p + "新", "210302011001", 41.11, "08:00-20:00", ""),
                 row(p + "旧", "210302011001", 41.11, "08:00-20:00", "")));
-        mvc.perform(multipart("/stations/import").file(new MockMultipartFile("file", "s.xlsx", Xlsx.CONTENT_TYPE, file))
+        mvc.perform(multipart("/stations/import")
+                        .file(new MockMultipartFile("file", "s.xlsx", Xlsx.CONTENT_TYPE, file))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("第 3 行 A 列（驿站名称）：该社区已有同名驿站")));
@@ -126,7 +138,10 @@ class StationExcelIntegrationTest {
     @WithUserDetails("tiedong")
     void theExportFollowsTheFiltersAndReadsBackThroughTheImporterHeaders() throws Exception {
         byte[] xlsx = mvc.perform(get("/stations/export.xlsx").param("hostType", "EXPRESS_OUTLET"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("驿站名称");
@@ -135,8 +150,7 @@ class StationExcelIntegrationTest {
                 names.add(sheet.getRow(r).getCell(0).getStringCellValue());
                 assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).isEqualTo("快递网点");
             }
-            assertThat(names).contains("顺丰山南营业部暖心驿站", "中通快递山南网点驿站")
-                    .doesNotContain("福康早餐驿站", "旅顺邮政快递驿站");
+            assertThat(names).contains("顺丰山南营业部暖心驿站", "中通快递山南网点驿站").doesNotContain("福康早餐驿站", "旅顺邮政快递驿站");
         }
     }
 }

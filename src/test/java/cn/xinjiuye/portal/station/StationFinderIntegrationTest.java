@@ -34,16 +34,20 @@ class StationFinderIntegrationTest {
 
     /** 振安区珍珠社区: no demo stations, so these far-away test stations move no demo community's centre. */
     static final String COMMUNITY = "210604001001";
+
     static final String FUKANG = "210302011001";
     // 2026-03-16 is a Monday.
     static final LocalDateTime MONDAY_NOON = LocalDateTime.of(2026, 3, 16, 12, 0);
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     StationFinder finder;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -64,8 +68,10 @@ class StationFinderIntegrationTest {
         assertThat(hits.get(0).distance()).isBetween(245.0, 252.0);
         assertThat(hits.get(1).distance()).isBetween(995.0, 1010.0);
         assertThat(finder.nearby(new StationFinder.Query(lat, lng, 3000, 10, false, null), MONDAY_NOON))
-                .extracting(NearbyStation::id).containsExactly(b, a, c);
-        assertThat(finder.nearby(new StationFinder.Query(lat, lng, 3000, 2, false, null), MONDAY_NOON)).hasSize(2);
+                .extracting(NearbyStation::id)
+                .containsExactly(b, a, c);
+        assertThat(finder.nearby(new StationFinder.Query(lat, lng, 3000, 2, false, null), MONDAY_NOON))
+                .hasSize(2);
     }
 
     @Test
@@ -73,20 +79,43 @@ class StationFinderIntegrationTest {
         double lat = 43.002, lng = 102.002;
         String tag = unique("开");
         String mondayMorning = "08:00-11:00,24h,24h,24h,24h,24h,24h";
-        long allDay = station(jdbc, tag + "全天", COMMUNITY, lat + 0.001, lng, everyDay("24h"), Amenity.WATER.bit(), "OPEN");
-        long morning = station(jdbc, tag + "上午", COMMUNITY, lat + 0.002, lng, mondayMorning,
-                Amenity.WATER.bit() | Amenity.LUNCH.bit(), "OPEN");
-        long closedMonday = station(jdbc, tag + "周一休", COMMUNITY, lat + 0.003, lng,
-                "closed,24h,24h,24h,24h,24h,24h", Amenity.LUNCH.bit(), "OPEN");
+        long allDay =
+                station(jdbc, tag + "全天", COMMUNITY, lat + 0.001, lng, everyDay("24h"), Amenity.WATER.bit(), "OPEN");
+        long morning = station(
+                jdbc,
+                tag + "上午",
+                COMMUNITY,
+                lat + 0.002,
+                lng,
+                mondayMorning,
+                Amenity.WATER.bit() | Amenity.LUNCH.bit(),
+                "OPEN");
+        long closedMonday = station(
+                jdbc,
+                tag + "周一休",
+                COMMUNITY,
+                lat + 0.003,
+                lng,
+                "closed,24h,24h,24h,24h,24h,24h",
+                Amenity.LUNCH.bit(),
+                "OPEN");
         StationFinder.Query all = new StationFinder.Query(lat, lng, 1000, 10, false, null);
         StationFinder.Query open = new StationFinder.Query(lat, lng, 1000, 10, true, null);
-        assertThat(finder.nearby(all, MONDAY_NOON)).extracting(NearbyStation::id).containsExactly(allDay, morning, closedMonday);
-        assertThat(finder.nearby(open, MONDAY_NOON)).extracting(NearbyStation::id).containsExactly(allDay);
-        assertThat(finder.nearby(open, MONDAY_NOON.withHour(9))).extracting(NearbyStation::id).containsExactly(allDay, morning);
-        assertThat(finder.nearby(open, MONDAY_NOON.plusDays(1))).extracting(NearbyStation::id)
+        assertThat(finder.nearby(all, MONDAY_NOON))
+                .extracting(NearbyStation::id)
+                .containsExactly(allDay, morning, closedMonday);
+        assertThat(finder.nearby(open, MONDAY_NOON))
+                .extracting(NearbyStation::id)
+                .containsExactly(allDay);
+        assertThat(finder.nearby(open, MONDAY_NOON.withHour(9)))
+                .extracting(NearbyStation::id)
+                .containsExactly(allDay, morning);
+        assertThat(finder.nearby(open, MONDAY_NOON.plusDays(1)))
+                .extracting(NearbyStation::id)
                 .containsExactly(allDay, morning, closedMonday);
         assertThat(finder.nearby(new StationFinder.Query(lat, lng, 1000, 10, false, Amenity.LUNCH), MONDAY_NOON))
-                .extracting(NearbyStation::id).containsExactly(morning, closedMonday);
+                .extracting(NearbyStation::id)
+                .containsExactly(morning, closedMonday);
         List<NearbyStation> hits = finder.nearby(all, MONDAY_NOON);
         assertThat(hits).extracting(NearbyStation::openNow).containsExactly(true, false, false);
         assertThat(hits).extracting(NearbyStation::todayHours).containsExactly("24h", "08:00-11:00", "closed");
@@ -98,9 +127,12 @@ class StationFinderIntegrationTest {
         OpeningHours java = OpeningHours.parse(hours);
         for (DayOfWeek d : DayOfWeek.values()) {
             for (int mins = 0; mins < 24 * 60; mins += 15) {
-                Boolean sql = jdbc.queryForObject("select station_open_at(?, ?, ?)", Boolean.class, hours,
-                        d.getValue(), mins);
-                LocalDateTime at = MONDAY_NOON.plusDays(d.getValue() - 1).withHour(mins / 60).withMinute(mins % 60);
+                Boolean sql = jdbc.queryForObject(
+                        "select station_open_at(?, ?, ?)", Boolean.class, hours, d.getValue(), mins);
+                LocalDateTime at = MONDAY_NOON
+                        .plusDays(d.getValue() - 1)
+                        .withHour(mins / 60)
+                        .withMinute(mins % 60);
                 assertThat(sql).as("%s %d", d, mins).isEqualTo(java.isOpenAt(at));
             }
         }
@@ -110,9 +142,16 @@ class StationFinderIntegrationTest {
     void theNearbyQueryCanUseTheGistIndex() {
         String plan = tx.execute(status -> {
             jdbc.execute("set local enable_seqscan = off");
-            String sql = "explain " + NearbySql.SQL.replace(":lat", "41.11").replace(":lng", "122.99")
-                    .replace(":radius", "5000").replace(":amenity", "0").replace(":openNow", "false")
-                    .replace(":dow", "1").replace(":mins", "600").replace(":lim", "20");
+            String sql = "explain "
+                    + NearbySql.SQL
+                            .replace(":lat", "41.11")
+                            .replace(":lng", "122.99")
+                            .replace(":radius", "5000")
+                            .replace(":amenity", "0")
+                            .replace(":openNow", "false")
+                            .replace(":dow", "1")
+                            .replace(":mins", "600")
+                            .replace(":lim", "20");
             return String.join("\n", jdbc.queryForList(sql, String.class));
         });
         assertThat(plan).contains("station_earth_idx");
@@ -122,15 +161,21 @@ class StationFinderIntegrationTest {
     void theApiAnswersNearestFirstInMetres() throws Exception {
         double lat = 44.003, lng = 103.003;
         String tag = unique("接口");
-        long near = station(jdbc, tag + "近", COMMUNITY, lat, lng + 0.002, everyDay("24h"), Amenity.CHARGING.bit(), "OPEN");
-        long far = station(jdbc, tag + "远", COMMUNITY, lat + 0.01, lng, everyDay("24h"), Amenity.CHARGING.bit(), "OPEN");
-        mvc.perform(get("/api/stations/nearby").param("lat", String.valueOf(lat)).param("lng", String.valueOf(lng))
-                        .param("radius", "3000").param("amenity", "charging"))
+        long near =
+                station(jdbc, tag + "近", COMMUNITY, lat, lng + 0.002, everyDay("24h"), Amenity.CHARGING.bit(), "OPEN");
+        long far =
+                station(jdbc, tag + "远", COMMUNITY, lat + 0.01, lng, everyDay("24h"), Amenity.CHARGING.bit(), "OPEN");
+        mvc.perform(get("/api/stations/nearby")
+                        .param("lat", String.valueOf(lat))
+                        .param("lng", String.valueOf(lng))
+                        .param("radius", "3000")
+                        .param("amenity", "charging"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.count").value(2))
                 .andExpect(jsonPath("$.stations[0].id").value(near))
-                .andExpect(jsonPath("$.stations[0].distance").value(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.greaterThan(155), org.hamcrest.Matchers.lessThan(165))))
+                .andExpect(jsonPath("$.stations[0].distance")
+                        .value(org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.greaterThan(155), org.hamcrest.Matchers.lessThan(165))))
                 .andExpect(jsonPath("$.stations[0].amenities[0]").value("CHARGING"))
                 .andExpect(jsonPath("$.stations[0].url").value("/public/stations/" + near))
                 .andExpect(jsonPath("$.stations[1].id").value(far));
@@ -138,13 +183,19 @@ class StationFinderIntegrationTest {
 
     @Test
     void theApiCapsRadiusAndLimit() throws Exception {
-        mvc.perform(get("/api/stations/nearby").param("lat", "41.11").param("lng", "122.99")
-                        .param("radius", "99999999").param("limit", "100000"))
+        mvc.perform(get("/api/stations/nearby")
+                        .param("lat", "41.11")
+                        .param("lng", "122.99")
+                        .param("radius", "99999999")
+                        .param("limit", "100000"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.radius").value(50000))
                 .andExpect(jsonPath("$.limit").value(50))
                 .andExpect(jsonPath("$.stations", hasSize(lessThanOrEqualTo(50))));
-        mvc.perform(get("/api/stations/nearby").param("lat", "41.11").param("lng", "122.99").param("radius", "-5")
+        mvc.perform(get("/api/stations/nearby")
+                        .param("lat", "41.11")
+                        .param("lng", "122.99")
+                        .param("radius", "-5")
                         .param("limit", "0"))
                 .andExpect(jsonPath("$.radius").value(100))
                 .andExpect(jsonPath("$.limit").value(1));
@@ -156,7 +207,10 @@ class StationFinderIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.fields.lat").value("缺少纬度（lat）"));
-        mvc.perform(get("/api/stations/nearby").param("lat", "abc").param("lng", "122.99").param("lang", "en"))
+        mvc.perform(get("/api/stations/nearby")
+                        .param("lat", "abc")
+                        .param("lng", "122.99")
+                        .param("lang", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fields.lat").value("The latitude (lat) \"abc\" is not a number"));
         mvc.perform(get("/api/stations/nearby").param("lat", "41").param("lng", "181"))
@@ -166,7 +220,10 @@ class StationFinderIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fields.lat").exists())
                 .andExpect(jsonPath("$.fields.lng").exists());
-        mvc.perform(get("/api/stations/nearby").param("lat", "41").param("lng", "122").param("radius", "5km"))
+        mvc.perform(get("/api/stations/nearby")
+                        .param("lat", "41")
+                        .param("lng", "122")
+                        .param("radius", "5km"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fields.radius").exists());
     }
@@ -212,15 +269,19 @@ class StationFinderIntegrationTest {
         ChinaCoordinates.LatLng bd = ChinaCoordinates.wgs84ToBd09(41.1112, 122.9912);
         mvc.perform(get("/public/stations/{id}", id))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("https://uri.amap.com/marker?position=122.991200,41.111200")))
+                .andExpect(
+                        content().string(containsString("https://uri.amap.com/marker?position=122.991200,41.111200")))
                 .andExpect(content().string(containsString("coordinate=wgs84")))
-                .andExpect(content().string(containsString("https://uri.amap.com/navigation?to="
-                        + String.format(java.util.Locale.ROOT, "%.6f,%.6f", gcj.lng(), gcj.lat()))))
-                .andExpect(content().string(containsString("location="
-                        + String.format(java.util.Locale.ROOT, "%.6f,%.6f", bd.lat(), bd.lng()))))
+                .andExpect(content()
+                        .string(containsString("https://uri.amap.com/navigation?to="
+                                + String.format(java.util.Locale.ROOT, "%.6f,%.6f", gcj.lng(), gcj.lat()))))
+                .andExpect(content()
+                        .string(containsString(
+                                "location=" + String.format(java.util.Locale.ROOT, "%.6f,%.6f", bd.lat(), bd.lng()))))
                 .andExpect(content().string(containsString("coord_type=bd09ll")))
-                .andExpect(content().string(containsString("tocoord="
-                        + String.format(java.util.Locale.ROOT, "%.6f,%.6f", gcj.lat(), gcj.lng()))))
+                .andExpect(content()
+                        .string(containsString(
+                                "tocoord=" + String.format(java.util.Locale.ROOT, "%.6f,%.6f", gcj.lat(), gcj.lng()))))
                 .andExpect(content().string(containsString("href=\"tel:13800000000\"")));
         long suspended = station(jdbc, unique("暂停"), COMMUNITY, 41.1, 122.9, everyDay("24h"), 1, "SUSPENDED");
         mvc.perform(get("/public/stations/{id}", suspended)).andExpect(status().isNotFound());

@@ -34,6 +34,7 @@ class StationScopeIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -45,14 +46,27 @@ class StationScopeIntegrationTest {
         return validForm(post, name, community, "OPEN").param("suspendReason", "");
     }
 
-    static MockHttpServletRequestBuilder validForm(MockHttpServletRequestBuilder post, String name, String community,
-                                                   String status) {
-        return post.with(csrf()).param("name", name).param("hostType", "SHOP").param("address", "山南路 1 号")
-                .param("lat", "41.11").param("lng", "122.99").param("coordSystem", "WGS84")
-                .param("communityCode", community).param("hoursMon", "08:00-20:00").param("hoursTue", "24h")
-                .param("hoursWed", "").param("hoursThu", "08:00-20:00").param("hoursFri", "08:00-20:00")
-                .param("hoursSat", "08:00-20:00").param("hoursSun", "08:00-20:00").param("amenities", "WATER", "LUNCH")
-                .param("managerName", "李").param("managerPhone", "13800001111").param("status", status);
+    static MockHttpServletRequestBuilder validForm(
+            MockHttpServletRequestBuilder post, String name, String community, String status) {
+        return post.with(csrf())
+                .param("name", name)
+                .param("hostType", "SHOP")
+                .param("address", "山南路 1 号")
+                .param("lat", "41.11")
+                .param("lng", "122.99")
+                .param("coordSystem", "WGS84")
+                .param("communityCode", community)
+                .param("hoursMon", "08:00-20:00")
+                .param("hoursTue", "24h")
+                .param("hoursWed", "")
+                .param("hoursThu", "08:00-20:00")
+                .param("hoursFri", "08:00-20:00")
+                .param("hoursSat", "08:00-20:00")
+                .param("hoursSun", "08:00-20:00")
+                .param("amenities", "WATER", "LUNCH")
+                .param("managerName", "李")
+                .param("managerPhone", "13800001111")
+                .param("status", status);
     }
 
     @Test
@@ -68,15 +82,26 @@ class StationScopeIntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/stations/{id}/services", other).with(csrf()).param("kind", "MEAL"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/stations/{id}/inspections", other).with(csrf()).param("inspectedOn", "2026-01-05")
-                .param("inspector", "x")).andExpect(status().isForbidden());
-        mvc.perform(multipart("/stations/{id}/photo", other).file(new MockMultipartFile("photo", "a.png", "image/png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a})).with(csrf()))
+        mvc.perform(post("/stations/{id}/inspections", other)
+                        .with(csrf())
+                        .param("inspectedOn", "2026-01-05")
+                        .param("inspector", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/stations/{id}/photo", other)
+                        .file(new MockMultipartFile("photo", "a.png", "image/png", new byte[] {
+                            (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a
+                        }))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(row(other)).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from station_service where station_id = ?", Integer.class, other)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from station_inspection where station_id = ?", Integer.class, other)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from station_photo where station_id = ?", Integer.class, other)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from station_service where station_id = ?", Integer.class, other))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from station_inspection where station_id = ?", Integer.class, other))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from station_photo where station_id = ?", Integer.class, other))
+                .isZero();
     }
 
     @Test
@@ -85,15 +110,21 @@ class StationScopeIntegrationTest {
         long own = station(jdbc, unique("福康驿站"), FUKANG, 41.11, 122.99, HOURS, 1, "OPEN");
         mvc.perform(validForm(post("/stations/{id}", own), "搬走", HUANGJIN).param("version", "0"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "communityCode", "station.error.communityOutOfScope"));
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "form", "communityCode", "station.error.communityOutOfScope"));
         mvc.perform(validForm(post("/stations/{id}", own), "搬走", "210302011099").param("version", "0"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "communityCode", "station.error.communityUnknown"));
+                .andExpect(
+                        model().attributeHasFieldErrorCode("form", "communityCode", "station.error.communityUnknown"));
         mvc.perform(validForm(post("/stations/{id}", own), "搬走", "210302011002").param("version", "0"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "communityCode", "station.error.communityOutOfScope"));
-        assertThat(jdbc.queryForObject("select r.code from station s join region r on r.id = s.region_id where s.id = ?",
-                String.class, own)).isEqualTo(FUKANG);
+                .andExpect(model().attributeHasFieldErrorCode(
+                                "form", "communityCode", "station.error.communityOutOfScope"));
+        assertThat(jdbc.queryForObject(
+                        "select r.code from station s join region r on r.id = s.region_id where s.id = ?",
+                        String.class,
+                        own))
+                .isEqualTo(FUKANG);
     }
 
     @Test
@@ -101,17 +132,27 @@ class StationScopeIntegrationTest {
     void aCommunitySecretaryManagesTheirOwnStations() throws Exception {
         String name = unique("福康新驿站");
         mvc.perform(validForm(post("/stations"), name, FUKANG)).andExpect(status().is3xxRedirection());
-        Map<String, Object> created = jdbc.queryForMap("select id, opening_hours, amenities, version from station where name = ?", name);
-        assertThat(created.get("opening_hours")).isEqualTo("08:00-20:00,24h,closed,08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00");
+        Map<String, Object> created =
+                jdbc.queryForMap("select id, opening_hours, amenities, version from station where name = ?", name);
+        assertThat(created.get("opening_hours"))
+                .isEqualTo("08:00-20:00,24h,closed,08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00");
         assertThat(created.get("amenities")).isEqualTo(Amenity.toBits(java.util.List.of(Amenity.WATER, Amenity.LUNCH)));
         long id = ((Number) created.get("id")).longValue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where entity_type = 'Station' and entity_id = ? "
-                + "and action = 'CREATE'", Integer.class, String.valueOf(id))).isEqualTo(1);
-        mvc.perform(validForm(post("/stations/{id}", id), name + "改", FUKANG, "SUSPENDED").param("version", "0")
-                .param("suspendReason", "")).andExpect(status().isOk())
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where entity_type = 'Station' and entity_id = ? "
+                                + "and action = 'CREATE'",
+                        Integer.class,
+                        String.valueOf(id)))
+                .isEqualTo(1);
+        mvc.perform(validForm(post("/stations/{id}", id), name + "改", FUKANG, "SUSPENDED")
+                        .param("version", "0")
+                        .param("suspendReason", ""))
+                .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "suspendReason", "station.error.suspendReason"));
-        mvc.perform(validForm(post("/stations/{id}", id), name + "改", FUKANG, "SUSPENDED").param("version", "0")
-                .param("suspendReason", "装修")).andExpect(status().is3xxRedirection());
+        mvc.perform(validForm(post("/stations/{id}", id), name + "改", FUKANG, "SUSPENDED")
+                        .param("version", "0")
+                        .param("suspendReason", "装修"))
+                .andExpect(status().is3xxRedirection());
         assertThat(row(id)).containsEntry("name", name + "改").containsEntry("status", "SUSPENDED");
         // A stale edit (the version the form was built on is old) is a conflict, not a silent overwrite.
         mvc.perform(validForm(post("/stations/{id}", id), "旧版本", FUKANG).param("version", "0"))

@@ -30,23 +30,36 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     protected int port;
+
     protected ChromeDriver browser;
     protected WebDriverWait wait;
     private Path profile;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser journeys need Chromium and chromedriver at " + CHROMIUM + " and " + CHROMEDRIVER
                         + " (apt-get install chromium chromium-driver fonts-wqy-microhei)");
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         browser = new ChromeDriver(service, options);
         browser.manage().window().setSize(new Dimension(1280, 900));
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
@@ -70,7 +83,8 @@ public abstract class BrowserTest {
     /** Lets the browser save downloads into a fresh folder, which is returned. */
     protected Path allowDownloads() throws java.io.IOException {
         Path folder = Files.createTempDirectory("downloads");
-        browser.executeCdpCommand("Browser.setDownloadBehavior",
+        browser.executeCdpCommand(
+                "Browser.setDownloadBehavior",
                 java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
         return folder;
     }
@@ -79,7 +93,8 @@ public abstract class BrowserTest {
     protected Path waitForDownload(Path folder) throws Exception {
         for (int i = 0; i < 100; i++) {
             try (var files = Files.list(folder)) {
-                var done = files.filter(f -> !f.toString().endsWith(".crdownload")).findFirst();
+                var done =
+                        files.filter(f -> !f.toString().endsWith(".crdownload")).findFirst();
                 if (done.isPresent() && Files.size(done.get()) > 0) {
                     return done.get();
                 }

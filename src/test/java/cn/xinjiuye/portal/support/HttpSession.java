@@ -24,27 +24,36 @@ public final class HttpSession {
 
     public HttpSession(int port) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", BROWSER_ACCEPT).GET().build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", BROWSER_ACCEPT)
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", BROWSER_ACCEPT)
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", BROWSER_ACCEPT)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Signs in through the real login form and returns where it redirected. */
     public String signIn(String username, String password) throws IOException, InterruptedException {
         String token = csrfFrom(get("/login").body());
-        HttpResponse<String> response = post("/login", "username=" + enc(username) + "&password=" + enc(password)
-                + "&_csrf=" + enc(token));
+        HttpResponse<String> response =
+                post("/login", "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token));
         return response.headers().firstValue("Location").orElse("");
     }
 

@@ -7,7 +7,8 @@ import org.springframework.context.annotation.FilterType;
 
 /** Brings the production SecurityConfig (package-private in config) into web slices. */
 @TestConfiguration(proxyBeanMethods = false)
-@ComponentScan(basePackages = "cn.xinjiuye.portal.config", useDefaultFilters = false,
+@ComponentScan(
+        basePackages = "cn.xinjiuye.portal.config",
+        useDefaultFilters = false,
         includeFilters = @Filter(type = FilterType.REGEX, pattern = ".*SecurityConfig"))
-public class SecuritySliceConfig {
-}
+public class SecuritySliceConfig {}

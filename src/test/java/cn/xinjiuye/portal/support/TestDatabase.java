@@ -13,13 +13,11 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 public final class TestDatabase {
 
-    public record Connection(String url, String username, String password) {
-    }
+    public record Connection(String url, String username, String password) {}
 
     private static Connection connection;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized Connection get() {
         if (connection == null) {
@@ -31,7 +29,9 @@ public final class TestDatabase {
     private static Connection start() {
         String url = System.getenv("PORTAL_TEST_DB_URL");
         if (url != null && !url.isBlank()) {
-            return new Connection(url, System.getenv().getOrDefault("PORTAL_TEST_DB_USER", "postgres"),
+            return new Connection(
+                    url,
+                    System.getenv().getOrDefault("PORTAL_TEST_DB_USER", "postgres"),
                     System.getenv().getOrDefault("PORTAL_TEST_DB_PASSWORD", "postgres"));
         }
         if (dockerAvailable()) {
@@ -47,7 +47,9 @@ public final class TestDatabase {
     /** A fresh embedded server on a free port; it is stopped when the JVM ends. */
     public static EmbeddedPostgres startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("timezone", "UTC")
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();

@@ -16,7 +16,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(
+            Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
         return new Customizer();
     }
 
@@ -28,11 +29,15 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
                 return;
             }
             TestDatabase.Connection db = TestDatabase.get();
-            context.getEnvironment().getPropertySources().addLast(new MapPropertySource("testDatabase", Map.of(
-                    "spring.datasource.url", db.url(),
-                    "spring.datasource.username", db.username(),
-                    "spring.datasource.password", db.password(),
-                    "spring.test.database.replace", "none")));
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addLast(new MapPropertySource(
+                            "testDatabase",
+                            Map.of(
+                                    "spring.datasource.url", db.url(),
+                                    "spring.datasource.username", db.username(),
+                                    "spring.datasource.password", db.password(),
+                                    "spring.test.database.replace", "none")));
         }
 
         @Override

@@ -7,9 +7,9 @@ import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,9 +33,13 @@ class AccountAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
-                @RequestParam(required = false) Boolean enabled, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Boolean enabled,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         Pageable base = PageRequests.of(page, size);
         Pageable sorted = PageRequest.of(base.getPageNumber(), base.getPageSize(), Sort.by("username"));
         model.addAttribute("page", accounts.search(q, role, enabled, sorted));
@@ -54,12 +58,20 @@ class AccountAdminController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") AccountCreateForm form, BindingResult binding, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") AccountCreateForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                Account created = accounts.create(form.username(), form.displayName(), form.phone(), form.role(),
-                        form.regionCode(), form.initialPassword());
+                Account created = accounts.create(
+                        form.username(),
+                        form.displayName(),
+                        form.phone(),
+                        form.role(),
+                        form.regionCode(),
+                        form.initialPassword());
                 flash.addFlashAttribute("success", "account.created");
                 return "redirect:/admin/accounts/" + created.getId();
             } catch (FieldRuleException e) {
@@ -74,19 +86,34 @@ class AccountAdminController {
     String show(@PathVariable long id, Model model) {
         Account account = accounts.get(id);
         model.addAttribute("account", account);
-        model.addAttribute("form", new AccountEditForm(account.getDisplayName(), account.getPhone(), account.getRole(),
-                account.getRegion() == null ? "" : account.getRegion().getCode(), account.getVersion()));
+        model.addAttribute(
+                "form",
+                new AccountEditForm(
+                        account.getDisplayName(),
+                        account.getPhone(),
+                        account.getRole(),
+                        account.getRegion() == null ? "" : account.getRegion().getCode(),
+                        account.getVersion()));
         model.addAttribute("roles", Role.values());
         return "account/show";
     }
 
     @PostMapping("/{id}")
-    String edit(@PathVariable long id, @Valid @ModelAttribute("form") AccountEditForm form, BindingResult binding,
-                Model model, RedirectAttributes flash) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AccountEditForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                accounts.edit(id, form.version() == null ? -1 : form.version(), form.displayName(), form.phone(),
-                        form.role(), form.regionCode());
+                accounts.edit(
+                        id,
+                        form.version() == null ? -1 : form.version(),
+                        form.displayName(),
+                        form.phone(),
+                        form.role(),
+                        form.regionCode());
                 flash.addFlashAttribute("success", "account.updated");
                 return "redirect:/admin/accounts/" + id;
             } catch (FieldRuleException e) {
@@ -99,8 +126,11 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}/enabled")
-    String setEnabled(@PathVariable long id, @RequestParam boolean enabled, @RequestParam long version,
-                      RedirectAttributes flash) {
+    String setEnabled(
+            @PathVariable long id,
+            @RequestParam boolean enabled,
+            @RequestParam long version,
+            RedirectAttributes flash) {
         try {
             accounts.setEnabled(id, version, enabled);
             flash.addFlashAttribute("success", enabled ? "account.enabled.done" : "account.disabled.done");

@@ -7,14 +7,25 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 public record AccountCreateForm(
-        @NotBlank(message = "{validation.required}") @Size(min = 3, max = 40, message = "{validation.size.range}")
-        @Pattern(regexp = "^[A-Za-z0-9_.-]*$", message = "{account.validation.username}") String username,
-        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}") String displayName,
-        @Pattern(regexp = "^$|^1[3-9][0-9]{9}$", message = "{validation.phone}") String phone,
-        @NotNull(message = "{validation.required}") Role role,
-        @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}") String regionCode,
         @NotBlank(message = "{validation.required}")
-        @Pattern(regexp = Passwords.PATTERN, message = "{validation.password}") String initialPassword) {
+        @Size(min = 3, max = 40, message = "{validation.size.range}")
+        @Pattern(regexp = "^[A-Za-z0-9_.-]*$", message = "{account.validation.username}")
+        String username,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}")
+        String displayName,
+
+        @Pattern(regexp = "^$|^1[3-9][0-9]{9}$", message = "{validation.phone}")
+        String phone,
+
+        @NotNull(message = "{validation.required}") Role role,
+
+        @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}")
+        String regionCode,
+
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = Passwords.PATTERN, message = "{validation.password}")
+        String initialPassword) {
 
     static AccountCreateForm empty() {
         return new AccountCreateForm("", "", "", null, "", "");

@@ -7,9 +7,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 public record AccountEditForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}") String displayName,
-        @Pattern(regexp = "^$|^1[3-9][0-9]{9}$", message = "{validation.phone}") String phone,
+        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}")
+        String displayName,
+
+        @Pattern(regexp = "^$|^1[3-9][0-9]{9}$", message = "{validation.phone}")
+        String phone,
+
         @NotNull(message = "{validation.required}") Role role,
-        @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}") String regionCode,
-        Long version) {
-}
+
+        @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}")
+        String regionCode,
+
+        Long version) {}

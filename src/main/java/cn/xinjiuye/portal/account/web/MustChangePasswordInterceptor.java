@@ -13,8 +13,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class MustChangePasswordInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-        boolean mustChange = CurrentUsers.find().map(u -> u.mustChangePassword()).orElse(false);
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
+        boolean mustChange =
+                CurrentUsers.find().map(u -> u.mustChangePassword()).orElse(false);
         if (mustChange) {
             response.sendRedirect(request.getContextPath() + "/account/password");
             return false;
@@ -24,7 +26,17 @@ class MustChangePasswordInterceptor implements HandlerInterceptor, WebMvcConfigu
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns("/account/password", "/logout", "/login", "/error",
-                "/css/**", "/js/**", "/img/**", "/webjars/**", "/public/**", "/api/public/**");
+        registry.addInterceptor(this)
+                .excludePathPatterns(
+                        "/account/password",
+                        "/logout",
+                        "/login",
+                        "/error",
+                        "/css/**",
+                        "/js/**",
+                        "/img/**",
+                        "/webjars/**",
+                        "/public/**",
+                        "/api/public/**");
     }
 }

@@ -40,7 +40,8 @@ class PasswordController {
         try {
             CurrentUser refreshed = accounts.changeOwnPassword(form.currentPassword(), form.newPassword());
             // The session keeps the principal: replace it so the forced-change flag is gone.
-            Authentication auth = UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities());
+            Authentication auth =
+                    UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities());
             SecurityContextHolder.getContext().setAuthentication(auth);
             flash.addFlashAttribute("success", "password.changed");
             return "redirect:/";

@@ -6,7 +6,11 @@ import jakarta.validation.constraints.Pattern;
 
 public record PasswordForm(
         @NotBlank(message = "{validation.required}") String currentPassword,
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = Passwords.PATTERN, message = "{validation.password}") String newPassword,
+
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = Passwords.PATTERN, message = "{validation.password}")
+        String newPassword,
+
         String confirmPassword) {
 
     @AssertTrue(message = "{validation.password.mismatch}")

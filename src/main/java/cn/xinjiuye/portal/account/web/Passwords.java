@@ -5,6 +5,5 @@ final class Passwords {
 
     static final String PATTERN = "^(?=.*[A-Za-z])(?=.*[0-9]).{8,64}$";
 
-    private Passwords() {
-    }
+    private Passwords() {}
 }

@@ -9,10 +9,19 @@ import jakarta.validation.constraints.Size;
 
 /** A courier, rider or driver registering with their mobile number. */
 public record RegistrationForm(
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = "^1[3-9][0-9]{9}$", message = "{validation.phone}") String phone,
-        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}") String displayName,
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = "^1[3-9][0-9]{9}$", message = "{validation.phone}")
+        String phone,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}")
+        String displayName,
+
         @NotNull(message = "{validation.required}") Occupation occupation,
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = Passwords.PATTERN, message = "{validation.password}") String password,
+
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = Passwords.PATTERN, message = "{validation.password}")
+        String password,
+
         String confirmPassword) {
 
     @AssertTrue(message = "{validation.password.mismatch}")

@@ -40,8 +40,11 @@ class SignInController {
     }
 
     @PostMapping("/register")
-    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model,
-                    RedirectAttributes flash) {
+    String register(
+            @Valid @ModelAttribute("form") RegistrationForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
                 accounts.registerWorker(form.phone(), form.displayName(), form.occupation(), form.password());

@@ -22,11 +22,14 @@ class AuditController {
     }
 
     @GetMapping("/admin/audit")
-    String list(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-                @RequestParam(required = false) String entityType,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) String entityType,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         AuditFilter filter = new AuditFilter(actor, action, entityType, from, to);
         model.addAttribute("page", audit.search(filter, PageRequests.of(page, 50)));
         model.addAttribute("filter", filter);

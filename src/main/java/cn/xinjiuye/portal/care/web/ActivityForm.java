@@ -14,12 +14,30 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 public record ActivityForm(
         @NotNull(message = "{validation.required}") ActivityKind kind,
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.size.max}") String title,
-        @NotNull(message = "{validation.required}") @Min(value = 1, message = "{care.validation.participants}") @Max(value = 10000, message = "{care.validation.participants}") Integer participants,
-        @NotNull(message = "{validation.required}") @DecimalMin(value = "0", message = "{care.validation.hours}") @DecimalMax(value = "100000", message = "{care.validation.hours}") BigDecimal hours,
-        @Min(value = 0, message = "{care.validation.served}") @Max(value = 1000000, message = "{care.validation.served}") Integer peopleServed,
-        @DecimalMin(value = "0", message = "{care.validation.money}") @DecimalMax(value = "9999999999", message = "{care.validation.money}") BigDecimal goodsValue) {
+
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate heldOn,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.size.max}")
+        String title,
+
+        @NotNull(message = "{validation.required}")
+        @Min(value = 1, message = "{care.validation.participants}")
+        @Max(value = 10000, message = "{care.validation.participants}")
+        Integer participants,
+
+        @NotNull(message = "{validation.required}")
+        @DecimalMin(value = "0", message = "{care.validation.hours}")
+        @DecimalMax(value = "100000", message = "{care.validation.hours}")
+        BigDecimal hours,
+
+        @Min(value = 0, message = "{care.validation.served}")
+        @Max(value = 1000000, message = "{care.validation.served}")
+        Integer peopleServed,
+
+        @DecimalMin(value = "0", message = "{care.validation.money}")
+        @DecimalMax(value = "9999999999", message = "{care.validation.money}")
+        BigDecimal goodsValue) {
 
     static ActivityForm empty() {
         return new ActivityForm(null, null, "", null, null, 0, BigDecimal.ZERO);

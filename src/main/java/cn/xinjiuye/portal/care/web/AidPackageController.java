@@ -34,9 +34,12 @@ class AidPackageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) AidStatus status,
-                @RequestParam(required = false) Difficulty difficulty, @RequestParam(required = false) Integer page,
-                Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) AidStatus status,
+            @RequestParam(required = false) Difficulty difficulty,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         model.addAttribute("page", packages.search(q, status, difficulty, PageRequests.of(page, null)));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
@@ -54,12 +57,21 @@ class AidPackageController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") AidPackageForm form, BindingResult binding, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") AidPackageForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                AidPackage p = packages.create(form.communityCode(), form.householdHead(), form.householdSize(),
-                        form.phone(), form.address(), form.difficulty(), form.needs());
+                AidPackage p = packages.create(
+                        form.communityCode(),
+                        form.householdHead(),
+                        form.householdSize(),
+                        form.phone(),
+                        form.address(),
+                        form.difficulty(),
+                        form.needs());
                 flash.addFlashAttribute("success", "care.package.created");
                 return "redirect:/care/packages/" + p.getId();
             } catch (FieldRuleException e) {
@@ -87,18 +99,38 @@ class AidPackageController {
     String editForm(@PathVariable long id, Model model) {
         AidPackage p = packages.readHousehold(id);
         model.addAttribute("pkg", p);
-        model.addAttribute("form", new AidPackageForm(p.getCommunity().getCode(), p.getHouseholdHead(),
-                p.getHouseholdSize(), p.getPhone(), p.getAddress(), p.getDifficulty(), p.getNeeds(), p.getVersion()));
+        model.addAttribute(
+                "form",
+                new AidPackageForm(
+                        p.getCommunity().getCode(),
+                        p.getHouseholdHead(),
+                        p.getHouseholdSize(),
+                        p.getPhone(),
+                        p.getAddress(),
+                        p.getDifficulty(),
+                        p.getNeeds(),
+                        p.getVersion()));
         model.addAttribute("difficulties", Difficulty.values());
         return "care/packages/form";
     }
 
     @PostMapping("/{id}")
-    String edit(@PathVariable long id, @Valid @ModelAttribute("form") AidPackageForm form, BindingResult binding,
-                Model model, RedirectAttributes flash) {
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AidPackageForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
-            packages.edit(id, form.version() == null ? -1 : form.version(), form.householdHead(),
-                    form.householdSize(), form.phone(), form.address(), form.difficulty(), form.needs());
+            packages.edit(
+                    id,
+                    form.version() == null ? -1 : form.version(),
+                    form.householdHead(),
+                    form.householdSize(),
+                    form.phone(),
+                    form.address(),
+                    form.difficulty(),
+                    form.needs());
             flash.addFlashAttribute("success", "care.package.updated");
             return "redirect:/care/packages/" + id;
         }
@@ -108,11 +140,16 @@ class AidPackageController {
     }
 
     @PostMapping("/{id}/claim")
-    String claim(@PathVariable long id, @Valid @ModelAttribute("claim") ClaimForm form, BindingResult binding,
-                 Model model, RedirectAttributes flash) {
+    String claim(
+            @PathVariable long id,
+            @Valid @ModelAttribute("claim") ClaimForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                packages.claim(id, form.version() == null ? -1 : form.version(), form.claimantKind(), form.claimantName());
+                packages.claim(
+                        id, form.version() == null ? -1 : form.version(), form.claimantKind(), form.claimantName());
                 flash.addFlashAttribute("success", "care.package.claimed");
                 return "redirect:/care/packages/" + id;
             } catch (FieldRuleException e) {
@@ -145,8 +182,12 @@ class AidPackageController {
     }
 
     @PostMapping("/{id}/help")
-    String help(@PathVariable long id, @Valid @ModelAttribute("help") HelpForm form, BindingResult binding, Model model,
-                RedirectAttributes flash) {
+    String help(
+            @PathVariable long id,
+            @Valid @ModelAttribute("help") HelpForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
                 packages.recordHelp(id, form.helpedOn(), form.what(), form.valueYuan(), form.givenBy());

@@ -9,13 +9,29 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 public record AidPackageForm(
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = "^[0-9]{12}$", message = "{care.validation.communityCode}") String communityCode,
-        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}") String householdHead,
-        @NotNull(message = "{validation.required}") @Min(value = 1, message = "{care.validation.size}") @Max(value = 20, message = "{care.validation.size}") Integer householdSize,
-        @Pattern(regexp = "^$|^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$", message = "{care.validation.phone}") String phone,
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String address,
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = "^[0-9]{12}$", message = "{care.validation.communityCode}")
+        String communityCode,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}")
+        String householdHead,
+
+        @NotNull(message = "{validation.required}")
+        @Min(value = 1, message = "{care.validation.size}")
+        @Max(value = 20, message = "{care.validation.size}")
+        Integer householdSize,
+
+        @Pattern(regexp = "^$|^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$", message = "{care.validation.phone}")
+        String phone,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}")
+        String address,
+
         @NotNull(message = "{validation.required}") Difficulty difficulty,
-        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.size.max}") String needs,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.size.max}")
+        String needs,
+
         Long version) {
 
     static AidPackageForm empty() {

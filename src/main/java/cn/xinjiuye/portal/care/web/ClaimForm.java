@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 public record ClaimForm(
         @NotNull(message = "{validation.required}") ClaimantKind claimantKind,
-        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}") String claimantName,
-        Long version) {
-}
+
+        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}")
+        String claimantName,
+
+        Long version) {}

@@ -11,9 +11,17 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 public record RecognitionForm(
         @NotNull(message = "{validation.required}") RecognitionKind kind,
-        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}") String personName,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}")
+        String personName,
+
         Occupation occupation,
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = "^[0-9]{6,15}$", message = "{region.validation.code}") String regionCode,
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate awardedOn,
-        @Size(max = 300, message = "{validation.size.max}") String note) {
-}
+
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = "^[0-9]{6,15}$", message = "{region.validation.code}")
+        String regionCode,
+
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate awardedOn,
+
+        @Size(max = 300, message = "{validation.size.max}") String note) {}

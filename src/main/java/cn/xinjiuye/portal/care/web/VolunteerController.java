@@ -42,11 +42,15 @@ class VolunteerController {
     }
 
     @PostMapping("/teams")
-    String createTeam(@Valid @ModelAttribute("form") TeamForm form, BindingResult binding, Model model,
-                      RedirectAttributes flash) {
+    String createTeam(
+            @Valid @ModelAttribute("form") TeamForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                VolunteerTeam team = volunteers.createTeam(form.regionCode(), form.name(), form.leader(), form.foundedOn());
+                VolunteerTeam team =
+                        volunteers.createTeam(form.regionCode(), form.name(), form.leader(), form.foundedOn());
                 flash.addFlashAttribute("success", "care.team.created");
                 return "redirect:/care/teams/" + team.getId();
             } catch (FieldRuleException e) {
@@ -68,12 +72,22 @@ class VolunteerController {
     }
 
     @PostMapping("/teams/{id}/activities")
-    String recordActivity(@PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form,
-                          BindingResult binding, Model model, RedirectAttributes flash) {
+    String recordActivity(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ActivityForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                volunteers.recordActivity(id, form.kind(), form.heldOn(), form.title(), form.participants(),
-                        form.hours(), form.peopleServed() == null ? 0 : form.peopleServed(),
+                volunteers.recordActivity(
+                        id,
+                        form.kind(),
+                        form.heldOn(),
+                        form.title(),
+                        form.participants(),
+                        form.hours(),
+                        form.peopleServed() == null ? 0 : form.peopleServed(),
                         form.goodsValue() == null ? BigDecimal.ZERO : form.goodsValue());
                 flash.addFlashAttribute("success", "care.activity.recorded");
                 return "redirect:/care/teams/" + id;
@@ -85,8 +99,10 @@ class VolunteerController {
     }
 
     @GetMapping("/recognitions")
-    String recognitions(@RequestParam(required = false) RecognitionKind kind,
-                        @RequestParam(required = false) Integer page, Model model) {
+    String recognitions(
+            @RequestParam(required = false) RecognitionKind kind,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         model.addAttribute("page", volunteers.recognitions(kind, PageRequests.of(page, null)));
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", RecognitionKind.values());
@@ -98,12 +114,20 @@ class VolunteerController {
     }
 
     @PostMapping("/recognitions")
-    String recognize(@Valid @ModelAttribute("form") RecognitionForm form, BindingResult binding, Model model,
-                     RedirectAttributes flash) {
+    String recognize(
+            @Valid @ModelAttribute("form") RecognitionForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                volunteers.recognize(form.kind(), form.personName(), form.occupation(), form.regionCode(),
-                        form.awardedOn(), form.note());
+                volunteers.recognize(
+                        form.kind(),
+                        form.personName(),
+                        form.occupation(),
+                        form.regionCode(),
+                        form.awardedOn(),
+                        form.note());
                 flash.addFlashAttribute("success", "care.recognition.created");
                 return "redirect:/care/recognitions";
             } catch (FieldRuleException e) {

@@ -8,8 +8,7 @@ import java.util.List;
  */
 public record ImportResult<T>(List<ParsedRow<T>> rows, List<CellError> errors) {
 
-    public record ParsedRow<T>(int rowNumber, T value) {
-    }
+    public record ParsedRow<T>(int rowNumber, T value) {}
 
     public boolean ok() {
         return errors.isEmpty();

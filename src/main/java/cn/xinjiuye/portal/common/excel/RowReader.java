@@ -20,8 +20,10 @@ import org.apache.poi.ss.util.CellReference;
 public final class RowReader {
 
     private static final DataFormatter FORMATTER = new DataFormatter();
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("yyyy/M/d"),
+            DateTimeFormatter.ofPattern("yyyy.M.d"),
             DateTimeFormatter.ofPattern("yyyy年M月d日"));
 
     private final Row row;
@@ -46,7 +48,8 @@ public final class RowReader {
         if (cell == null) {
             return null;
         }
-        String value = cell.getCellType() == CellType.FORMULA ? FORMATTER.formatCellValue(cell, null)
+        String value = cell.getCellType() == CellType.FORMULA
+                ? FORMATTER.formatCellValue(cell, null)
                 : FORMATTER.formatCellValue(cell);
         value = value.trim();
         return value.isEmpty() ? null : value;
@@ -81,7 +84,8 @@ public final class RowReader {
         if (value == null) {
             return null;
         }
-        if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(min)) < 0
+        if (value.stripTrailingZeros().scale() > 0
+                || value.compareTo(BigDecimal.valueOf(min)) < 0
                 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
             error(col, "excel.error.integerRange", min, max);
             return null;
@@ -132,15 +136,22 @@ public final class RowReader {
         }
         E chosen = choices.get(value);
         if (chosen == null) {
-            error(col, "excel.error.choice", String.join("、", choices.keySet().stream().limit(12).toList()));
+            error(
+                    col,
+                    "excel.error.choice",
+                    String.join("、", choices.keySet().stream().limit(12).toList()));
         }
         return chosen;
     }
 
     public boolean yesNo(int col) {
         String value = text(col);
-        return value != null && (value.equals("是") || value.equalsIgnoreCase("yes") || value.equalsIgnoreCase("y")
-                || value.equals("1") || value.equalsIgnoreCase("true"));
+        return value != null
+                && (value.equals("是")
+                        || value.equalsIgnoreCase("yes")
+                        || value.equalsIgnoreCase("y")
+                        || value.equals("1")
+                        || value.equalsIgnoreCase("true"));
     }
 
     /** Records a rule broken by this row's cell (a duplicate, an unknown region code): the mapper's own checks. */

@@ -36,8 +36,7 @@ public final class Xlsx {
         ZipSecureFile.setMinInflateRatio(0.005);
     }
 
-    private Xlsx() {
-    }
+    private Xlsx() {}
 
     /** Writes a sheet with a bold header row and the given rows, streaming so large exports stay small in memory. */
     public static void write(OutputStream out, String sheetName, List<String> headers, Stream<? extends List<?>> rows)
@@ -79,8 +78,8 @@ public final class Xlsx {
      * Reads the first sheet: the header row must name the expected columns in order (in either language), blank
      * rows are skipped, and every other row goes through the mapper, which reads cells with the {@link RowReader}.
      */
-    public static <T> ImportResult<T> read(InputStream in, List<List<String>> acceptedHeaders,
-                                           Function<RowReader, T> mapper) {
+    public static <T> ImportResult<T> read(
+            InputStream in, List<List<String>> acceptedHeaders, Function<RowReader, T> mapper) {
         List<CellError> errors = new ArrayList<>();
         List<ImportResult.ParsedRow<T>> parsed = new ArrayList<>();
         Workbook workbook;
@@ -95,10 +94,13 @@ public final class Xlsx {
             }
             Sheet sheet = workbook.getSheetAt(0);
             Row header = sheet.getRow(sheet.getFirstRowNum());
-            List<String> headers = header == null ? List.of() : headerTexts(header, acceptedHeaders.get(0).size());
+            List<String> headers = header == null
+                    ? List.of()
+                    : headerTexts(header, acceptedHeaders.get(0).size());
             if (acceptedHeaders.stream().noneMatch(headers::equals)) {
-                return new ImportResult<>(List.of(), List.of(CellError.ofFile("excel.error.header",
-                        String.join("、", acceptedHeaders.get(0)))));
+                return new ImportResult<>(
+                        List.of(),
+                        List.of(CellError.ofFile("excel.error.header", String.join("、", acceptedHeaders.get(0)))));
             }
             if (sheet.getLastRowNum() > MAX_ROWS) {
                 return new ImportResult<>(List.of(), List.of(CellError.ofFile("excel.error.tooManyRows", MAX_ROWS)));

@@ -13,9 +13,18 @@ import org.springframework.security.core.userdetails.UserDetails;
  * {@code regionPath} is the materialized path of their region ("/1/5/23/"); a record is in scope when its
  * region path starts with it. An administrator without a region sees everything.
  */
-public record CurrentUser(long id, String username, String displayName, String passwordHash, Role role,
-                          Long regionId, String regionPath, String regionName, boolean enabled,
-                          boolean mustChangePassword) implements UserDetails {
+public record CurrentUser(
+        long id,
+        String username,
+        String displayName,
+        String passwordHash,
+        Role role,
+        Long regionId,
+        String regionPath,
+        String regionName,
+        boolean enabled,
+        boolean mustChangePassword)
+        implements UserDetails {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -68,7 +77,8 @@ public record CurrentUser(long id, String username, String displayName, String p
     }
 
     public CurrentUser withPassword(String newHash, boolean mustChange) {
-        return new CurrentUser(id, username, displayName, newHash, role, regionId, regionPath, regionName, enabled, mustChange);
+        return new CurrentUser(
+                id, username, displayName, newHash, role, regionId, regionPath, regionName, enabled, mustChange);
     }
 
     @Override

@@ -8,8 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Access to the signed-in user for services, which check scope themselves (not only the URL rules). */
 public final class CurrentUsers {
 
-    private CurrentUsers() {
-    }
+    private CurrentUsers() {}
 
     public static Optional<CurrentUser> find() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

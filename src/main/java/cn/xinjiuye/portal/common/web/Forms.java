@@ -7,8 +7,7 @@ import org.springframework.validation.BindingResult;
 /** Puts a service's rule violation on the form field it concerns, so the form re-renders with what was typed. */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     public static void reject(BindingResult binding, FieldRuleException e) {
         try {

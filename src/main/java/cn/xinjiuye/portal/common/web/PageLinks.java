@@ -17,7 +17,9 @@ public class PageLinks {
     public String pageUrl(HttpServletRequest request) {
         String query = request.getQueryString();
         UriComponents uri = UriComponentsBuilder.fromPath(request.getRequestURI())
-                .query(query).replaceQueryParam("page").build();
+                .query(query)
+                .replaceQueryParam("page")
+                .build();
         String rest = uri.getQuery();
         return uri.getPath() + "?" + (rest == null || rest.isEmpty() ? "" : rest + "&") + "page=";
     }

@@ -9,8 +9,7 @@ public final class PageRequests {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    private PageRequests() {
-    }
+    private PageRequests() {}
 
     public static Pageable of(Integer page, Integer size) {
         int p = page == null || page < 0 ? 0 : page;

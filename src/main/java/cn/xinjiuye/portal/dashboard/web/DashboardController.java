@@ -39,8 +39,8 @@ class DashboardController {
     }
 
     @GetMapping
-    String show(@RequestParam(required = false) Long region, @RequestParam(required = false) String period,
-                Model model) {
+    String show(
+            @RequestParam(required = false) Long region, @RequestParam(required = false) String period, Model model) {
         LocalDate today = Period.today();
         Optional<Period> asked = Period.parse(period, today);
         if (period != null && !period.isBlank() && asked.isEmpty()) {
@@ -57,16 +57,23 @@ class DashboardController {
     /** Chart data for dashboard.js, labels already in the user's language. */
     @GetMapping("/charts")
     @ResponseBody
-    List<ChartJson> charts(@RequestParam(required = false) Long region, @RequestParam(required = false) String period,
-                           Locale locale) {
+    List<ChartJson> charts(
+            @RequestParam(required = false) Long region, @RequestParam(required = false) String period, Locale locale) {
         Period p = Period.parse(period, Period.today()).orElse(Period.currentYear(Period.today()));
-        return dashboard.charts(dashboard.regionFor(region), p).stream().map(c -> ChartJson.of(c, messages, locale)).toList();
+        return dashboard.charts(dashboard.regionFor(region), p).stream()
+                .map(c -> ChartJson.of(c, messages, locale))
+                .toList();
     }
 
     /** One section's table as .xlsx: the same rows and numbers as the page; an empty selection is headers only. */
     @GetMapping("/export")
-    void export(@RequestParam(required = false) Long region, @RequestParam(required = false) String period,
-                @RequestParam String section, Locale locale, HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam(required = false) Long region,
+            @RequestParam(required = false) String period,
+            @RequestParam String section,
+            Locale locale,
+            HttpServletResponse response)
+            throws IOException {
         Period p = Period.parse(period, Period.today()).orElse(Period.currentYear(Period.today()));
         Region r = dashboard.regionFor(region);
         DashboardView view = dashboard.view(r, p);
@@ -75,24 +82,28 @@ class DashboardController {
         headers.add(messages.getMessage("dashboard.region", null, locale));
         s.figures().forEach(f -> headers.add(messages.getMessage(f.key(), null, locale)));
         // An empty selection (a region with nothing below it) is a sheet with headers only.
-        Stream<DashboardView.Row> shown = view.rows().isEmpty() ? Stream.empty()
-                : Stream.concat(view.rows().stream(), Stream.of(s.total()));
-        Stream<List<Object>> rows = shown
-                .map(row -> {
-                    List<Object> cells = new ArrayList<>();
-                    cells.add(row.key().equals("total") ? messages.getMessage("dashboard.total", null, locale)
-                            : row.key().equals("own") ? row.name() + messages.getMessage("dashboard.ownLevel", null, locale)
-                            : row.name());
-                    for (Figure f : s.figures()) {
-                        cells.add(row.value(f.key()));
-                    }
-                    return cells;
-                });
+        Stream<DashboardView.Row> shown =
+                view.rows().isEmpty() ? Stream.empty() : Stream.concat(view.rows().stream(), Stream.of(s.total()));
+        Stream<List<Object>> rows = shown.map(row -> {
+            List<Object> cells = new ArrayList<>();
+            cells.add(
+                    row.key().equals("total")
+                            ? messages.getMessage("dashboard.total", null, locale)
+                            : row.key().equals("own")
+                                    ? row.name() + messages.getMessage("dashboard.ownLevel", null, locale)
+                                    : row.name());
+            for (Figure f : s.figures()) {
+                cells.add(row.value(f.key()));
+            }
+            return cells;
+        });
         String title = messages.getMessage(s.titleKey(), null, locale);
         String filename = r.getName() + "-" + title + "-" + p.code() + ".xlsx";
         response.setContentType(Xlsx.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
         Xlsx.write(response.getOutputStream(), title, headers, rows);
     }
 
@@ -112,15 +123,21 @@ class DashboardController {
 
     record ChartJson(String id, String title, String type, List<String> categories, List<SeriesJson> series) {
 
-        record SeriesJson(String name, List<Number> values) {
-        }
+        record SeriesJson(String name, List<Number> values) {}
 
         static ChartJson of(Chart c, MessageSource messages, Locale locale) {
             List<String> categories = c.categoriesAreKeys()
-                    ? c.categories().stream().map(k -> messages.getMessage(k, null, k, locale)).toList()
+                    ? c.categories().stream()
+                            .map(k -> messages.getMessage(k, null, k, locale))
+                            .toList()
                     : c.categories();
-            return new ChartJson(c.id(), messages.getMessage(c.titleKey(), null, locale), c.type(), categories,
-                    c.series().stream().map(s -> new SeriesJson(messages.getMessage(s.nameKey(), null, locale), s.values()))
+            return new ChartJson(
+                    c.id(),
+                    messages.getMessage(c.titleKey(), null, locale),
+                    c.type(),
+                    categories,
+                    c.series().stream()
+                            .map(s -> new SeriesJson(messages.getMessage(s.nameKey(), null, locale), s.values()))
                             .toList());
         }
     }

@@ -35,9 +35,11 @@ class CalendarController {
     }
 
     @PostMapping("/days")
-    String putDay(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-                  @RequestParam(required = false) String kind, @RequestParam(required = false) String name,
-                  RedirectAttributes flash) {
+    String putDay(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String name,
+            RedirectAttributes flash) {
         try {
             calendar.putDay(day, kind, name);
             flash.addFlashAttribute("success", "case.saved");
@@ -48,15 +50,19 @@ class CalendarController {
     }
 
     @PostMapping("/days/delete")
-    String removeDay(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes flash) {
+    String removeDay(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, RedirectAttributes flash) {
         calendar.removeDay(day);
         flash.addFlashAttribute("success", "case.saved");
         return "redirect:/admin/governance?year=" + day.getYear();
     }
 
     @PostMapping("/limits")
-    String setLimit(@RequestParam CaseCategory category, @RequestParam int workingDays, @RequestParam int greenDays,
-                    RedirectAttributes flash) {
+    String setLimit(
+            @RequestParam CaseCategory category,
+            @RequestParam int workingDays,
+            @RequestParam int greenDays,
+            RedirectAttributes flash) {
         try {
             calendar.setLimit(category, workingDays, greenDays);
             flash.addFlashAttribute("success", "case.saved");

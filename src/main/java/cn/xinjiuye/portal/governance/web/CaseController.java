@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.governance.CaseCategory;
 import cn.xinjiuye.portal.governance.CasePhoto;
@@ -9,7 +10,6 @@ import cn.xinjiuye.portal.governance.CaseStatus;
 import cn.xinjiuye.portal.governance.GovCase;
 import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
-import cn.xinjiuye.portal.common.security.CurrentUsers;
 import java.io.IOException;
 import org.springframework.data.domain.Page;
 import org.springframework.http.CacheControl;
@@ -41,9 +41,13 @@ class CaseController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) CaseCategory category,
-                @RequestParam(required = false) Long communityId, @RequestParam(required = false) String caseNo,
-                @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) CaseCategory category,
+            @RequestParam(required = false) Long communityId,
+            @RequestParam(required = false) String caseNo,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         CaseService.Filter filter = new CaseService.Filter(status, category, communityId, caseNo);
         Page<GovCase> result = cases.search(filter, PageRequests.of(page, null));
         model.addAttribute("filter", filter);
@@ -73,7 +77,8 @@ class CaseController {
         model.addAttribute("timeline", cases.timeline(id));
         model.addAttribute("photoIds", cases.photoIds(id));
         model.addAttribute("supervisions", cases.supervisions(id));
-        model.addAttribute("actions", cases.actionsFor(c).stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute(
+                "actions", cases.actionsFor(c).stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("canReply", cases.canReplyToSupervision(c));
         model.addAttribute("departments", cases.departmentsFor(c));
         model.addAttribute("suggested", cases.suggestedDepartment(c).orElse(null));
@@ -83,25 +88,36 @@ class CaseController {
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
         CasePhoto p = cases.photo(id, photoId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.getContentType()))
-                .cacheControl(CacheControl.noStore()).body(p.getBytes());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(p.getContentType()))
+                .cacheControl(CacheControl.noStore())
+                .body(p.getBytes());
     }
 
     @PostMapping("/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam long version, @RequestParam(defaultValue = "false") boolean green,
-                  RedirectAttributes flash) {
+    String accept(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "false") boolean green,
+            RedirectAttributes flash) {
         return act(id, flash, () -> cases.accept(id, version, green));
     }
 
     @PostMapping("/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
-                  RedirectAttributes flash) {
+    String reject(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
         return act(id, flash, () -> cases.reject(id, version, reason));
     }
 
     @PostMapping("/{id}/assign")
-    String assign(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) Long departmentId,
-                  RedirectAttributes flash) {
+    String assign(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) Long departmentId,
+            RedirectAttributes flash) {
         return act(id, flash, () -> cases.assign(id, version, departmentId));
     }
 
@@ -111,15 +127,22 @@ class CaseController {
     }
 
     @PostMapping("/{id}/return")
-    String giveBack(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String reason,
-                    RedirectAttributes flash) {
+    String giveBack(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
         String back = act(id, flash, () -> cases.giveBack(id, version, reason));
         return flash.getFlashAttributes().containsKey("error") ? back : "redirect:/cases";
     }
 
     @PostMapping("/{id}/resolve")
-    String resolve(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String note,
-                   @RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes flash)
+    String resolve(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String note,
+            @RequestParam(name = "photo", required = false) MultipartFile photo,
+            RedirectAttributes flash)
             throws IOException {
         byte[] bytes = photo == null || photo.isEmpty() ? null : photo.getBytes();
         return act(id, flash, () -> cases.resolve(id, version, note, bytes));
@@ -131,26 +154,39 @@ class CaseController {
     }
 
     @PostMapping("/{id}/extension")
-    String extension(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) Integer days,
-                     @RequestParam(required = false) String reason, RedirectAttributes flash) {
+    String extension(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
         return act(id, flash, () -> cases.requestExtension(id, version, days, reason));
     }
 
     @PostMapping("/{id}/extension/decide")
-    String decide(@PathVariable long id, @RequestParam long version, @RequestParam boolean approve,
-                  RedirectAttributes flash) {
+    String decide(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam boolean approve,
+            RedirectAttributes flash) {
         return act(id, flash, () -> cases.decideExtension(id, version, approve));
     }
 
     @PostMapping("/{id}/supervise")
-    String supervise(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String note,
-                     RedirectAttributes flash) {
+    String supervise(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String note,
+            RedirectAttributes flash) {
         return act(id, flash, () -> cases.supervise(id, version, note));
     }
 
     @PostMapping("/{id}/supervisions/{sid}/reply")
-    String reply(@PathVariable long id, @PathVariable long sid, @RequestParam(required = false) String reply,
-                 RedirectAttributes flash) {
+    String reply(
+            @PathVariable long id,
+            @PathVariable long sid,
+            @RequestParam(required = false) String reply,
+            RedirectAttributes flash) {
         return act(id, flash, () -> {
             cases.replyToSupervision(id, sid, reply);
             return null;

@@ -27,7 +27,9 @@ class DepartmentController {
     @GetMapping
     String list(@RequestParam(required = false) Long districtId, Model model) {
         List<Region> districts = departments.districts();
-        Long chosen = districtId != null ? districtId : districts.isEmpty() ? null : districts.get(0).getId();
+        Long chosen = districtId != null
+                ? districtId
+                : districts.isEmpty() ? null : districts.get(0).getId();
         model.addAttribute("districts", districts);
         model.addAttribute("districtId", chosen);
         model.addAttribute("rows", chosen == null ? List.of() : departments.of(chosen));
@@ -37,20 +39,29 @@ class DepartmentController {
     }
 
     @PostMapping
-    String create(@RequestParam long districtId, @RequestParam(required = false) String name,
-                  @RequestParam(required = false) String phone, RedirectAttributes flash) {
+    String create(
+            @RequestParam long districtId,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String phone,
+            RedirectAttributes flash) {
         return run(districtId, flash, () -> departments.create(districtId, name, phone));
     }
 
     @PostMapping("/rules")
-    String route(@RequestParam long districtId, @RequestParam CaseCategory category, @RequestParam long departmentId,
-                 RedirectAttributes flash) {
+    String route(
+            @RequestParam long districtId,
+            @RequestParam CaseCategory category,
+            @RequestParam long departmentId,
+            RedirectAttributes flash) {
         return run(districtId, flash, () -> departments.route(districtId, category, departmentId));
     }
 
     @PostMapping("/accounts")
-    String bind(@RequestParam long districtId, @RequestParam long departmentId,
-                @RequestParam(required = false) String username, RedirectAttributes flash) {
+    String bind(
+            @RequestParam long districtId,
+            @RequestParam long departmentId,
+            @RequestParam(required = false) String username,
+            RedirectAttributes flash) {
         return run(districtId, flash, () -> departments.bind(departmentId, username));
     }
 

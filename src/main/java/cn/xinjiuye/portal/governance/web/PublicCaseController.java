@@ -1,11 +1,8 @@
 package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.map.MapProperties;
-import cn.xinjiuye.portal.station.Area;
-import cn.xinjiuye.portal.station.ChinaCoordinates;
-import cn.xinjiuye.portal.station.StationFinder;
 import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.governance.CaseCategory;
@@ -13,6 +10,9 @@ import cn.xinjiuye.portal.governance.CaseService;
 import cn.xinjiuye.portal.governance.CaseSource;
 import cn.xinjiuye.portal.governance.GovCase;
 import cn.xinjiuye.portal.governance.Rating;
+import cn.xinjiuye.portal.station.Area;
+import cn.xinjiuye.portal.station.ChinaCoordinates;
+import cn.xinjiuye.portal.station.StationFinder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -55,8 +55,13 @@ class PublicCaseController {
     }
 
     @PostMapping("/new")
-    String file(@Valid @ModelAttribute("form") ReportForm form, BindingResult binding,
-                HttpServletRequest request, Model model, RedirectAttributes flash) throws IOException {
+    String file(
+            @Valid @ModelAttribute("form") ReportForm form,
+            BindingResult binding,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes flash)
+            throws IOException {
         if (binding.hasErrors()) {
             org.slf4j.LoggerFactory.getLogger(getClass()).debug("report form errors: {}", binding.getAllErrors());
             return prepare(model);
@@ -77,9 +82,20 @@ class PublicCaseController {
                 lat = wgs.lat();
                 lng = wgs.lng();
             }
-            GovCase c = cases.file(new CaseService.Report(form.source(), form.category(), form.description(),
-                    lat, lng, form.address(), form.communityId(), form.reporterName(), form.phone(),
-                    Boolean.TRUE.equals(form.greenChannel())), bytes, request.getRemoteAddr());
+            GovCase c = cases.file(
+                    new CaseService.Report(
+                            form.source(),
+                            form.category(),
+                            form.description(),
+                            lat,
+                            lng,
+                            form.address(),
+                            form.communityId(),
+                            form.reporterName(),
+                            form.phone(),
+                            Boolean.TRUE.equals(form.greenChannel())),
+                    bytes,
+                    request.getRemoteAddr());
             flash.addFlashAttribute("caseNo", c.getCaseNo());
             return "redirect:/public/cases/filed";
         } catch (FieldRuleException e) {
@@ -98,8 +114,8 @@ class PublicCaseController {
 
     /** Earlier cases of the category nearby (to avoid duplicates): numbers, status and distance only. */
     @GetMapping("/nearby")
-    ResponseEntity<List<CaseService.Nearby>> nearby(@RequestParam CaseCategory category, @RequestParam double lat,
-                                                    @RequestParam double lng) {
+    ResponseEntity<List<CaseService.Nearby>> nearby(
+            @RequestParam CaseCategory category, @RequestParam double lat, @RequestParam double lng) {
         if (Math.abs(lat) > 90 || Math.abs(lng) > 180) {
             return ResponseEntity.badRequest().build();
         }
@@ -112,24 +128,34 @@ class PublicCaseController {
     }
 
     @PostMapping("/track")
-    String track(@RequestParam(defaultValue = "") String caseNo, @RequestParam(defaultValue = "") String phoneTail,
-                 HttpServletRequest request, Model model) {
+    String track(
+            @RequestParam(defaultValue = "") String caseNo,
+            @RequestParam(defaultValue = "") String phoneTail,
+            HttpServletRequest request,
+            Model model) {
         model.addAttribute("caseNo", caseNo);
         if (cases.trackingBlocked(request.getRemoteAddr())) {
             model.addAttribute("error", "case.track.blocked");
             return "governance/track";
         }
-        cases.track(caseNo, phoneTail, request.getRemoteAddr()).ifPresentOrElse(t -> {
-            model.addAttribute("tracking", t);
-            model.addAttribute("phoneTail", phoneTail);
-            model.addAttribute("ratings", Rating.values());
-        }, () -> model.addAttribute("notFound", true));
+        cases.track(caseNo, phoneTail, request.getRemoteAddr())
+                .ifPresentOrElse(
+                        t -> {
+                            model.addAttribute("tracking", t);
+                            model.addAttribute("phoneTail", phoneTail);
+                            model.addAttribute("ratings", Rating.values());
+                        },
+                        () -> model.addAttribute("notFound", true));
         return "governance/track";
     }
 
     @PostMapping("/rate")
-    String rate(@RequestParam(defaultValue = "") String caseNo, @RequestParam(defaultValue = "") String phoneTail,
-                @RequestParam(required = false) Rating rating, HttpServletRequest request, Model model) {
+    String rate(
+            @RequestParam(defaultValue = "") String caseNo,
+            @RequestParam(defaultValue = "") String phoneTail,
+            @RequestParam(required = false) Rating rating,
+            HttpServletRequest request,
+            Model model) {
         if (cases.trackingBlocked(request.getRemoteAddr())) {
             model.addAttribute("caseNo", caseNo);
             model.addAttribute("error", "case.track.blocked");
@@ -158,12 +184,14 @@ class PublicCaseController {
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("sources", List.of(CaseSource.SNAPSHOT, CaseSource.HAZARD));
         model.addAttribute("anonymous", CurrentUsers.find().isEmpty());
-        model.addAttribute("staffFiling", CurrentUsers.find().map(u -> u.role().isStaff()).orElse(false));
+        model.addAttribute(
+                "staffFiling", CurrentUsers.find().map(u -> u.role().isStaff()).orElse(false));
         model.addAttribute("radius", Math.round(cases.duplicateRadius()));
         model.addAttribute("map", map);
         // Centres of communities (from their care stations) let the page suggest the community from the location.
-        model.addAttribute("centres", stations.areas().stream()
-                .collect(java.util.stream.Collectors.toMap(Area::id, a -> a, (a, b) -> a)));
+        model.addAttribute(
+                "centres",
+                stations.areas().stream().collect(java.util.stream.Collectors.toMap(Area::id, a -> a, (a, b) -> a)));
         return "governance/report";
     }
 }

@@ -44,14 +44,20 @@ class ReceptionController {
     @GetMapping("/new")
     String form(Model model) {
         var communities = receptions.communities();
-        model.addAttribute("form", ReceptionForm.empty(communities.size() == 1 ? communities.get(0).getId() : null,
-                LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+        model.addAttribute(
+                "form",
+                ReceptionForm.empty(
+                        communities.size() == 1 ? communities.get(0).getId() : null,
+                        LocalDate.now(ZoneId.of("Asia/Shanghai"))));
         return prepare(model);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") ReceptionForm form, BindingResult binding, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") ReceptionForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         List<ReceptionService.Item> items = new ArrayList<>();
         for (int i = 0; i < ReceptionForm.ROWS; i++) {
             String text = ReceptionForm.at(form.itemText(), i);
@@ -64,16 +70,19 @@ class ReceptionController {
                 binding.reject("case.error.phone");
             }
             boolean green = form.itemGreen() != null && form.itemGreen().contains(String.valueOf(i));
-            items.add(new ReceptionService.Item(category == null ? CaseCategory.OTHER : category,
-                    text.length() > 1000 ? text.substring(0, 1000) : text, ReceptionForm.at(form.itemVisitor(), i),
-                    phone, green));
+            items.add(new ReceptionService.Item(
+                    category == null ? CaseCategory.OTHER : category,
+                    text.length() > 1000 ? text.substring(0, 1000) : text,
+                    ReceptionForm.at(form.itemVisitor(), i),
+                    phone,
+                    green));
         }
         if (binding.hasErrors()) {
             return prepare(model);
         }
         try {
-            ReceptionSession s = receptions.record(form.communityId(), form.heldOn(), form.venue(), form.official(),
-                    form.visitors(), items);
+            ReceptionSession s = receptions.record(
+                    form.communityId(), form.heldOn(), form.venue(), form.official(), form.visitors(), items);
             flash.addFlashAttribute("success", "reception.saved");
             return "redirect:/receptions/" + s.getId();
         } catch (FieldRuleException e) {
@@ -92,7 +101,9 @@ class ReceptionController {
     private String prepare(Model model) {
         model.addAttribute("communities", receptions.communities());
         model.addAttribute("categories", CaseCategory.values());
-        model.addAttribute("rows", java.util.stream.IntStream.range(0, ReceptionForm.ROWS).boxed().toList());
+        model.addAttribute(
+                "rows",
+                java.util.stream.IntStream.range(0, ReceptionForm.ROWS).boxed().toList());
         return "governance/reception-form";
     }
 }

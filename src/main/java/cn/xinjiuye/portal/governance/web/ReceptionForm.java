@@ -15,12 +15,25 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A Friday reception session with up to {@link #ROWS} concern-list rows (parallel lists, one entry per row). */
 record ReceptionForm(
         @NotNull(message = "{case.error.community}") Long communityId,
-        @NotNull(message = "{reception.error.heldOn}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-        @NotBlank(message = "{reception.error.venue}") @Size(max = 100, message = "{case.error.tooLong}") String venue,
-        @NotBlank(message = "{reception.error.official}") @Size(max = 60, message = "{case.error.tooLong}") String official,
-        @NotNull(message = "{reception.error.visitors}") @Min(value = 0, message = "{reception.error.visitors}")
-        @Max(value = 10000, message = "{reception.error.visitors}") Integer visitors,
-        List<CaseCategory> itemCategory, List<String> itemText, List<String> itemVisitor, List<String> itemPhone,
+
+        @NotNull(message = "{reception.error.heldOn}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate heldOn,
+
+        @NotBlank(message = "{reception.error.venue}") @Size(max = 100, message = "{case.error.tooLong}")
+        String venue,
+
+        @NotBlank(message = "{reception.error.official}") @Size(max = 60, message = "{case.error.tooLong}")
+        String official,
+
+        @NotNull(message = "{reception.error.visitors}")
+        @Min(value = 0, message = "{reception.error.visitors}")
+        @Max(value = 10000, message = "{reception.error.visitors}")
+        Integer visitors,
+
+        List<CaseCategory> itemCategory,
+        List<String> itemText,
+        List<String> itemVisitor,
+        List<String> itemPhone,
         List<String> itemGreen) {
 
     static final int ROWS = 5;

@@ -18,18 +18,30 @@ import org.springframework.web.multipart.MultipartFile;
 record ReportForm(
         @NotNull(message = "{case.error.source}") CaseSource source,
         @NotNull(message = "{case.error.category}") CaseCategory category,
-        @NotBlank(message = "{case.error.description}") @Size(max = 1000, message = "{case.error.tooLong}") String description,
-        @DecimalMin(value = "-90", message = "{case.error.lat}") @DecimalMax(value = "90", message = "{case.error.lat}") Double lat,
-        @DecimalMin(value = "-180", message = "{case.error.lng}") @DecimalMax(value = "180", message = "{case.error.lng}") Double lng,
+
+        @NotBlank(message = "{case.error.description}") @Size(max = 1000, message = "{case.error.tooLong}")
+        String description,
+
+        @DecimalMin(value = "-90", message = "{case.error.lat}") @DecimalMax(value = "90", message = "{case.error.lat}")
+        Double lat,
+
+        @DecimalMin(value = "-180", message = "{case.error.lng}")
+        @DecimalMax(value = "180", message = "{case.error.lng}")
+        Double lng,
+
         @Size(max = 200, message = "{case.error.tooLong}") String address,
         @NotNull(message = "{case.error.community}") Long communityId,
         @Size(max = 40, message = "{case.error.tooLong}") String reporterName,
-        @Pattern(regexp = "^$|^1\\d{10}$", message = "{case.error.phone}") String phone,
+
+        @Pattern(regexp = "^$|^1\\d{10}$", message = "{case.error.phone}")
+        String phone,
+
         Boolean greenChannel,
         String coordSystem,
         List<MultipartFile> photos) {
 
     static ReportForm empty(Long communityId) {
-        return new ReportForm(CaseSource.SNAPSHOT, null, null, null, null, null, communityId, null, null, false, "WGS84", null);
+        return new ReportForm(
+                CaseSource.SNAPSHOT, null, null, null, null, null, communityId, null, null, false, "WGS84", null);
     }
 }

@@ -13,18 +13,30 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record AgreementForm(
         @NotNull(message = "{validation.required}") Long personId,
         @NotNull(message = "{validation.required}") Long hostBranchId,
-        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}") String homeOrgName,
-        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}") String homeOrgRegion,
-        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}") String homeOrgContact,
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate agreementSignedOn,
-        @NotNull(message = "{validation.required}") @Min(value = 1, message = "{mobile.validation.term}") @Max(value = 120, message = "{mobile.validation.term}") Integer termMonths) {
+
+        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}")
+        String homeOrgName,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}")
+        String homeOrgRegion,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}")
+        String homeOrgContact,
+
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate agreementSignedOn,
+
+        @NotNull(message = "{validation.required}")
+        @Min(value = 1, message = "{mobile.validation.term}")
+        @Max(value = 120, message = "{mobile.validation.term}")
+        Integer termMonths) {
 
     static AgreementForm empty() {
         return new AgreementForm(null, null, "", "", "", LocalDate.now(), 12);
     }
 
     AgreementData data() {
-        return new AgreementData(personId, hostBranchId, homeOrgName, homeOrgRegion, homeOrgContact, agreementSignedOn,
-                termMonths);
+        return new AgreementData(
+                personId, hostBranchId, homeOrgName, homeOrgRegion, homeOrgContact, agreementSignedOn, termMonths);
     }
 }

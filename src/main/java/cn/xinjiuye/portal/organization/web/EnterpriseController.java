@@ -1,10 +1,9 @@
 package cn.xinjiuye.portal.organization.web;
 
-import cn.xinjiuye.portal.organization.Affiliations;
-
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.organization.Affiliations;
 import cn.xinjiuye.portal.organization.Coverage;
 import cn.xinjiuye.portal.organization.Enterprise;
 import cn.xinjiuye.portal.organization.EnterpriseKind;
@@ -42,8 +41,12 @@ class EnterpriseController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) EnterpriseService.Alert alert,
-                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) EnterpriseService.Alert alert,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         model.addAttribute("page", enterprises.search(q, alert, PageRequests.of(page, size)));
         model.addAttribute("q", q);
         model.addAttribute("alert", alert);
@@ -59,8 +62,11 @@ class EnterpriseController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") EnterpriseForm form, BindingResult binding, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") EnterpriseForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
                 Enterprise created = enterprises.create(form.data());
@@ -88,8 +94,12 @@ class EnterpriseController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") EnterpriseForm form, BindingResult binding,
-                  Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") EnterpriseForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         Enterprise e = enterprises.view(id).enterprise();
         if (!binding.hasErrors()) {
             try {

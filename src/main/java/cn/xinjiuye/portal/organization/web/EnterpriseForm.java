@@ -16,11 +16,22 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a person types to add or change an enterprise. */
 public record EnterpriseForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}")
+        String name,
+
         @NotNull(message = "{validation.required}") EnterpriseKind kind,
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}") String regionCode,
+
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}")
+        String regionCode,
+
         @NotNull(message = "{validation.required}") Industry industry,
-        @NotNull(message = "{validation.required}") @Min(value = 0, message = "{enterprise.validation.workers}") @Max(value = 1000000, message = "{enterprise.validation.workers}") Integer workerCount,
+
+        @NotNull(message = "{validation.required}")
+        @Min(value = 0, message = "{enterprise.validation.workers}")
+        @Max(value = 1000000, message = "{enterprise.validation.workers}")
+        Integer workerCount,
+
         @NotNull(message = "{validation.required}") Coverage coverage,
         Long organizationId,
         @Size(max = 40, message = "{validation.size.max}") String instructorName,
@@ -34,13 +45,33 @@ public record EnterpriseForm(
     }
 
     static EnterpriseForm of(Enterprise e) {
-        return new EnterpriseForm(e.getName(), e.getKind(), e.getRegion().getCode(), e.getIndustry(), e.getWorkerCount(),
-                e.getCoverage(), e.getOrganization() == null ? null : e.getOrganization().getId(), e.getInstructorName(),
-                e.getInstructorSentOn(), e.getSeedMembers(), e.getSeedSentOn(), e.getVersion());
+        return new EnterpriseForm(
+                e.getName(),
+                e.getKind(),
+                e.getRegion().getCode(),
+                e.getIndustry(),
+                e.getWorkerCount(),
+                e.getCoverage(),
+                e.getOrganization() == null ? null : e.getOrganization().getId(),
+                e.getInstructorName(),
+                e.getInstructorSentOn(),
+                e.getSeedMembers(),
+                e.getSeedSentOn(),
+                e.getVersion());
     }
 
     EnterpriseData data() {
-        return new EnterpriseData(name, kind, regionCode, industry, workerCount, coverage, organizationId,
-                instructorName, instructorSentOn, seedMembers, seedSentOn);
+        return new EnterpriseData(
+                name,
+                kind,
+                regionCode,
+                industry,
+                workerCount,
+                coverage,
+                organizationId,
+                instructorName,
+                instructorSentOn,
+                seedMembers,
+                seedSentOn);
     }
 }

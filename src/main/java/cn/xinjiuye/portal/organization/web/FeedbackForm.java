@@ -8,8 +8,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The secretary's evaluation of a half year; saving it marks the letter sent. */
 public record FeedbackForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.size.max}") String evaluation,
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sentOn) {
+        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.size.max}")
+        String evaluation,
+
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate sentOn) {
 
     static FeedbackForm empty() {
         return new FeedbackForm("", LocalDate.now());

@@ -47,12 +47,16 @@ class MeetingController {
     }
 
     @PostMapping("/organizations/{branchId}/meetings")
-    String create(@PathVariable long branchId, @Valid @ModelAttribute("form") MeetingForm form, BindingResult binding,
-                  Model model, RedirectAttributes flash) {
+    String create(
+            @PathVariable long branchId,
+            @Valid @ModelAttribute("form") MeetingForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                PartyMeeting m = meetings.record(branchId, form.kind(), form.isOnline(), form.heldOn(), form.topic(),
-                        form.attendees());
+                PartyMeeting m = meetings.record(
+                        branchId, form.kind(), form.isOnline(), form.heldOn(), form.topic(), form.attendees());
                 flash.addFlashAttribute("success", "meeting.created");
                 return "redirect:/meetings/" + m.getId();
             } catch (FieldRuleException e) {
@@ -67,13 +71,18 @@ class MeetingController {
         PartyMeeting m = meetings.get(id);
         model.addAttribute("meeting", m);
         model.addAttribute("members", meetings.attendeeOptions(m.getBranch().getId()));
-        model.addAttribute("presentIds", m.getAttendees().stream().map(p -> p.getId()).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute(
+                "presentIds",
+                m.getAttendees().stream().map(p -> p.getId()).collect(java.util.stream.Collectors.toSet()));
         return "organization/meeting";
     }
 
     @GetMapping("/organizations/{branchId}/life")
-    String quarter(@PathVariable long branchId, @RequestParam(required = false) Integer year,
-                   @RequestParam(required = false) Integer quarter, Model model) {
+    String quarter(
+            @PathVariable long branchId,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer quarter,
+            Model model) {
         LocalDate today = LocalDate.now();
         int y = year == null || year < 2000 || year > 2100 ? today.getYear() : year;
         int q = quarter == null || quarter < 1 || quarter > 4 ? (today.getMonthValue() - 1) / 3 + 1 : quarter;

@@ -13,8 +13,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record MeetingForm(
         @NotNull(message = "{validation.required}") MeetingKind kind,
         Boolean online,
-        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.size.max}") String topic,
+
+        @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate heldOn,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 120, message = "{validation.size.max}")
+        String topic,
+
         List<Long> attendeeIds) {
 
     static MeetingForm empty() {

@@ -51,14 +51,19 @@ class MobileMemberController {
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long person, Model model) {
         AgreementForm empty = AgreementForm.empty();
-        model.addAttribute("form", new AgreementForm(person, empty.hostBranchId(), "", "", "", empty.agreementSignedOn(),
-                empty.termMonths()));
+        model.addAttribute(
+                "form",
+                new AgreementForm(
+                        person, empty.hostBranchId(), "", "", "", empty.agreementSignedOn(), empty.termMonths()));
         return form(model);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult binding, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") AgreementForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
                 MobileMember m = mobile.create(form.data());
@@ -80,11 +85,15 @@ class MobileMemberController {
     }
 
     @PostMapping("/{id}/returned")
-    String returned(@PathVariable long id, @RequestParam long version,
-                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate returnedOn,
-                    @RequestParam(required = false) String note, RedirectAttributes flash) {
+    String returned(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate returnedOn,
+            @RequestParam(required = false) String note,
+            RedirectAttributes flash) {
         try {
-            mobile.markReturned(id, version, returnedOn, note == null || note.length() <= 200 ? note : note.substring(0, 200));
+            mobile.markReturned(
+                    id, version, returnedOn, note == null || note.length() <= 200 ? note : note.substring(0, 200));
             flash.addFlashAttribute("success", "mobile.returnedSaved");
         } catch (FieldRuleException e) {
             flash.addFlashAttribute("error", e.messageKey());
@@ -100,9 +109,14 @@ class MobileMemberController {
     }
 
     @PostMapping("/{id}/letters/{year}/{half}")
-    String send(@PathVariable long id, @PathVariable int year, @PathVariable int half,
-                @Valid @ModelAttribute("form") FeedbackForm form, BindingResult binding, Model model,
-                RedirectAttributes flash) {
+    String send(
+            @PathVariable long id,
+            @PathVariable int year,
+            @PathVariable int half,
+            @Valid @ModelAttribute("form") FeedbackForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
                 mobile.send(id, year, half, form.evaluation(), form.sentOn());
@@ -120,7 +134,8 @@ class MobileMemberController {
         model.addAttribute("branches", organizations.branches());
         java.util.List<Object> candidates = new java.util.ArrayList<>();
         for (PoliticalStatus status : java.util.List.of(PoliticalStatus.FULL_MEMBER, PoliticalStatus.PROBATIONARY)) {
-            candidates.addAll(people.search(null, status, null, Pageable.ofSize(PageRequests.MAX_SIZE)).getContent());
+            candidates.addAll(people.search(null, status, null, Pageable.ofSize(PageRequests.MAX_SIZE))
+                    .getContent());
         }
         model.addAttribute("candidates", candidates);
         return "organization/mobile-form";

@@ -1,9 +1,8 @@
 package cn.xinjiuye.portal.organization.web;
 
-import cn.xinjiuye.portal.organization.Affiliations;
-
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.organization.Affiliations;
 import cn.xinjiuye.portal.organization.Industry;
 import cn.xinjiuye.portal.organization.OrganizationService;
 import cn.xinjiuye.portal.organization.OrganizationType;
@@ -53,8 +52,11 @@ class OrganizationController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
-    String create(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") OrganizationForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
                 PartyOrganization created = organizations.create(form.data());
@@ -72,7 +74,9 @@ class OrganizationController {
         OrganizationService.OrganizationSummary summary = organizations.summary(id);
         model.addAttribute("summary", summary);
         model.addAttribute("org", summary.organization());
-        model.addAttribute("secretaryUsername", organizations.secretaryUsername(summary.organization()).orElse(null));
+        model.addAttribute(
+                "secretaryUsername",
+                organizations.secretaryUsername(summary.organization()).orElse(null));
         model.addAttribute("reports", affiliations.reportsOfBranch(id));
         return "organization/show";
     }
@@ -81,14 +85,20 @@ class OrganizationController {
     @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
     String editForm(@PathVariable long id, Model model) {
         PartyOrganization o = organizations.get(id);
-        model.addAttribute("form", OrganizationForm.of(o, organizations.secretaryUsername(o).orElse("")));
+        model.addAttribute(
+                "form",
+                OrganizationForm.of(o, organizations.secretaryUsername(o).orElse("")));
         return form(model, o);
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganizationForm form, BindingResult binding,
-                  Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") OrganizationForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         PartyOrganization o = organizations.get(id);
         if (!binding.hasErrors()) {
             try {
@@ -114,8 +124,12 @@ class OrganizationController {
         model.addAttribute("types", OrganizationType.values());
         model.addAttribute("industries", Industry.values());
         model.addAttribute("standardizations", Standardization.values());
-        model.addAttribute("parents", organizations.visible().stream()
-                .filter(o -> !o.isBranchLevel() && (editing == null || !o.getId().equals(editing.getId()))).toList());
+        model.addAttribute(
+                "parents",
+                organizations.visible().stream()
+                        .filter(o -> !o.isBranchLevel()
+                                && (editing == null || !o.getId().equals(editing.getId())))
+                        .toList());
         return "organization/form";
     }
 }

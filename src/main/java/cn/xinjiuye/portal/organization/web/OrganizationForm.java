@@ -14,10 +14,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a person types to add or change a Party organization. */
 public record OrganizationForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}")
+        String name,
+
         @NotNull(message = "{validation.required}") OrganizationType type,
         Long parentId,
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}") String regionCode,
+
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}")
+        String regionCode,
+
         @NotNull(message = "{validation.required}") Industry industry,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate foundedOn,
         @Size(max = 40, message = "{validation.size.max}") String secretaryName,
@@ -29,19 +35,40 @@ public record OrganizationForm(
         Long version) {
 
     static OrganizationForm empty() {
-        return new OrganizationForm("", null, null, "", null, null, "", "", "", false, false,
-                Standardization.NOT_ASSESSED, null);
+        return new OrganizationForm(
+                "", null, null, "", null, null, "", "", "", false, false, Standardization.NOT_ASSESSED, null);
     }
 
     static OrganizationForm of(PartyOrganization o, String secretaryUsername) {
-        return new OrganizationForm(o.getName(), o.getType(), o.getParent() == null ? null : o.getParent().getId(),
-                o.getRegion().getCode(), o.getIndustry(), o.getFoundedOn(), o.getSecretaryName(), secretaryUsername,
-                o.getCommitteeMembers(), o.isHasCommittee(), o.isHasPartyGroups(), o.getStandardization(), o.getVersion());
+        return new OrganizationForm(
+                o.getName(),
+                o.getType(),
+                o.getParent() == null ? null : o.getParent().getId(),
+                o.getRegion().getCode(),
+                o.getIndustry(),
+                o.getFoundedOn(),
+                o.getSecretaryName(),
+                secretaryUsername,
+                o.getCommitteeMembers(),
+                o.isHasCommittee(),
+                o.isHasPartyGroups(),
+                o.getStandardization(),
+                o.getVersion());
     }
 
     OrganizationData data() {
-        return new OrganizationData(name, type, parentId, regionCode, industry, foundedOn, secretaryName,
-                secretaryUsername, committeeMembers, Boolean.TRUE.equals(hasCommittee), Boolean.TRUE.equals(hasPartyGroups),
+        return new OrganizationData(
+                name,
+                type,
+                parentId,
+                regionCode,
+                industry,
+                foundedOn,
+                secretaryName,
+                secretaryUsername,
+                committeeMembers,
+                Boolean.TRUE.equals(hasCommittee),
+                Boolean.TRUE.equals(hasPartyGroups),
                 standardization);
     }
 }

@@ -51,8 +51,12 @@ class PersonController {
     private final EnterpriseService enterprises;
     private final MessageSource messages;
 
-    PersonController(PersonService people, PipelineService pipeline, OrganizationService organizations,
-                     EnterpriseService enterprises, MessageSource messages) {
+    PersonController(
+            PersonService people,
+            PipelineService pipeline,
+            OrganizationService organizations,
+            EnterpriseService enterprises,
+            MessageSource messages) {
         this.people = people;
         this.pipeline = pipeline;
         this.organizations = organizations;
@@ -61,9 +65,13 @@ class PersonController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) PoliticalStatus status,
-                @RequestParam(required = false) Long branch, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) PoliticalStatus status,
+            @RequestParam(required = false) Long branch,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         model.addAttribute("page", people.search(q, status, branch, PageRequests.of(page, size)));
         model.addAttribute("q", q);
         model.addAttribute("status", status);
@@ -87,8 +95,11 @@ class PersonController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") PersonForm form, BindingResult binding, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (form.idNumber() == null || form.idNumber().isBlank()) {
             binding.rejectValue("idNumber", "validation.required", "validation.required");
         }
@@ -117,8 +128,11 @@ class PersonController {
         model.addAttribute("representations", people.representations(p.getId()));
         model.addAttribute("services", people.services(p.getId()));
         model.addAttribute("mayReveal", people.mayReveal());
-        model.addAttribute("stepChoices", java.util.Arrays.stream(PoliticalStatus.values())
-                .filter(s -> s != PoliticalStatus.MASSES).toList());
+        model.addAttribute(
+                "stepChoices",
+                java.util.Arrays.stream(PoliticalStatus.values())
+                        .filter(s -> s != PoliticalStatus.MASSES)
+                        .toList());
         model.addAttribute("representationKinds", RepresentationKind.values());
         model.addAttribute("representationLevels", RepresentationLevel.values());
         model.addAttribute("representationStatuses", RepresentationStatus.values());
@@ -139,16 +153,24 @@ class PersonController {
     }
 
     @PostMapping("/{id}/steps")
-    String step(@PathVariable long id, @Valid @ModelAttribute("stepForm") StepForm form, BindingResult binding,
-                Model model, RedirectAttributes flash) {
+    String step(
+            @PathVariable long id,
+            @Valid @ModelAttribute("stepForm") StepForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
                 if (StepForm.EXTEND.equals(form.action())) {
                     if (form.extensionMonths() == null) {
-                        throw new FieldRuleException("extensionMonths", "pipeline.rule.extensionRange",
-                                PipelineService.MIN_EXTENSION, PipelineService.MAX_EXTENSION);
+                        throw new FieldRuleException(
+                                "extensionMonths",
+                                "pipeline.rule.extensionRange",
+                                PipelineService.MIN_EXTENSION,
+                                PipelineService.MAX_EXTENSION);
                     }
-                    pipeline.extendProbation(id, form.extensionMonths(), form.stepDate(), form.approvingBody(), form.note());
+                    pipeline.extendProbation(
+                            id, form.extensionMonths(), form.stepDate(), form.approvingBody(), form.note());
                 } else {
                     PoliticalStatus to;
                     try {
@@ -168,10 +190,13 @@ class PersonController {
     }
 
     @PostMapping("/{id}/representations")
-    String nominate(@PathVariable long id, @RequestParam RepresentationKind kind, @RequestParam RepresentationLevel level,
-                    @RequestParam RepresentationStatus status,
-                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nominatedOn,
-                    RedirectAttributes flash) {
+    String nominate(
+            @PathVariable long id,
+            @RequestParam RepresentationKind kind,
+            @RequestParam RepresentationLevel level,
+            @RequestParam RepresentationStatus status,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nominatedOn,
+            RedirectAttributes flash) {
         try {
             people.nominate(id, kind, level, status, nominatedOn);
             flash.addFlashAttribute("success", "representation.saved");
@@ -182,11 +207,15 @@ class PersonController {
     }
 
     @PostMapping("/{id}/services")
-    String service(@PathVariable long id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedOn,
-                   @RequestParam String description, @RequestParam(required = false) BigDecimal hours,
-                   RedirectAttributes flash) {
-        if (description.isBlank() || description.length() > 200 || hours != null
-                && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(1000)) >= 0)) {
+    String service(
+            @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate servedOn,
+            @RequestParam String description,
+            @RequestParam(required = false) BigDecimal hours,
+            RedirectAttributes flash) {
+        if (description.isBlank()
+                || description.length() > 200
+                || hours != null && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(1000)) >= 0)) {
             flash.addFlashAttribute("error", "service.invalid");
             return "redirect:/people/" + id;
         }
@@ -207,8 +236,12 @@ class PersonController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult binding,
-                  Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         Person p = people.get(id);
         if (!binding.hasErrors()) {
             try {
@@ -256,7 +289,11 @@ class PersonController {
             throws IOException {
         ImportResult<PersonService.PersonData> result = people.importPeople(file.getInputStream());
         if (!result.ok()) {
-            model.addAttribute("importErrors", result.errors().stream().map(e -> e.describe(messages, locale)).toList());
+            model.addAttribute(
+                    "importErrors",
+                    result.errors().stream()
+                            .map(e -> e.describe(messages, locale))
+                            .toList());
             return "organization/people-import";
         }
         flash.addFlashAttribute("success", "person.imported");
@@ -266,7 +303,9 @@ class PersonController {
 
     private static void attachment(HttpServletResponse response, String fileName) {
         response.setContentType(Xlsx.CONTENT_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 }

@@ -18,15 +18,30 @@ import org.springframework.format.annotation.DateTimeFormat;
  * form never carries the full values back to the browser).
  */
 public record PersonForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}")
+        String name,
+
         @NotNull(message = "{validation.required}") Gender gender,
-        @NotNull(message = "{validation.required}") @Past(message = "{person.validation.birthDate}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
-        @Pattern(regexp = "^$|^[0-9]{17}[0-9Xx]$", message = "{person.validation.idNumber}") String idNumber,
-        @Pattern(regexp = "^$|^1[0-9]{10}$", message = "{validation.phone}") String phone,
+
+        @NotNull(message = "{validation.required}")
+        @Past(message = "{person.validation.birthDate}")
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate birthDate,
+
+        @Pattern(regexp = "^$|^[0-9]{17}[0-9Xx]$", message = "{person.validation.idNumber}")
+        String idNumber,
+
+        @Pattern(regexp = "^$|^1[0-9]{10}$", message = "{validation.phone}")
+        String phone,
+
         @NotNull(message = "{validation.required}") Occupation occupation,
         Long enterpriseId,
         @Size(max = 80, message = "{validation.size.max}") String employerName,
-        @NotBlank(message = "{validation.required}") @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}") String regionCode,
+
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}")
+        String regionCode,
+
         Long branchId,
         PoliticalStatus initialStatus,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statusSince,
@@ -35,19 +50,58 @@ public record PersonForm(
         Long version) {
 
     static PersonForm empty(String regionCode, Long branchId) {
-        return new PersonForm("", null, null, "", "", null, null, "", regionCode, branchId, PoliticalStatus.MASSES,
-                null, false, "", null);
+        return new PersonForm(
+                "",
+                null,
+                null,
+                "",
+                "",
+                null,
+                null,
+                "",
+                regionCode,
+                branchId,
+                PoliticalStatus.MASSES,
+                null,
+                false,
+                "",
+                null);
     }
 
     static PersonForm of(Person p) {
-        return new PersonForm(p.getName(), p.getGender(), p.getBirthDate(), "", "", p.getOccupation(),
-                p.getEnterprise() == null ? null : p.getEnterprise().getId(), p.getEmployerName(),
-                p.getRegion().getCode(), p.getBranch() == null ? null : p.getBranch().getId(), p.getPoliticalStatus(),
-                p.getStatusSince(), p.isTwoWayCultivation(), p.getSkillTitle(), p.getVersion());
+        return new PersonForm(
+                p.getName(),
+                p.getGender(),
+                p.getBirthDate(),
+                "",
+                "",
+                p.getOccupation(),
+                p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                p.getEmployerName(),
+                p.getRegion().getCode(),
+                p.getBranch() == null ? null : p.getBranch().getId(),
+                p.getPoliticalStatus(),
+                p.getStatusSince(),
+                p.isTwoWayCultivation(),
+                p.getSkillTitle(),
+                p.getVersion());
     }
 
     PersonData data() {
-        return new PersonData(name, gender, birthDate, idNumber, phone, occupation, enterpriseId, employerName,
-                regionCode, branchId, initialStatus, statusSince, Boolean.TRUE.equals(twoWayCultivation), skillTitle);
+        return new PersonData(
+                name,
+                gender,
+                birthDate,
+                idNumber,
+                phone,
+                occupation,
+                enterpriseId,
+                employerName,
+                regionCode,
+                branchId,
+                initialStatus,
+                statusSince,
+                Boolean.TRUE.equals(twoWayCultivation),
+                skillTitle);
     }
 }

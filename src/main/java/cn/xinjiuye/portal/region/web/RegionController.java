@@ -32,9 +32,13 @@ class RegionController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) RegionLevel level,
-                @RequestParam(required = false) Boolean active, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) RegionLevel level,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
         model.addAttribute("page", regions.search(q, level, active, PageRequests.of(page, size)));
         model.addAttribute("q", q);
         model.addAttribute("level", level);
@@ -81,8 +85,12 @@ class RegionController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") RegionForm form, BindingResult binding,
-                  Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") RegionForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
                 regions.update(id, versionOf(form), form.code(), form.name());
@@ -97,8 +105,12 @@ class RegionController {
     }
 
     @PostMapping("/{id}/move")
-    String move(@PathVariable long id, @RequestParam String parentCode, @RequestParam long version, Model model,
-                RedirectAttributes flash) {
+    String move(
+            @PathVariable long id,
+            @RequestParam String parentCode,
+            @RequestParam long version,
+            Model model,
+            RedirectAttributes flash) {
         try {
             regions.move(id, version, parentCode);
             flash.addFlashAttribute("success", "region.moved");
@@ -114,8 +126,8 @@ class RegionController {
     }
 
     @PostMapping("/{id}/active")
-    String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version,
-                     RedirectAttributes flash) {
+    String setActive(
+            @PathVariable long id, @RequestParam boolean active, @RequestParam long version, RedirectAttributes flash) {
         try {
             regions.setActive(id, version, active);
             flash.addFlashAttribute("success", active ? "region.activated" : "region.deactivated");

@@ -6,8 +6,7 @@ import cn.xinjiuye.portal.station.ChinaCoordinates;
 /** Where a WGS-84 point is drawn on the configured tiles: shifted to GCJ-02 when the tiles are Amap's. */
 final class MapPoints {
 
-    private MapPoints() {
-    }
+    private MapPoints() {}
 
     static double[] onMap(MapProperties map, double lat, double lng) {
         if (map.tilesInGcj02()) {

@@ -13,8 +13,7 @@ import java.util.List;
 record NearbyRequest(StationFinder.Query query, List<Problem> problems) {
 
     /** What is wrong with one parameter: a message key and its arguments. */
-    record Problem(String field, String messageKey, Object... args) {
-    }
+    record Problem(String field, String messageKey, Object... args) {}
 
     static NearbyRequest parse(String lat, String lng, String radius, String limit, String openNow, String amenity) {
         List<Problem> problems = new ArrayList<>();
@@ -30,8 +29,8 @@ record NearbyRequest(StationFinder.Query query, List<Problem> problems) {
                 problems.add(new Problem("amenity", "station.nearby.error.amenity", amenity.trim()));
             }
         }
-        boolean open = openNow != null && (openNow.equalsIgnoreCase("true") || openNow.equals("1")
-                || openNow.equalsIgnoreCase("on"));
+        boolean open = openNow != null
+                && (openNow.equalsIgnoreCase("true") || openNow.equals("1") || openNow.equalsIgnoreCase("on"));
         if (!problems.isEmpty()) {
             return new NearbyRequest(null, problems);
         }

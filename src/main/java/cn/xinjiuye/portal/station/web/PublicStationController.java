@@ -46,16 +46,32 @@ class PublicStationController {
      * name, link, distance in words, open now, today's hours, amenity icons and their names, and the point in the
      * map's coordinate system.
      */
-    record Hit(long id, String name, String address, String url, String distance, boolean open, String openLabel,
-               String today, String icons, String amenityNames, double mapLat, double mapLng) {
-    }
+    record Hit(
+            long id,
+            String name,
+            String address,
+            String url,
+            String distance,
+            boolean open,
+            String openLabel,
+            String today,
+            String icons,
+            String amenityNames,
+            double mapLat,
+            double mapLng) {}
 
     @GetMapping
-    String nearby(@RequestParam(required = false) String lat, @RequestParam(required = false) String lng,
-                  @RequestParam(required = false) String radius, @RequestParam(required = false) String openNow,
-                  @RequestParam(required = false) String amenity, @RequestParam(required = false) Long area,
-                  @RequestParam(required = false) String coords, Locale locale, Model model,
-                  jakarta.servlet.http.HttpServletRequest http) {
+    String nearby(
+            @RequestParam(required = false) String lat,
+            @RequestParam(required = false) String lng,
+            @RequestParam(required = false) String radius,
+            @RequestParam(required = false) String openNow,
+            @RequestParam(required = false) String amenity,
+            @RequestParam(required = false) Long area,
+            @RequestParam(required = false) String coords,
+            Locale locale,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest http) {
         model.addAttribute("map", map);
         model.addAttribute("amenities", Amenity.values());
         model.addAttribute("openNow", "true".equals(openNow) || "on".equals(openNow));
@@ -77,8 +93,11 @@ class PublicStationController {
         }
         NearbyRequest request = NearbyRequest.parse(lat, lng, radius, null, openNow, amenity);
         if (!request.ok()) {
-            model.addAttribute("problems", request.problems().stream()
-                    .map(p -> messages.getMessage(p.messageKey(), p.args(), locale)).toList());
+            model.addAttribute(
+                    "problems",
+                    request.problems().stream()
+                            .map(p -> messages.getMessage(p.messageKey(), p.args(), locale))
+                            .toList());
             model.addAttribute("areas", finder.areas());
             return "station/public-nearby";
         }
@@ -88,7 +107,8 @@ class PublicStationController {
             q = new StationFinder.Query(w.lat(), w.lng(), q.radius(), q.limit(), q.openNow(), q.amenity());
         }
         String context = http.getContextPath();
-        List<Hit> hits = finder.nearby(q).stream().map(s -> hit(s, locale, context)).toList();
+        List<Hit> hits =
+                finder.nearby(q).stream().map(s -> hit(s, locale, context)).toList();
         double[] origin = onMap(q.lat(), q.lng());
         model.addAttribute("hits", hits);
         model.addAttribute("lat", Navigation.fmt(q.lat()));
@@ -109,8 +129,8 @@ class PublicStationController {
         model.addAttribute("openNow", station.getHours().isOpenNow());
         model.addAttribute("today", OpeningHours.now().getDayOfWeek());
         model.addAttribute("days", DayOfWeek.values());
-        model.addAttribute("nav", Navigation.to(station.getLat(), station.getLng(), station.getName(),
-                station.getAddress()));
+        model.addAttribute(
+                "nav", Navigation.to(station.getLat(), station.getLng(), station.getName(), station.getAddress()));
         model.addAttribute("mapLat", point[0]);
         model.addAttribute("mapLng", point[1]);
         model.addAttribute("map", map);
@@ -120,8 +140,11 @@ class PublicStationController {
 
     @GetMapping("/{id}/photo")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        return finder.publicPhoto(id).map(p -> ResponseEntity.ok().contentType(MediaType.parseMediaType(p.getContentType()))
-                        .cacheControl(CacheControl.noCache()).body(p.getBytes()))
+        return finder.publicPhoto(id)
+                .map(p -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(p.getContentType()))
+                        .cacheControl(CacheControl.noCache())
+                        .body(p.getBytes()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -129,21 +152,40 @@ class PublicStationController {
         double[] point = onMap(s.lat(), s.lng());
         String distance = s.distance() < 1000
                 ? messages.getMessage("station.distance.m", new Object[] {Math.round(s.distance())}, locale)
-                : messages.getMessage("station.distance.km", new Object[] {String.format(Locale.ROOT, "%.1f",
-                s.distance() / 1000)}, locale);
+                : messages.getMessage(
+                        "station.distance.km",
+                        new Object[] {String.format(Locale.ROOT, "%.1f", s.distance() / 1000)},
+                        locale);
         String t = s.todayHours();
-        String today = OpeningHours.CLOSED.equals(t) ? messages.getMessage("station.todayClosed", null, locale)
-                : messages.getMessage("station.today", new Object[] {OpeningHours.ALL_DAY.equals(t)
-                ? messages.getMessage("station.hours.allDay", null, locale) : t}, locale);
+        String today = OpeningHours.CLOSED.equals(t)
+                ? messages.getMessage("station.todayClosed", null, locale)
+                : messages.getMessage(
+                        "station.today",
+                        new Object[] {
+                            OpeningHours.ALL_DAY.equals(t)
+                                    ? messages.getMessage("station.hours.allDay", null, locale)
+                                    : t
+                        },
+                        locale);
         StringBuilder icons = new StringBuilder();
         StringBuilder names = new StringBuilder();
         for (Amenity a : s.amenities()) {
             icons.append(a.icon());
             names.append(names.isEmpty() ? "" : "、").append(messages.getMessage(a.messageKey(), null, locale));
         }
-        return new Hit(s.id(), s.name(), s.address(), context + "/public/stations/" + s.id(), distance, s.openNow(),
-                messages.getMessage(s.openNow() ? "station.openNow" : "station.closedNow", null, locale), today,
-                icons.toString(), names.toString(), point[0], point[1]);
+        return new Hit(
+                s.id(),
+                s.name(),
+                s.address(),
+                context + "/public/stations/" + s.id(),
+                distance,
+                s.openNow(),
+                messages.getMessage(s.openNow() ? "station.openNow" : "station.closedNow", null, locale),
+                today,
+                icons.toString(),
+                names.toString(),
+                point[0],
+                point[1]);
     }
 
     private double[] onMap(double lat, double lng) {

@@ -23,33 +23,71 @@ class StationApiController {
         this.finder = finder;
     }
 
-    record ApiStation(long id, String name, String address, double lat, double lng, long distance, boolean openNow,
-                      String todayHours, List<String> hours, List<Amenity> amenities, String phone, String hostType,
-                      String url) {
-    }
+    record ApiStation(
+            long id,
+            String name,
+            String address,
+            double lat,
+            double lng,
+            long distance,
+            boolean openNow,
+            String todayHours,
+            List<String> hours,
+            List<Amenity> amenities,
+            String phone,
+            String hostType,
+            String url) {}
 
-    record NearbyResponse(double lat, double lng, int radius, int limit, boolean openNow, Amenity amenity, int count,
-                          List<ApiStation> stations) {
-    }
+    record NearbyResponse(
+            double lat,
+            double lng,
+            int radius,
+            int limit,
+            boolean openNow,
+            Amenity amenity,
+            int count,
+            List<ApiStation> stations) {}
 
     @GetMapping("/nearby")
-    NearbyResponse nearby(@RequestParam(required = false) String lat, @RequestParam(required = false) String lng,
-                          @RequestParam(required = false) String radius, @RequestParam(required = false) String limit,
-                          @RequestParam(required = false) String openNow,
-                          @RequestParam(required = false) String amenity) {
+    NearbyResponse nearby(
+            @RequestParam(required = false) String lat,
+            @RequestParam(required = false) String lng,
+            @RequestParam(required = false) String radius,
+            @RequestParam(required = false) String limit,
+            @RequestParam(required = false) String openNow,
+            @RequestParam(required = false) String amenity) {
         NearbyRequest request = NearbyRequest.parse(lat, lng, radius, limit, openNow, amenity);
         if (!request.ok()) {
             throw new StationApiErrors.BadNearbyRequest(request.problems());
         }
         StationFinder.Query q = request.query();
-        List<ApiStation> found = finder.nearby(q).stream().map(StationApiController::api).toList();
-        return new NearbyResponse(q.lat(), q.lng(), finder.radiusOf(q.radius()), finder.limitOf(q.limit()),
-                q.openNow(), q.amenity(), found.size(), found);
+        List<ApiStation> found =
+                finder.nearby(q).stream().map(StationApiController::api).toList();
+        return new NearbyResponse(
+                q.lat(),
+                q.lng(),
+                finder.radiusOf(q.radius()),
+                finder.limitOf(q.limit()),
+                q.openNow(),
+                q.amenity(),
+                found.size(),
+                found);
     }
 
     private static ApiStation api(NearbyStation s) {
-        return new ApiStation(s.id(), s.name(), s.address(), s.lat(), s.lng(), Math.round(s.distance()), s.openNow(),
-                s.todayHours(), s.hours().days(), s.amenities(), s.phone(), s.hostType().name(),
+        return new ApiStation(
+                s.id(),
+                s.name(),
+                s.address(),
+                s.lat(),
+                s.lng(),
+                Math.round(s.distance()),
+                s.openNow(),
+                s.todayHours(),
+                s.hours().days(),
+                s.amenities(),
+                s.phone(),
+                s.hostType().name(),
                 "/public/stations/" + s.id());
     }
 }

@@ -30,8 +30,7 @@ class StationApiErrors {
         }
     }
 
-    record ErrorBody(int status, String error, String message, Map<String, String> fields) {
-    }
+    record ErrorBody(int status, String error, String message, Map<String, String> fields) {}
 
     @ExceptionHandler(BadNearbyRequest.class)
     ResponseEntity<ErrorBody> badRequest(BadNearbyRequest e, Locale locale) {
@@ -39,7 +38,7 @@ class StationApiErrors {
         for (NearbyRequest.Problem p : e.problems) {
             fields.put(p.field(), messages.getMessage(p.messageKey(), p.args(), locale));
         }
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new ErrorBody(400, "Bad Request",
-                String.join("；", fields.values()), fields));
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .body(new ErrorBody(400, "Bad Request", String.join("；", fields.values()), fields));
     }
 }

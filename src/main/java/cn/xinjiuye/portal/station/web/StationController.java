@@ -59,13 +59,19 @@ class StationController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long streetId,
-                @RequestParam(required = false) Long communityId, @RequestParam(required = false) HostType hostType,
-                @RequestParam(required = false) Amenity amenity, @RequestParam(required = false) Compliance compliance,
-                @RequestParam(required = false) StationStatus status, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
-        StationService.Filter filter = new StationService.Filter(q, streetId, communityId, hostType, status, amenity,
-                compliance);
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long streetId,
+            @RequestParam(required = false) Long communityId,
+            @RequestParam(required = false) HostType hostType,
+            @RequestParam(required = false) Amenity amenity,
+            @RequestParam(required = false) Compliance compliance,
+            @RequestParam(required = false) StationStatus status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size,
+            Model model) {
+        StationService.Filter filter =
+                new StationService.Filter(q, streetId, communityId, hostType, status, amenity, compliance);
         model.addAttribute("page", stations.search(filter, PageRequests.of(page, size)));
         model.addAttribute("filter", filter);
         model.addAttribute("streets", stations.streets());
@@ -81,14 +87,22 @@ class StationController {
     }
 
     @GetMapping("/export.xlsx")
-    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long streetId,
-                @RequestParam(required = false) Long communityId, @RequestParam(required = false) HostType hostType,
-                @RequestParam(required = false) Amenity amenity, @RequestParam(required = false) Compliance compliance,
-                @RequestParam(required = false) StationStatus status, Locale locale, HttpServletResponse response)
+    void export(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long streetId,
+            @RequestParam(required = false) Long communityId,
+            @RequestParam(required = false) HostType hostType,
+            @RequestParam(required = false) Amenity amenity,
+            @RequestParam(required = false) Compliance compliance,
+            @RequestParam(required = false) StationStatus status,
+            Locale locale,
+            HttpServletResponse response)
             throws IOException {
         download(response, "stations.xlsx");
-        excel.export(response.getOutputStream(), new StationService.Filter(q, streetId, communityId, hostType, status,
-                amenity, compliance), locale);
+        excel.export(
+                response.getOutputStream(),
+                new StationService.Filter(q, streetId, communityId, hostType, status, amenity, compliance),
+                locale);
     }
 
     @GetMapping("/template.xlsx")
@@ -103,11 +117,20 @@ class StationController {
     }
 
     @PostMapping("/import")
-    String importFile(@RequestParam(name = "file", required = false) MultipartFile file, Locale locale, Model model,
-                      RedirectAttributes flash) throws IOException {
+    String importFile(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Locale locale,
+            Model model,
+            RedirectAttributes flash)
+            throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("importErrors", java.util.List.of(
-                    excel.describe(java.util.List.of(cn.xinjiuye.portal.common.excel.CellError.ofFile("excel.error.empty")), locale).get(0)));
+            model.addAttribute(
+                    "importErrors",
+                    java.util.List.of(excel.describe(
+                                    java.util.List.of(
+                                            cn.xinjiuye.portal.common.excel.CellError.ofFile("excel.error.empty")),
+                                    locale)
+                            .get(0)));
             return "station/import";
         }
         ImportResult<StationDetails> result;
@@ -130,8 +153,11 @@ class StationController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") StationForm form, BindingResult binding, Model model,
-                  RedirectAttributes flash) {
+    String create(
+            @Valid @ModelAttribute("form") StationForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
                 Station created = stations.create(form.toDetails());
@@ -146,8 +172,9 @@ class StationController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("inspectionForm", new InspectionForm(LocalDate.now(OpeningHours.ZONE), "", true, true, true,
-                true, true, true, ""));
+        model.addAttribute(
+                "inspectionForm",
+                new InspectionForm(LocalDate.now(OpeningHours.ZONE), "", true, true, true, true, true, true, ""));
         return show(id, model, stations.get(id));
     }
 
@@ -159,8 +186,12 @@ class StationController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") StationForm form, BindingResult binding,
-                  Model model, RedirectAttributes flash) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") StationForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         Station station = stations.get(id);
         if (!binding.hasErrors()) {
             try {
@@ -182,8 +213,12 @@ class StationController {
     }
 
     @PostMapping("/{id}/inspections")
-    String inspect(@PathVariable long id, @Valid @ModelAttribute("inspectionForm") InspectionForm form,
-                   BindingResult binding, Model model, RedirectAttributes flash) {
+    String inspect(
+            @PathVariable long id,
+            @Valid @ModelAttribute("inspectionForm") InspectionForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes flash) {
         Station station = stations.get(id);
         if (!binding.hasErrors()) {
             try {
@@ -199,13 +234,20 @@ class StationController {
 
     /** One tap on the phone: one service of a kind today (or a count and a date when given). */
     @PostMapping("/{id}/services")
-    String serve(@PathVariable long id, @RequestParam ServiceKind kind,
-                 @RequestParam(required = false) Integer count,
-                 @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-                         iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate servedOn,
-                 RedirectAttributes flash) {
+    String serve(
+            @PathVariable long id,
+            @RequestParam ServiceKind kind,
+            @RequestParam(required = false) Integer count,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    LocalDate servedOn,
+            RedirectAttributes flash) {
         try {
-            stations.recordService(id, servedOn == null ? LocalDate.now(OpeningHours.ZONE) : servedOn, kind,
+            stations.recordService(
+                    id,
+                    servedOn == null ? LocalDate.now(OpeningHours.ZONE) : servedOn,
+                    kind,
                     count == null ? 1 : count);
             flash.addFlashAttribute("success", "station.service.recorded");
             flash.addFlashAttribute("servedKind", kind);
@@ -216,8 +258,11 @@ class StationController {
     }
 
     @PostMapping("/{id}/photo")
-    String photo(@PathVariable long id, @RequestParam(name = "photo", required = false) MultipartFile photo,
-                 RedirectAttributes flash) throws IOException {
+    String photo(
+            @PathVariable long id,
+            @RequestParam(name = "photo", required = false) MultipartFile photo,
+            RedirectAttributes flash)
+            throws IOException {
         try {
             stations.savePhoto(id, photo == null ? new byte[0] : photo.getBytes());
             flash.addFlashAttribute("success", "station.photo.saved");
@@ -229,8 +274,11 @@ class StationController {
 
     @GetMapping("/{id}/photo")
     ResponseEntity<byte[]> photoBytes(@PathVariable long id) {
-        return stations.photo(id).map(p -> ResponseEntity.ok().contentType(MediaType.parseMediaType(p.getContentType()))
-                        .cacheControl(CacheControl.noCache()).body(p.getBytes()))
+        return stations.photo(id)
+                .map(p -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(p.getContentType()))
+                        .cacheControl(CacheControl.noCache())
+                        .body(p.getBytes()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -240,11 +288,13 @@ class StationController {
         model.addAttribute("inspections", stations.inspections(id));
         model.addAttribute("summary", summary);
         model.addAttribute("chartMonths", String.join(",", summary.months()));
-        model.addAttribute("chartCounts", summary.monthTotals().stream().map(String::valueOf)
-                .collect(Collectors.joining(",")));
+        model.addAttribute(
+                "chartCounts",
+                summary.monthTotals().stream().map(String::valueOf).collect(Collectors.joining(",")));
         model.addAttribute("serviceKinds", ServiceKind.values());
-        model.addAttribute("overdue", station.inspectionOverdue(LocalDate.now(OpeningHours.ZONE),
-                stations.inspectionIntervalDays()));
+        model.addAttribute(
+                "overdue",
+                station.inspectionOverdue(LocalDate.now(OpeningHours.ZONE), stations.inspectionIntervalDays()));
         model.addAttribute("intervalDays", stations.inspectionIntervalDays());
         model.addAttribute("hasPhoto", stations.photo(id).isPresent());
         model.addAttribute("maxPhotoBytes", StationService.MAX_PHOTO_BYTES);
@@ -263,8 +313,11 @@ class StationController {
         model.addAttribute("amenities", Amenity.values());
         model.addAttribute("statuses", StationStatus.values());
         model.addAttribute("dayFields", StationForm.DAY_FIELDS);
-        model.addAttribute("dayLabels", java.util.Arrays.stream(java.time.DayOfWeek.values())
-                .map(d -> "station.day." + d).toList());
+        model.addAttribute(
+                "dayLabels",
+                java.util.Arrays.stream(java.time.DayOfWeek.values())
+                        .map(d -> "station.day." + d)
+                        .toList());
         model.addAttribute("map", map);
         if (station != null) {
             double[] p = MapPoints.onMap(map, station.getLat(), station.getLng());
@@ -276,8 +329,10 @@ class StationController {
 
     private static void download(HttpServletResponse response, String filename) {
         response.setContentType(Xlsx.CONTENT_TYPE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(filename, StandardCharsets.UTF_8));
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + filename + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(filename, StandardCharsets.UTF_8));
     }
 
     private static String exportQuery(StationService.Filter f) {
@@ -294,7 +349,9 @@ class StationController {
 
     private static void append(StringBuilder sb, String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
-            sb.append(sb.isEmpty() ? "?" : "&").append(name).append('=')
+            sb.append(sb.isEmpty() ? "?" : "&")
+                    .append(name)
+                    .append('=')
                     .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
         }
     }

@@ -23,39 +23,94 @@ import java.util.List;
  * Each weekday is "08:00-20:00", 24h, or empty for closed.
  */
 public record StationForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}") String name,
+        @NotBlank(message = "{validation.required}") @Size(max = 80, message = "{validation.size.max}")
+        String name,
+
         @NotNull(message = "{validation.required}") HostType hostType,
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}") String address,
-        @NotNull(message = "{validation.required}") @DecimalMin(value = "-90", message = "{station.validation.lat}")
-        @DecimalMax(value = "90", message = "{station.validation.lat}") Double lat,
-        @NotNull(message = "{validation.required}") @DecimalMin(value = "-180", message = "{station.validation.lng}")
-        @DecimalMax(value = "180", message = "{station.validation.lng}") Double lng,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}")
+        String address,
+
+        @NotNull(message = "{validation.required}")
+        @DecimalMin(value = "-90", message = "{station.validation.lat}")
+        @DecimalMax(value = "90", message = "{station.validation.lat}")
+        Double lat,
+
+        @NotNull(message = "{validation.required}")
+        @DecimalMin(value = "-180", message = "{station.validation.lng}")
+        @DecimalMax(value = "180", message = "{station.validation.lng}")
+        Double lng,
+
         String coordSystem,
         @NotBlank(message = "{validation.required}") String communityCode,
-        String hoursMon, String hoursTue, String hoursWed, String hoursThu, String hoursFri, String hoursSat,
+        String hoursMon,
+        String hoursTue,
+        String hoursWed,
+        String hoursThu,
+        String hoursFri,
+        String hoursSat,
         String hoursSun,
         List<Amenity> amenities,
         @Size(max = 40, message = "{validation.size.max}") String managerName,
+
         @Pattern(regexp = "^$|^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$", message = "{station.validation.phone}")
         String managerPhone,
+
         @NotNull(message = "{validation.required}") StationStatus status,
         @Size(max = 200, message = "{validation.size.max}") String suspendReason,
         Long version) {
 
-    static final List<String> DAY_FIELDS = List.of("hoursMon", "hoursTue", "hoursWed", "hoursThu", "hoursFri",
-            "hoursSat", "hoursSun");
+    static final List<String> DAY_FIELDS =
+            List.of("hoursMon", "hoursTue", "hoursWed", "hoursThu", "hoursFri", "hoursSat", "hoursSun");
 
     public static StationForm empty(String communityCode) {
-        return new StationForm("", null, "", null, null, "WGS84", communityCode, "08:00-20:00", "08:00-20:00",
-                "08:00-20:00", "08:00-20:00", "08:00-20:00", "09:00-17:00", "", List.of(Amenity.WATER, Amenity.CHARGING),
-                "", "", StationStatus.OPEN, "", null);
+        return new StationForm(
+                "",
+                null,
+                "",
+                null,
+                null,
+                "WGS84",
+                communityCode,
+                "08:00-20:00",
+                "08:00-20:00",
+                "08:00-20:00",
+                "08:00-20:00",
+                "08:00-20:00",
+                "09:00-17:00",
+                "",
+                List.of(Amenity.WATER, Amenity.CHARGING),
+                "",
+                "",
+                StationStatus.OPEN,
+                "",
+                null);
     }
 
     public static StationForm of(Station s) {
-        List<String> d = s.getHours().days().stream().map(h -> OpeningHours.CLOSED.equals(h) ? "" : h).toList();
-        return new StationForm(s.getName(), s.getHostType(), s.getAddress(), s.getLat(), s.getLng(), "WGS84",
-                s.getCommunity().getCode(), d.get(0), d.get(1), d.get(2), d.get(3), d.get(4), d.get(5), d.get(6),
-                s.getAmenities(), s.getManagerName(), s.getManagerPhone(), s.getStatus(), s.getSuspendReason(),
+        List<String> d = s.getHours().days().stream()
+                .map(h -> OpeningHours.CLOSED.equals(h) ? "" : h)
+                .toList();
+        return new StationForm(
+                s.getName(),
+                s.getHostType(),
+                s.getAddress(),
+                s.getLat(),
+                s.getLng(),
+                "WGS84",
+                s.getCommunity().getCode(),
+                d.get(0),
+                d.get(1),
+                d.get(2),
+                d.get(3),
+                d.get(4),
+                d.get(5),
+                d.get(6),
+                s.getAmenities(),
+                s.getManagerName(),
+                s.getManagerPhone(),
+                s.getStatus(),
+                s.getSuspendReason(),
                 s.getVersion());
     }
 
@@ -78,9 +133,19 @@ public record StationForm(
             wLat = w.lat();
             wLng = w.lng();
         }
-        return new StationDetails(name.trim(), hostType, address.trim(), round(wLat), round(wLng), communityCode.trim(),
-                hours, amenities == null || amenities.isEmpty() ? EnumSet.noneOf(Amenity.class) : EnumSet.copyOf(amenities),
-                blankToNull(managerName), blankToNull(managerPhone), status, blankToNull(suspendReason));
+        return new StationDetails(
+                name.trim(),
+                hostType,
+                address.trim(),
+                round(wLat),
+                round(wLng),
+                communityCode.trim(),
+                hours,
+                amenities == null || amenities.isEmpty() ? EnumSet.noneOf(Amenity.class) : EnumSet.copyOf(amenities),
+                blankToNull(managerName),
+                blankToNull(managerPhone),
+                status,
+                blankToNull(suspendReason));
     }
 
     /** Seven decimals: about a centimetre. */

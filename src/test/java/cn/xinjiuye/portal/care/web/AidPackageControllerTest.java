@@ -24,18 +24,24 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortalWebMvcTest(AidPackageController.class)
 class AidPackageControllerTest {
 
-    static final CurrentUser SECRETARY = new CurrentUser(5, "sec", "书记", "x", Role.COMMUNITY_SECRETARY, 9L,
-            "/1/2/3/9/", "福康社区", true, false);
+    static final CurrentUser SECRETARY =
+            new CurrentUser(5, "sec", "书记", "x", Role.COMMUNITY_SECRETARY, 9L, "/1/2/3/9/", "福康社区", true, false);
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     AidPackageService packages;
 
     @Test
     void anEmptyFormComesBackWithEveryErrorInEnglishWhenAsked() throws Exception {
-        mvc.perform(post("/care/packages").with(user(SECRETARY)).with(csrf()).param("lang", "en")
-                        .param("communityCode", "21030201100").param("householdHead", "").param("householdSize", "30")
+        mvc.perform(post("/care/packages")
+                        .with(user(SECRETARY))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("communityCode", "21030201100")
+                        .param("householdHead", "")
+                        .param("householdSize", "30")
                         .param("needs", "需要帮助"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("care/packages/form"))

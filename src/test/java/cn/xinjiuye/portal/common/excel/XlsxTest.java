@@ -17,18 +17,21 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 class XlsxTest {
 
-    record Person(String name, Integer age, LocalDate joined, String kind) {
-    }
+    record Person(String name, Integer age, LocalDate joined, String kind) {}
 
     static final List<String> HEADERS = List.of("姓名", "年龄", "入职日期", "类别");
 
     static Person map(RowReader r) {
-        return new Person(r.requiredText(0, 4), r.integer(1, true, 16, 70), r.date(2, false),
+        return new Person(
+                r.requiredText(0, 4),
+                r.integer(1, true, 16, 70),
+                r.date(2, false),
                 r.choice(3, true, Map.of("快递员", "COURIER", "COURIER", "COURIER")));
     }
 
     static byte[] workbook(Object[]... rows) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = wb.createSheet("s");
             for (int r = 0; r < rows.length; r++) {
                 var row = sheet.createRow(r);
@@ -48,8 +51,10 @@ class XlsxTest {
 
     @Test
     void goodRowsAreParsedWithTheirRowNumbersAndBlankRowsSkipped() throws IOException {
-        byte[] file = workbook(HEADERS.toArray(), new Object[] {"王师傅", 35, "2024-03-01", "快递员"},
-                new Object[] {}, new Object[] {"李", 22, "2025/1/2", "COURIER"});
+        byte[] file = workbook(
+                HEADERS.toArray(), new Object[] {"王师傅", 35, "2024-03-01", "快递员"}, new Object[] {}, new Object[] {
+                    "李", 22, "2025/1/2", "COURIER"
+                });
         ImportResult<Person> result = Xlsx.read(new ByteArrayInputStream(file), List.of(HEADERS), XlsxTest::map);
         assertThat(result.ok()).isTrue();
         assertThat(result.rows()).extracting(ImportResult.ParsedRow::rowNumber).containsExactly(2, 4);
@@ -59,18 +64,27 @@ class XlsxTest {
 
     @Test
     void everyBadCellIsNamedByRowAndColumn() throws IOException {
-        byte[] file = workbook(HEADERS.toArray(), new Object[] {"王师傅", 35, null, "快递员"},
-                new Object[] {"", 12.5, "昨天", "厨师"}, new Object[] {"名字太长了啊", 40, null, "快递员"});
+        byte[] file = workbook(
+                HEADERS.toArray(),
+                new Object[] {"王师傅", 35, null, "快递员"},
+                new Object[] {"", 12.5, "昨天", "厨师"},
+                new Object[] {"名字太长了啊", 40, null, "快递员"});
         ImportResult<Person> result = Xlsx.read(new ByteArrayInputStream(file), List.of(HEADERS), XlsxTest::map);
         assertThat(result.ok()).isFalse();
-        assertThat(result.errors()).extracting(e -> e.row() + e.column() + ":" + e.messageKey()).containsExactly(
-                "3A:excel.error.required", "3B:excel.error.integerRange", "3C:excel.error.date", "3D:excel.error.choice",
-                "4A:excel.error.tooLong");
+        assertThat(result.errors())
+                .extracting(e -> e.row() + e.column() + ":" + e.messageKey())
+                .containsExactly(
+                        "3A:excel.error.required",
+                        "3B:excel.error.integerRange",
+                        "3C:excel.error.date",
+                        "3D:excel.error.choice",
+                        "4A:excel.error.tooLong");
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("i18n/messages");
         messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
         messages.setFallbackToSystemLocale(false);
-        assertThat(result.errors().get(0).describe(messages, Locale.SIMPLIFIED_CHINESE)).isEqualTo("第 3 行 A 列（姓名）：必填");
+        assertThat(result.errors().get(0).describe(messages, Locale.SIMPLIFIED_CHINESE))
+                .isEqualTo("第 3 行 A 列（姓名）：必填");
         assertThat(result.errors().get(4).describe(messages, Locale.ENGLISH))
                 .isEqualTo("Row 4, column A (姓名): at most 4 characters");
     }
@@ -78,22 +92,30 @@ class XlsxTest {
     @Test
     void aWrongHeaderOrAFileThatIsNotAWorkbookIsOneFileError() throws IOException {
         byte[] wrongHeader = workbook(new Object[] {"名字", "年龄"}, new Object[] {"王", 30});
-        assertThat(Xlsx.read(new ByteArrayInputStream(wrongHeader), List.of(HEADERS), XlsxTest::map).errors())
-                .extracting(CellError::messageKey).containsExactly("excel.error.header");
+        assertThat(Xlsx.read(new ByteArrayInputStream(wrongHeader), List.of(HEADERS), XlsxTest::map)
+                        .errors())
+                .extracting(CellError::messageKey)
+                .containsExactly("excel.error.header");
         byte[] notExcel = "name,age\n王,30".getBytes(StandardCharsets.UTF_8);
-        assertThat(Xlsx.read(new ByteArrayInputStream(notExcel), List.of(HEADERS), XlsxTest::map).errors())
-                .extracting(CellError::messageKey).containsExactly("excel.error.notXlsx");
+        assertThat(Xlsx.read(new ByteArrayInputStream(notExcel), List.of(HEADERS), XlsxTest::map)
+                        .errors())
+                .extracting(CellError::messageKey)
+                .containsExactly("excel.error.notXlsx");
         byte[] onlyHeader = workbook(HEADERS.toArray());
-        assertThat(Xlsx.read(new ByteArrayInputStream(onlyHeader), List.of(HEADERS), XlsxTest::map).errors())
-                .extracting(CellError::messageKey).containsExactly("excel.error.empty");
+        assertThat(Xlsx.read(new ByteArrayInputStream(onlyHeader), List.of(HEADERS), XlsxTest::map)
+                        .errors())
+                .extracting(CellError::messageKey)
+                .containsExactly("excel.error.empty");
     }
 
     @Test
     void anExportReadsBackThroughTheImporter() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Xlsx.write(out, "人员", HEADERS, Stream.of(List.of("赵", 30, LocalDate.of(2023, 5, 6), "快递员")));
-        ImportResult<Person> result = Xlsx.read(new ByteArrayInputStream(out.toByteArray()), List.of(HEADERS), XlsxTest::map);
-        assertThat(result.rows()).extracting(ImportResult.ParsedRow::value)
+        ImportResult<Person> result =
+                Xlsx.read(new ByteArrayInputStream(out.toByteArray()), List.of(HEADERS), XlsxTest::map);
+        assertThat(result.rows())
+                .extracting(ImportResult.ParsedRow::value)
                 .containsExactly(new Person("赵", 30, LocalDate.of(2023, 5, 6), "COURIER"));
     }
 }

@@ -43,8 +43,12 @@ class DatabaseOutageIntegrationTest {
     }
 
     static EmbeddedPostgres start() throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(DATA).setCleanDataDirectory(false).setPort(PG_PORT)
-                .setServerConfig("timezone", "UTC").start();
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(DATA)
+                .setCleanDataDirectory(false)
+                .setPort(PG_PORT)
+                .setServerConfig("timezone", "UTC")
+                .start();
     }
 
     @DynamicPropertySource

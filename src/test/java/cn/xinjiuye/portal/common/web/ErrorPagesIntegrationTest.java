@@ -17,11 +17,15 @@ class ErrorPagesIntegrationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
     static void assertNoInternals(String body) {
-        assertThat(body).doesNotContain("Exception").doesNotContain("at cn.xinjiuye").doesNotContain("trace")
+        assertThat(body)
+                .doesNotContain("Exception")
+                .doesNotContain("at cn.xinjiuye")
+                .doesNotContain("trace")
                 .doesNotContain("Whitelabel");
     }
 
@@ -56,9 +60,11 @@ class ErrorPagesIntegrationTest {
         HttpSession browser = new HttpSession(port);
         browser.signIn("tiedong", DemoData.PASSWORD);
         long id = jdbc.queryForObject("select id from region where code = '210302012001'", Long.class);
-        String token = HttpSession.csrfFrom(browser.get("/regions/" + id + "/edit").body());
-        HttpResponse<String> conflict = browser.post("/regions/" + id, "code=210302012001&name="
-                + HttpSession.enc("园林社区") + "&version=-5&_csrf=" + HttpSession.enc(token));
+        String token =
+                HttpSession.csrfFrom(browser.get("/regions/" + id + "/edit").body());
+        HttpResponse<String> conflict = browser.post(
+                "/regions/" + id,
+                "code=210302012001&name=" + HttpSession.enc("园林社区") + "&version=-5&_csrf=" + HttpSession.enc(token));
         assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.body()).contains("内容已被他人修改");
         assertNoInternals(conflict.body());
@@ -68,8 +74,11 @@ class ErrorPagesIntegrationTest {
     void securityHeadersAllowThePortalAndTheTileHostOnly() throws Exception {
         HttpResponse<String> login = new HttpSession(port).get("/login");
         String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("default-src 'self'").contains("script-src 'self'")
-                .contains("img-src 'self' data: blob: https://*.tile.openstreetmap.org").doesNotContain("unsafe-inline");
+        assertThat(csp)
+                .contains("default-src 'self'")
+                .contains("script-src 'self'")
+                .contains("img-src 'self' data: blob: https://*.tile.openstreetmap.org")
+                .doesNotContain("unsafe-inline");
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }

@@ -34,7 +34,9 @@ class FormPagesIntegrationTest {
             counts.merge(m.group(1), 1, Integer::sum);
         }
         assertThat(counts).isNotEmpty();
-        assertThat(counts.entrySet()).as("ids used more than once on " + path)
-                .filteredOn(e -> e.getValue() > 1).isEmpty();
+        assertThat(counts.entrySet())
+                .as("ids used more than once on " + path)
+                .filteredOn(e -> e.getValue() > 1)
+                .isEmpty();
     }
 }

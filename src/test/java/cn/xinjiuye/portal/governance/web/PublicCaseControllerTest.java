@@ -29,8 +29,10 @@ class PublicCaseControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     CaseService cases;
+
     @MockitoBean
     StationFinder stations;
 
@@ -38,10 +40,16 @@ class PublicCaseControllerTest {
     void theReportFormIsPublicAndShowsFieldErrorsKeepingWhatWasTyped() throws Exception {
         when(cases.communities()).thenReturn(List.of());
         when(cases.lastCommunity()).thenReturn(Optional.empty());
-        mvc.perform(get("/public/cases/new").with(anonymous())).andExpect(status().isOk())
+        mvc.perform(get("/public/cases/new").with(anonymous()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"report-form\"")));
-        mvc.perform(post("/public/cases/new").with(anonymous()).with(csrf()).param("source", "SNAPSHOT")
-                        .param("description", "消防通道被占").param("lat", "91").param("phone", "12345"))
+        mvc.perform(post("/public/cases/new")
+                        .with(anonymous())
+                        .with(csrf())
+                        .param("source", "SNAPSHOT")
+                        .param("description", "消防通道被占")
+                        .param("lat", "91")
+                        .param("phone", "12345"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "category", "lat", "phone", "communityId"))
                 .andExpect(content().string(containsString("消防通道被占")));
@@ -50,8 +58,12 @@ class PublicCaseControllerTest {
 
     @Test
     void postingWithoutCsrfIsRefused() throws Exception {
-        mvc.perform(post("/public/cases/new").with(anonymous()).param("description", "x")).andExpect(status().isForbidden());
-        mvc.perform(post("/public/cases/track").with(anonymous()).param("caseNo", "GZ1").param("phoneTail", "1234"))
+        mvc.perform(post("/public/cases/new").with(anonymous()).param("description", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/public/cases/track")
+                        .with(anonymous())
+                        .param("caseNo", "GZ1")
+                        .param("phoneTail", "1234"))
                 .andExpect(status().isForbidden());
         verify(cases, never()).track(any(), any());
     }

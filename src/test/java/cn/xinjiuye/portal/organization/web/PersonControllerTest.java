@@ -31,30 +31,39 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortalWebMvcTest(PersonController.class)
 class PersonControllerTest {
 
-    static final CurrentUser STAFF = new CurrentUser(7, "tiedong", "铁东区委组织部", "x", Role.ORG_STAFF, 3L, "/1/2/3/",
-            "铁东区", true, false);
-    static final CurrentUser WORKER = new CurrentUser(8, "13900000001", "王师傅", "x", Role.WORKER, null, null,
-            null, true, false);
+    static final CurrentUser STAFF =
+            new CurrentUser(7, "tiedong", "铁东区委组织部", "x", Role.ORG_STAFF, 3L, "/1/2/3/", "铁东区", true, false);
+    static final CurrentUser WORKER =
+            new CurrentUser(8, "13900000001", "王师傅", "x", Role.WORKER, null, null, null, true, false);
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     PersonService people;
+
     @MockitoBean
     PipelineService pipeline;
+
     @MockitoBean
     OrganizationService organizations;
+
     @MockitoBean
     EnterpriseService enterprises;
 
     @Test
     void emptyFieldsAreFieldErrorsAndNothingIsSaved() throws Exception {
-        mvc.perform(post("/people").with(user(STAFF)).with(csrf()).param("name", "").param("idNumber", "12345")
-                        .param("phone", "1234").param("regionCode", ""))
+        mvc.perform(post("/people")
+                        .with(user(STAFF))
+                        .with(csrf())
+                        .param("name", "")
+                        .param("idNumber", "12345")
+                        .param("phone", "1234")
+                        .param("regionCode", ""))
                 .andExpect(status().isOk())
                 .andExpect(view().name("organization/person-form"))
-                .andExpect(model().attributeHasFieldErrors("form", "name", "gender", "birthDate", "idNumber", "phone",
-                        "occupation", "regionCode"))
+                .andExpect(model().attributeHasFieldErrors(
+                                "form", "name", "gender", "birthDate", "idNumber", "phone", "occupation", "regionCode"))
                 .andExpect(content().string(containsString("身份证号应为 18 位")))
                 .andExpect(content().string(containsString("请输入 11 位手机号码")));
         verify(people, never()).create(any());
@@ -63,9 +72,16 @@ class PersonControllerTest {
     @Test
     void aDuplicateIdNumberFromTheServiceIsShownOnTheFieldWithWhatWasTyped() throws Exception {
         when(people.create(any())).thenThrow(new FieldRuleException("idNumber", "person.error.idTaken"));
-        mvc.perform(post("/people").with(user(STAFF)).with(csrf()).param("name", "王小明").param("gender", "MALE")
-                        .param("birthDate", "1949-12-31").param("idNumber", "11010519491231002X")
-                        .param("occupation", "COURIER").param("regionCode", "210302011001").param("lang", "en"))
+        mvc.perform(post("/people")
+                        .with(user(STAFF))
+                        .with(csrf())
+                        .param("name", "王小明")
+                        .param("gender", "MALE")
+                        .param("birthDate", "1949-12-31")
+                        .param("idNumber", "11010519491231002X")
+                        .param("occupation", "COURIER")
+                        .param("regionCode", "210302011001")
+                        .param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "idNumber", "person.error.idTaken"))
                 .andExpect(content().string(containsString("This ID number is already recorded")))
@@ -75,7 +91,8 @@ class PersonControllerTest {
     @Test
     void postingWithoutCsrfIsForbidden() throws Exception {
         mvc.perform(post("/people").with(user(STAFF)).param("name", "x")).andExpect(status().isForbidden());
-        mvc.perform(post("/people/1/reveal").with(user(STAFF)).param("reason", "x")).andExpect(status().isForbidden());
+        mvc.perform(post("/people/1/reveal").with(user(STAFF)).param("reason", "x"))
+                .andExpect(status().isForbidden());
         verify(people, never()).create(any());
         verify(people, never()).reveal(org.mockito.ArgumentMatchers.anyLong(), any());
     }

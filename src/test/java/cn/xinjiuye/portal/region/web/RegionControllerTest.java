@@ -25,18 +25,23 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortalWebMvcTest(RegionController.class)
 class RegionControllerTest {
 
-    static final CurrentUser STREET = new CurrentUser(7, "street", "街道", "x", Role.STREET_STAFF, 3L, "/1/2/3/",
-            "山南街道", true, false);
+    static final CurrentUser STREET =
+            new CurrentUser(7, "street", "街道", "x", Role.STREET_STAFF, 3L, "/1/2/3/", "山南街道", true, false);
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     RegionService regions;
 
     @Test
     void emptyAndOverLongFieldsRenderFieldErrorsAndKeepWhatWasTyped() throws Exception {
-        mvc.perform(post("/regions").with(user(STREET)).with(csrf())
-                        .param("parentCode", "21030201x").param("code", "").param("name", "长".repeat(61)))
+        mvc.perform(post("/regions")
+                        .with(user(STREET))
+                        .with(csrf())
+                        .param("parentCode", "21030201x")
+                        .param("code", "")
+                        .param("name", "长".repeat(61)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("region/form"))
                 .andExpect(model().attributeHasFieldErrors("form", "parentCode", "code", "name"))
@@ -48,23 +53,35 @@ class RegionControllerTest {
 
     @Test
     void errorsSpeakEnglishWhenAsked() throws Exception {
-        mvc.perform(post("/regions").with(user(STREET)).with(csrf()).param("lang", "en")
-                        .param("parentCode", "210302011").param("code", "12").param("name", "x"))
+        mvc.perform(post("/regions")
+                        .with(user(STREET))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("parentCode", "210302011")
+                        .param("code", "12")
+                        .param("name", "x"))
                 .andExpect(content().string(containsString("A region code has 6 to 15 digits")));
     }
 
     @Test
     void postingWithoutCsrfIsForbidden() throws Exception {
-        mvc.perform(post("/regions").with(user(STREET)).param("code", "210302011009").param("name", "x"))
+        mvc.perform(post("/regions")
+                        .with(user(STREET))
+                        .param("code", "210302011009")
+                        .param("name", "x"))
                 .andExpect(status().isForbidden());
         verify(regions, never()).create(any(), any(), any());
     }
 
     @Test
     void branchSecretariesAreRefusedByTheController() throws Exception {
-        CurrentUser branch = new CurrentUser(8, "branch", "支部", "x", Role.BRANCH_SECRETARY, 3L, "/1/2/3/", "山南街道",
-                true, false);
-        mvc.perform(post("/regions").with(user(branch)).with(csrf()).param("code", "210302011009").param("name", "x"))
+        CurrentUser branch =
+                new CurrentUser(8, "branch", "支部", "x", Role.BRANCH_SECRETARY, 3L, "/1/2/3/", "山南街道", true, false);
+        mvc.perform(post("/regions")
+                        .with(user(branch))
+                        .with(csrf())
+                        .param("code", "210302011009")
+                        .param("name", "x"))
                 .andExpect(status().isForbidden());
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,19 +28,35 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** With Amap tiles (GCJ-02) the markers are shifted to GCJ-02 and a tap on the map is shifted back to WGS-84. */
 @PortalWebMvcTest(PublicStationController.class)
-@TestPropertySource(properties = {"portal.map.tile-url=https://webrd0{s}.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}&style=8",
-        "portal.map.tile-subdomains=1234", "portal.map.tile-coordinates=GCJ02"})
+@TestPropertySource(
+        properties = {
+            "portal.map.tile-url=https://webrd0{s}.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}&style=8",
+            "portal.map.tile-subdomains=1234",
+            "portal.map.tile-coordinates=GCJ02"
+        })
 class PublicStationControllerTest {
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     StationFinder finder;
 
     @Test
     void markersAreDrawnInGcj02AndATapIsSearchedInWgs84() throws Exception {
-        NearbyStation station = new NearbyStation(7, "福康驿站", "福康街", 41.1112, 122.9912, 98.0,
-                OpeningHours.everyDay("24h"), List.of(Amenity.WATER), "13800000000", HostType.SHOP, true, "24h");
+        NearbyStation station = new NearbyStation(
+                7,
+                "福康驿站",
+                "福康街",
+                41.1112,
+                122.9912,
+                98.0,
+                OpeningHours.everyDay("24h"),
+                List.of(Amenity.WATER),
+                "13800000000",
+                HostType.SHOP,
+                true,
+                "24h");
         when(finder.nearby(any())).thenReturn(List.of(station));
         when(finder.radiusOf(any())).thenReturn(5000);
         when(finder.limitOf(any())).thenReturn(20);
@@ -50,11 +65,14 @@ class PublicStationControllerTest {
 
         String html = mvc.perform(get("/public/stations")
                         .param("lat", String.format(Locale.ROOT, "%.7f", tapped.lat()))
-                        .param("lng", String.format(Locale.ROOT, "%.7f", tapped.lng())).param("coords", "GCJ02"))
+                        .param("lng", String.format(Locale.ROOT, "%.7f", tapped.lng()))
+                        .param("coords", "GCJ02"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("98 米")))
                 .andExpect(content().string(containsString("data-tile-url=\"https://webrd0{s}.is.autonavi.com")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
         ArgumentCaptor<StationFinder.Query> query = ArgumentCaptor.forClass(StationFinder.Query.class);
         verify(finder).nearby(query.capture());

@@ -27,32 +27,47 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortalWebMvcTest(StationController.class)
 class StationControllerTest {
 
-    static final CurrentUser SECRETARY = new CurrentUser(7, "fukang", "福康", "x", Role.COMMUNITY_SECRETARY, 3L,
-            "/1/2/3/", "福康社区", true, false);
-    static final CurrentUser WORKER = new CurrentUser(8, "13900000001", "王", "x", Role.WORKER, null, null, null,
-            true, false);
+    static final CurrentUser SECRETARY =
+            new CurrentUser(7, "fukang", "福康", "x", Role.COMMUNITY_SECRETARY, 3L, "/1/2/3/", "福康社区", true, false);
+    static final CurrentUser WORKER =
+            new CurrentUser(8, "13900000001", "王", "x", Role.WORKER, null, null, null, true, false);
 
     @Autowired
     MockMvc mvc;
+
     @MockitoBean
     StationService stations;
+
     @MockitoBean
     StationExcel excel;
 
     @Test
     void emptyOutOfRangeAndUnreadableFieldsAreShownAndWhatWasTypedIsKept() throws Exception {
-        mvc.perform(post("/stations").with(user(SECRETARY)).with(csrf())
-                        .param("name", "").param("address", "山南路").param("lat", "91").param("lng", "200")
-                        .param("communityCode", "210302011001").param("hoursMon", "9点-5点").param("hoursTue", "20:00-08:00")
-                        .param("managerPhone", "12345").param("status", "OPEN"))
+        mvc.perform(post("/stations")
+                        .with(user(SECRETARY))
+                        .with(csrf())
+                        .param("name", "")
+                        .param("address", "山南路")
+                        .param("lat", "91")
+                        .param("lng", "200")
+                        .param("communityCode", "210302011001")
+                        .param("hoursMon", "9点-5点")
+                        .param("hoursTue", "20:00-08:00")
+                        .param("managerPhone", "12345")
+                        .param("status", "OPEN"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("station/form"))
                 .andExpect(model().attributeHasFieldErrors("form", "name", "hostType", "lat", "lng", "managerPhone"))
                 .andExpect(content().string(containsString("9点-5点")))
                 .andExpect(content().string(containsString("纬度应在 -90 到 90 之间")))
                 .andExpect(content().string(containsString("此项必填")));
-        mvc.perform(post("/stations").with(user(SECRETARY)).with(csrf()).param("name", "驿站").param("lat", "41.1")
-                        .param("lng", "abc").param("status", "OPEN"))
+        mvc.perform(post("/stations")
+                        .with(user(SECRETARY))
+                        .with(csrf())
+                        .param("name", "驿站")
+                        .param("lat", "41.1")
+                        .param("lng", "abc")
+                        .param("status", "OPEN"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "lng"))
                 .andExpect(content().string(containsString("value=\"abc\"")));
@@ -61,10 +76,19 @@ class StationControllerTest {
 
     @Test
     void anUnreadableDayIsAnErrorOnThatDay() throws Exception {
-        mvc.perform(post("/stations").with(user(SECRETARY)).with(csrf()).param("lang", "en")
-                        .param("name", "驿站").param("hostType", "SHOP").param("address", "山南路").param("lat", "41.1")
-                        .param("lng", "122.9").param("communityCode", "210302011001").param("hoursMon", "08:00-20:00")
-                        .param("hoursWed", "20:00-08:00").param("status", "OPEN"))
+        mvc.perform(post("/stations")
+                        .with(user(SECRETARY))
+                        .with(csrf())
+                        .param("lang", "en")
+                        .param("name", "驿站")
+                        .param("hostType", "SHOP")
+                        .param("address", "山南路")
+                        .param("lat", "41.1")
+                        .param("lng", "122.9")
+                        .param("communityCode", "210302011001")
+                        .param("hoursMon", "08:00-20:00")
+                        .param("hoursWed", "20:00-08:00")
+                        .param("status", "OPEN"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "hoursWed", "station.error.hours"))
                 .andExpect(content().string(containsString("closing after opening")));

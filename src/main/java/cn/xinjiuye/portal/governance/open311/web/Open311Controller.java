@@ -46,66 +46,100 @@ class Open311Controller {
         this.messages = messages;
     }
 
-    record Endpoint(String specification, String url, String changeset, String type, List<String> formats) {
-    }
+    record Endpoint(String specification, String url, String changeset, String type, List<String> formats) {}
 
-    record Discovery(String changeset, String contact, @JsonProperty("key_service") String keyService,
-                     List<Endpoint> endpoints) {
-    }
+    record Discovery(
+            String changeset,
+            String contact,
+            @JsonProperty("key_service") String keyService,
+            List<Endpoint> endpoints) {}
 
-    record Service(@JsonProperty("service_code") String serviceCode, @JsonProperty("service_name") String serviceName,
-                   String description, boolean metadata, String type, String keywords, String group) {
-    }
+    record Service(
+            @JsonProperty("service_code") String serviceCode,
+            @JsonProperty("service_name") String serviceName,
+            String description,
+            boolean metadata,
+            String type,
+            String keywords,
+            String group) {}
 
-    record Value(String key, String name) {
-    }
+    record Value(String key, String name) {}
 
-    record Attribute(boolean variable, String code, String datatype, boolean required,
-                     @JsonProperty("datatype_description") String datatypeDescription, int order, String description,
-                     List<Value> values) {
-    }
+    record Attribute(
+            boolean variable,
+            String code,
+            String datatype,
+            boolean required,
+            @JsonProperty("datatype_description") String datatypeDescription,
+            int order,
+            String description,
+            List<Value> values) {}
 
-    record Definition(@JsonProperty("service_code") String serviceCode, List<Attribute> attributes) {
-    }
+    record Definition(@JsonProperty("service_code") String serviceCode, List<Attribute> attributes) {}
 
-    record Created(@JsonProperty("service_request_id") String serviceRequestId,
-                   @JsonProperty("service_notice") String serviceNotice, @JsonProperty("account_id") String accountId) {
-    }
+    record Created(
+            @JsonProperty("service_request_id") String serviceRequestId,
+            @JsonProperty("service_notice") String serviceNotice,
+            @JsonProperty("account_id") String accountId) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Request(@JsonProperty("service_request_id") String serviceRequestId, String status,
-                   @JsonProperty("status_notes") String statusNotes, @JsonProperty("service_name") String serviceName,
-                   @JsonProperty("service_code") String serviceCode, String description,
-                   @JsonProperty("agency_responsible") String agencyResponsible,
-                   @JsonProperty("service_notice") String serviceNotice,
-                   @JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
-                   @JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
-                   @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime, String address, Double lat,
-                   @JsonProperty("long") Double lng, @JsonProperty("media_url") String mediaUrl) {
-    }
+    record Request(
+            @JsonProperty("service_request_id") String serviceRequestId,
+            String status,
+            @JsonProperty("status_notes") String statusNotes,
+            @JsonProperty("service_name") String serviceName,
+            @JsonProperty("service_code") String serviceCode,
+            String description,
+            @JsonProperty("agency_responsible") String agencyResponsible,
+            @JsonProperty("service_notice") String serviceNotice,
+            @JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
+            @JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
+            @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime,
+            String address,
+            Double lat,
+            @JsonProperty("long") Double lng,
+            @JsonProperty("media_url") String mediaUrl) {}
 
     @GetMapping("/discovery.json")
     Discovery discovery(jakarta.servlet.http.HttpServletRequest request) {
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath() + "/open311/v2/";
-        return new Discovery("2026-11-29T00:00:00Z", "基层治理工单 / district Party organization department",
+        return new Discovery(
+                "2026-11-29T00:00:00Z",
+                "基层治理工单 / district Party organization department",
                 "API keys are issued by the portal administrator",
-                List.of(new Endpoint("http://wiki.open311.org/GeoReport_v2", base, "2026-11-29T00:00:00Z", "production",
+                List.of(new Endpoint(
+                        "http://wiki.open311.org/GeoReport_v2",
+                        base,
+                        "2026-11-29T00:00:00Z",
+                        "production",
                         List.of("application/json"))));
     }
 
     @GetMapping("/services.json")
     List<Service> services(Locale locale) {
-        return Arrays.stream(CaseCategory.values()).map(c -> new Service(c.name(), name(c, locale), name(c, locale), true,
-                "realtime", "", "governance")).toList();
+        return Arrays.stream(CaseCategory.values())
+                .map(c -> new Service(c.name(), name(c, locale), name(c, locale), true, "realtime", "", "governance"))
+                .toList();
     }
 
     @GetMapping("/services/{code}.json")
     Definition definition(@PathVariable String code) {
         CaseCategory category = category(code);
-        List<Value> communities = cases.communities().stream().map(r -> new Value(String.valueOf(r.getId()), r.getName())).toList();
-        return new Definition(category.name(), List.of(new Attribute(true, "community", "singlevaluelist", true,
-                "the community (社区) where the problem is", 1, "社区", communities)));
+        List<Value> communities = cases.communities().stream()
+                .map(r -> new Value(String.valueOf(r.getId()), r.getName()))
+                .toList();
+        return new Definition(
+                category.name(),
+                List.of(new Attribute(
+                        true,
+                        "community",
+                        "singlevaluelist",
+                        true,
+                        "the community (社区) where the problem is",
+                        1,
+                        "社区",
+                        communities)));
     }
 
     @PostMapping("/requests.json")
@@ -127,7 +161,8 @@ class Open311Controller {
         try {
             community = Long.parseLong(params.get("attribute[community]").trim());
         } catch (NumberFormatException e) {
-            throw Open311Exception.badRequest("attribute[community] must be a community key from the service definition");
+            throw Open311Exception.badRequest(
+                    "attribute[community] must be a community key from the service definition");
         }
         String description = params.get("description").trim();
         if (description.length() > 1000) {
@@ -139,25 +174,32 @@ class Open311Controller {
             throw Open311Exception.badRequest("phone must be an 11-digit mobile number");
         }
         try {
-            GovCase c = cases.fileFromApi(category, description, lat, lng, params.get("address_string"), community, name,
-                    phone, client);
+            GovCase c = cases.fileFromApi(
+                    category, description, lat, lng, params.get("address_string"), community, name, phone, client);
             return List.of(new Created(c.getCaseNo(), "", null));
         } catch (FieldRuleException e) {
-            throw Open311Exception.badRequest(e.field() + ": " + messages.getMessage(e.messageKey(), e.args(), Locale.ENGLISH));
+            throw Open311Exception.badRequest(
+                    e.field() + ": " + messages.getMessage(e.messageKey(), e.args(), Locale.ENGLISH));
         }
     }
 
     @GetMapping("/requests.json")
-    List<Request> requests(@RequestParam(name = "service_request_id", required = false) String ids,
-                           @RequestParam(name = "service_code", required = false) String serviceCode,
-                           @RequestParam(name = "start_date", required = false) String startDate,
-                           @RequestParam(name = "end_date", required = false) String endDate,
-                           @RequestParam(required = false) String status,
-                           @RequestParam(required = false) Integer page,
-                           @RequestParam(name = "page_size", required = false) Integer pageSize, Locale locale) {
+    List<Request> requests(
+            @RequestParam(name = "service_request_id", required = false) String ids,
+            @RequestParam(name = "service_code", required = false) String serviceCode,
+            @RequestParam(name = "start_date", required = false) String startDate,
+            @RequestParam(name = "end_date", required = false) String endDate,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(name = "page_size", required = false) Integer pageSize,
+            Locale locale) {
         if (ids != null && !ids.isBlank()) {
-            return Arrays.stream(ids.split(",")).map(String::trim).map(cases::byCaseNo)
-                    .flatMap(java.util.Optional::stream).map(c -> request(c, locale)).toList();
+            return Arrays.stream(ids.split(","))
+                    .map(String::trim)
+                    .map(cases::byCaseNo)
+                    .flatMap(java.util.Optional::stream)
+                    .map(c -> request(c, locale))
+                    .toList();
         }
         if (status != null && !status.equals("open") && !status.equals("closed")) {
             throw Open311Exception.badRequest("status must be open or closed");
@@ -170,25 +212,42 @@ class Open311Controller {
         }
         int p = page == null || page < 1 ? 0 : page - 1;
         int size = pageSize == null || pageSize < 1 ? 50 : Math.min(pageSize, MAX_PAGE_SIZE);
-        return cases.apiSearch(status, category, from, to, PageRequest.of(p, size)).map(c -> request(c, locale)).getContent();
+        return cases.apiSearch(status, category, from, to, PageRequest.of(p, size))
+                .map(c -> request(c, locale))
+                .getContent();
     }
 
     @GetMapping("/requests/{id}.json")
     List<Request> request(@PathVariable String id, Locale locale) {
-        GovCase c = cases.byCaseNo(id).orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, "no request " + id));
+        GovCase c =
+                cases.byCaseNo(id).orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, "no request " + id));
         return List.of(request(c, locale));
     }
 
     private Request request(GovCase c, Locale locale) {
         boolean closed = c.getStatus() == CaseStatus.CLOSED || c.getStatus() == CaseStatus.REJECTED;
         String notes = messages.getMessage(c.getStatus().messageKey(), null, locale)
-                + (c.getStatus() == CaseStatus.REJECTED && c.getRejectReason() != null ? ": " + c.getRejectReason()
-                : c.getResolutionNote() != null ? ": " + c.getResolutionNote() : "");
-        return new Request(c.getCaseNo(), closed ? "closed" : "open", notes, name(c.getCategory(), locale),
-                c.getCategory().name(), c.getDescription(), c.getDepartment() == null ? null : c.getDepartment().getName(),
-                "", time(c.getSubmittedAt()), time(c.getUpdatedAt()),
-                c.getDueOn() == null ? null : c.getDueOn().atTime(18, 0).atZone(CaseService.ZONE).toOffsetDateTime(),
-                c.getAddress() != null ? c.getAddress() : communityName(c.getCommunity()), c.getLat(), c.getLng(), null);
+                + (c.getStatus() == CaseStatus.REJECTED && c.getRejectReason() != null
+                        ? ": " + c.getRejectReason()
+                        : c.getResolutionNote() != null ? ": " + c.getResolutionNote() : "");
+        return new Request(
+                c.getCaseNo(),
+                closed ? "closed" : "open",
+                notes,
+                name(c.getCategory(), locale),
+                c.getCategory().name(),
+                c.getDescription(),
+                c.getDepartment() == null ? null : c.getDepartment().getName(),
+                "",
+                time(c.getSubmittedAt()),
+                time(c.getUpdatedAt()),
+                c.getDueOn() == null
+                        ? null
+                        : c.getDueOn().atTime(18, 0).atZone(CaseService.ZONE).toOffsetDateTime(),
+                c.getAddress() != null ? c.getAddress() : communityName(c.getCommunity()),
+                c.getLat(),
+                c.getLng(),
+                null);
     }
 
     private static String communityName(Region r) {

@@ -16,8 +16,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class Open311Errors {
 
-    record Error(int code, String description) {
-    }
+    record Error(int code, String description) {}
 
     @ExceptionHandler(Open311Exception.class)
     ResponseEntity<List<Error>> open311(Open311Exception e) {
@@ -30,7 +29,8 @@ class Open311Errors {
     }
 
     private static ResponseEntity<List<Error>> body(HttpStatus status, String description) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(List.of(new Error(status.value(), description)));
     }
 }
