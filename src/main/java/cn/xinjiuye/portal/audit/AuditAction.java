@@ -1,7 +1,9 @@
 package cn.xinjiuye.portal.audit;
 
+import cn.xinjiuye.portal.common.Labelled;
+
 /** What an audit line records. Domain records get CREATE, UPDATE and DELETE from {@link AuditListener}. */
-public enum AuditAction {
+public enum AuditAction implements Labelled {
     SIGN_IN_SUCCESS,
     SIGN_IN_FAILURE,
     SIGN_OUT,
@@ -12,6 +14,7 @@ public enum AuditAction {
     PASSWORD_RESET,
     VIEW_PERSONAL_DATA;
 
+    @Override
     public String messageKey() {
         return "audit.action." + name();
     }

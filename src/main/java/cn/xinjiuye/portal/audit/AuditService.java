@@ -1,5 +1,7 @@
 package cn.xinjiuye.portal.audit;
 
+import cn.xinjiuye.portal.audit.internal.AuditEvent;
+import cn.xinjiuye.portal.audit.internal.AuditEventRepository;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;

@@ -1,11 +1,13 @@
 package cn.xinjiuye.portal.region;
 
+import cn.xinjiuye.portal.common.Labelled;
+
 /**
  * The levels of the region tree and the shape of their codes: GB/T 2260 six-digit codes for province, city and
  * district, the statistical division codes for street (9 digits) and community (12 digits), and a grid number
  * of three more digits under its community.
  */
-public enum RegionLevel {
+public enum RegionLevel implements Labelled {
     PROVINCE(6, 2),
     CITY(6, 4),
     DISTRICT(6, 6),
@@ -49,6 +51,7 @@ public enum RegionLevel {
         return this == PROVINCE ? null : values()[ordinal() - 1];
     }
 
+    @Override
     public String messageKey() {
         return "region.level." + name();
     }

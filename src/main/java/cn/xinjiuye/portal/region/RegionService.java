@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
+import cn.xinjiuye.portal.region.internal.RegionRepository;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;

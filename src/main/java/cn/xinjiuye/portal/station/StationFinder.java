@@ -1,6 +1,17 @@
 package cn.xinjiuye.portal.station;
 
 import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.station.internal.Amenity;
+import cn.xinjiuye.portal.station.internal.HostType;
+import cn.xinjiuye.portal.station.internal.NearbySql;
+import cn.xinjiuye.portal.station.internal.NearbyStation;
+import cn.xinjiuye.portal.station.internal.OpeningHours;
+import cn.xinjiuye.portal.station.internal.Station;
+import cn.xinjiuye.portal.station.internal.StationPhoto;
+import cn.xinjiuye.portal.station.internal.StationPhotoRepository;
+import cn.xinjiuye.portal.station.internal.StationProperties;
+import cn.xinjiuye.portal.station.internal.StationRepository;
+import cn.xinjiuye.portal.station.internal.StationStatus;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package cn.xinjiuye.portal.benchmark;
 
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
-import cn.xinjiuye.portal.governance.CaseCategory;
-import cn.xinjiuye.portal.governance.CaseService;
-import cn.xinjiuye.portal.governance.CaseStatus;
+import cn.xinjiuye.portal.governance.internal.CaseCategory;
+import cn.xinjiuye.portal.governance.internal.CaseService;
+import cn.xinjiuye.portal.governance.internal.CaseStatus;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package cn.xinjiuye.portal.benchmark;
 
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
-import cn.xinjiuye.portal.dashboard.DashboardService;
 import cn.xinjiuye.portal.dashboard.FigureSource;
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
+import cn.xinjiuye.portal.dashboard.internal.DashboardService;
 import cn.xinjiuye.portal.region.Region;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
-import cn.xinjiuye.portal.station.OpeningHours;
+import cn.xinjiuye.portal.station.internal.OpeningHours;
 import cn.xinjiuye.portal.support.BrowserTest;
 import java.time.LocalTime;
 import java.util.ArrayList;

@@ -2,23 +2,12 @@ package cn.xinjiuye.portal.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xinjiuye.portal.account.Occupation;
-import cn.xinjiuye.portal.audit.AuditAction;
+import cn.xinjiuye.portal.common.Labelled;
 import cn.xinjiuye.portal.common.security.Role;
-import cn.xinjiuye.portal.organization.Coverage;
-import cn.xinjiuye.portal.organization.EnterpriseKind;
-import cn.xinjiuye.portal.organization.EnterpriseService;
-import cn.xinjiuye.portal.organization.Gender;
-import cn.xinjiuye.portal.organization.Industry;
-import cn.xinjiuye.portal.organization.MeetingKind;
-import cn.xinjiuye.portal.organization.MeetingService;
-import cn.xinjiuye.portal.organization.OrganizationType;
-import cn.xinjiuye.portal.organization.PoliticalStatus;
-import cn.xinjiuye.portal.organization.RepresentationKind;
-import cn.xinjiuye.portal.organization.RepresentationLevel;
-import cn.xinjiuye.portal.organization.RepresentationStatus;
-import cn.xinjiuye.portal.organization.Standardization;
-import cn.xinjiuye.portal.region.RegionLevel;
+import cn.xinjiuye.portal.organization.internal.EnterpriseService;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -26,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -95,26 +85,6 @@ class MessagesTest {
         codeStrings.stream()
                 .filter(k -> families.contains(k.substring(0, k.indexOf('.') + 1)))
                 .forEach(used::add);
-        for (Role r : Role.values()) used.add(r.messageKey());
-        for (RegionLevel l : RegionLevel.values()) used.add(l.messageKey());
-        for (Occupation o : Occupation.values()) used.add(o.messageKey());
-        for (AuditAction a : AuditAction.values()) used.add(a.messageKey());
-        for (OrganizationType t : OrganizationType.values()) used.add(t.messageKey());
-        for (Industry i : Industry.values()) used.add(i.messageKey());
-        for (Standardization t : Standardization.values()) used.add(t.messageKey());
-        for (EnterpriseKind k : EnterpriseKind.values()) used.add(k.messageKey());
-        for (Coverage c : Coverage.values()) used.add(c.messageKey());
-        for (EnterpriseService.Alert a : EnterpriseService.Alert.values()) {
-            used.add(a.messageKey());
-            used.add(a.messageKey() + ".long");
-        }
-        for (Gender g : Gender.values()) used.add(g.messageKey());
-        for (PoliticalStatus p : PoliticalStatus.values()) used.add(p.messageKey());
-        for (MeetingKind k : MeetingKind.values()) used.add(k.messageKey());
-        for (MeetingService.CheckStatus c : MeetingService.CheckStatus.values()) used.add(c.messageKey());
-        for (RepresentationKind k : RepresentationKind.values()) used.add(k.messageKey());
-        for (RepresentationLevel l : RepresentationLevel.values()) used.add(l.messageKey());
-        for (RepresentationStatus r : RepresentationStatus.values()) used.add(r.messageKey());
         // Keys passed to field fragments as string arguments, and the Excel headers.
         for (String k : java.util.List.of(
                 "organization.regionCode",
@@ -147,28 +117,9 @@ class MessagesTest {
                 "letter.evaluation.label",
                 "letter.sentOn",
                 "organization.hasPartyGroups")) used.add(k);
-        for (var e : cn.xinjiuye.portal.care.Difficulty.values()) used.add(e.messageKey());
-        for (var e : cn.xinjiuye.portal.care.AidStatus.values()) used.add(e.messageKey());
-        for (var e : cn.xinjiuye.portal.care.ClaimantKind.values()) used.add(e.messageKey());
-        for (var e : cn.xinjiuye.portal.care.ActivityKind.values()) used.add(e.messageKey());
-        for (var e : cn.xinjiuye.portal.care.RecognitionKind.values()) used.add(e.messageKey());
-        for (cn.xinjiuye.portal.station.HostType t : cn.xinjiuye.portal.station.HostType.values())
-            used.add(t.messageKey());
-        for (cn.xinjiuye.portal.station.Amenity a : cn.xinjiuye.portal.station.Amenity.values())
-            used.add(a.messageKey());
-        for (cn.xinjiuye.portal.station.StationStatus s : cn.xinjiuye.portal.station.StationStatus.values())
-            used.add(s.messageKey());
-        for (cn.xinjiuye.portal.station.ServiceKind k : cn.xinjiuye.portal.station.ServiceKind.values())
-            used.add(k.messageKey());
-        for (cn.xinjiuye.portal.station.Compliance c : cn.xinjiuye.portal.station.Compliance.values())
-            used.add(c.messageKey());
+        for (Labelled value : labelledValues()) used.add(value.messageKey());
+        for (EnterpriseService.Alert a : EnterpriseService.Alert.values()) used.add(a.messageKey() + ".long");
         for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) used.add("station.day." + d);
-        for (var e : cn.xinjiuye.portal.governance.CaseCategory.values()) used.add(e.messageKey());
-        for (var e : cn.xinjiuye.portal.governance.CaseStatus.values()) used.add(e.messageKey());
-        for (var e : cn.xinjiuye.portal.governance.CaseSource.values()) used.add(e.messageKey());
-        for (var e : cn.xinjiuye.portal.governance.CaseAction.values()) used.add(e.messageKey());
-        for (var e : cn.xinjiuye.portal.governance.Rating.values()) used.add(e.messageKey());
-        for (var e : cn.xinjiuye.portal.governance.TrafficLight.values()) used.add(e.messageKey());
         for (String c : new String[] {"site", "sign", "facilities", "rules", "books", "manager"})
             used.add("station.check." + c);
         Set<String> missingZh = new TreeSet<>(used);
@@ -188,5 +139,26 @@ class MessagesTest {
                 }
             }
         }
+    }
+
+    /** Every constant of every enum in the main code that implements {@link Labelled}, found by scanning. */
+    static List<Labelled> labelledValues() {
+        List<Labelled> values = new java.util.ArrayList<>();
+        for (JavaClass c : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("cn.xinjiuye.portal")) {
+            if (c.isEnum() && c.isAssignableTo(Labelled.class)) {
+                for (Object constant : c.reflect().getEnumConstants()) values.add((Labelled) constant);
+            }
+        }
+        return values;
+    }
+
+    @Test
+    void findsTheLabelledEnumsByItself() {
+        assertThat(labelledValues())
+                .hasSizeGreaterThan(30)
+                .extracting(Object::getClass)
+                .contains(Role.class);
     }
 }

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xinjiuye.portal.audit.AuditService;
+import cn.xinjiuye.portal.region.internal.RegionRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -12,7 +13,7 @@ import org.springframework.data.domain.PageRequest;
 /** The subtree queries on the real PostgreSQL: prefix match on the materialized path, and re-rooting. */
 @DataJpaTest
 @Import(AuditService.class)
-class RegionRepositoryTest {
+public class RegionRepositoryTest {
 
     @Autowired
     RegionRepository regions;

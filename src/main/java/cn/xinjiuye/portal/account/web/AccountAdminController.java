@@ -1,7 +1,7 @@
 package cn.xinjiuye.portal.account.web;
 
-import cn.xinjiuye.portal.account.Account;
-import cn.xinjiuye.portal.account.AccountService;
+import cn.xinjiuye.portal.account.internal.Account;
+import cn.xinjiuye.portal.account.internal.AccountService;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.common.web.Forms;

@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.account.web;
 
-import cn.xinjiuye.portal.account.AccountService;
+import cn.xinjiuye.portal.account.internal.AccountService;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.web.Forms;

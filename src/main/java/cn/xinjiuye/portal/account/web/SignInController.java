@@ -1,8 +1,8 @@
 package cn.xinjiuye.portal.account.web;
 
-import cn.xinjiuye.portal.account.AccountService;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.account.SignInAttempts;
+import cn.xinjiuye.portal.account.internal.AccountService;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
 import jakarta.validation.Valid;

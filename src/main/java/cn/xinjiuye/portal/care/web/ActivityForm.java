@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.care.web;
 
-import cn.xinjiuye.portal.care.ActivityKind;
+import cn.xinjiuye.portal.care.internal.ActivityKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;

@@ -1,10 +1,10 @@
 package cn.xinjiuye.portal.care.web;
 
-import cn.xinjiuye.portal.care.AidPackage;
-import cn.xinjiuye.portal.care.AidPackageService;
-import cn.xinjiuye.portal.care.AidStatus;
-import cn.xinjiuye.portal.care.ClaimantKind;
-import cn.xinjiuye.portal.care.Difficulty;
+import cn.xinjiuye.portal.care.internal.AidPackage;
+import cn.xinjiuye.portal.care.internal.AidPackageService;
+import cn.xinjiuye.portal.care.internal.AidStatus;
+import cn.xinjiuye.portal.care.internal.ClaimantKind;
+import cn.xinjiuye.portal.care.internal.Difficulty;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;

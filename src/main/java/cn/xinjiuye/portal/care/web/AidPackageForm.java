@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.care.web;
 
-import cn.xinjiuye.portal.care.Difficulty;
+import cn.xinjiuye.portal.care.internal.Difficulty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.care.web;
 
-import cn.xinjiuye.portal.care.ClaimantKind;
+import cn.xinjiuye.portal.care.internal.ClaimantKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,7 +1,7 @@
 package cn.xinjiuye.portal.care.web;
 
 import cn.xinjiuye.portal.account.Occupation;
-import cn.xinjiuye.portal.care.RecognitionKind;
+import cn.xinjiuye.portal.care.internal.RecognitionKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

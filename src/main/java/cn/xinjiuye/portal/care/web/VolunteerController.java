@@ -1,10 +1,10 @@
 package cn.xinjiuye.portal.care.web;
 
 import cn.xinjiuye.portal.account.Occupation;
-import cn.xinjiuye.portal.care.ActivityKind;
-import cn.xinjiuye.portal.care.RecognitionKind;
-import cn.xinjiuye.portal.care.VolunteerService;
-import cn.xinjiuye.portal.care.VolunteerTeam;
+import cn.xinjiuye.portal.care.internal.ActivityKind;
+import cn.xinjiuye.portal.care.internal.RecognitionKind;
+import cn.xinjiuye.portal.care.internal.VolunteerService;
+import cn.xinjiuye.portal.care.internal.VolunteerTeam;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;

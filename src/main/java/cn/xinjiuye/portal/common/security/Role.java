@@ -1,7 +1,9 @@
 package cn.xinjiuye.portal.common.security;
 
+import cn.xinjiuye.portal.common.Labelled;
+
 /** The kinds of people who sign in. Staff roles are bound to one region and see its subtree. */
-public enum Role {
+public enum Role implements Labelled {
     /** 系统管理员: accounts, audit log, every region. */
     ADMIN,
     /** 组织部工作人员: the organization department of a district (or city). */
@@ -25,6 +27,7 @@ public enum Role {
         return this != WORKER;
     }
 
+    @Override
     public String messageKey() {
         return "role." + name();
     }

@@ -2,10 +2,10 @@ package cn.xinjiuye.portal.dashboard.web;
 
 import cn.xinjiuye.portal.common.excel.Xlsx;
 import cn.xinjiuye.portal.dashboard.Chart;
-import cn.xinjiuye.portal.dashboard.DashboardService;
-import cn.xinjiuye.portal.dashboard.DashboardView;
 import cn.xinjiuye.portal.dashboard.Figure;
 import cn.xinjiuye.portal.dashboard.Period;
+import cn.xinjiuye.portal.dashboard.internal.DashboardService;
+import cn.xinjiuye.portal.dashboard.internal.DashboardView;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

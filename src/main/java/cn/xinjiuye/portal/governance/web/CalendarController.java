@@ -1,8 +1,8 @@
 package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.governance.CalendarService;
-import cn.xinjiuye.portal.governance.CaseCategory;
+import cn.xinjiuye.portal.governance.internal.CalendarService;
+import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -1,8 +1,8 @@
 package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.governance.CaseCategory;
-import cn.xinjiuye.portal.governance.DepartmentService;
+import cn.xinjiuye.portal.governance.internal.CaseCategory;
+import cn.xinjiuye.portal.governance.internal.DepartmentService;
 import cn.xinjiuye.portal.region.Region;
 import java.util.List;
 import org.springframework.stereotype.Controller;

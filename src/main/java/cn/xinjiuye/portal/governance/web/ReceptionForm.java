@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.governance.web;
 
-import cn.xinjiuye.portal.governance.CaseCategory;
+import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

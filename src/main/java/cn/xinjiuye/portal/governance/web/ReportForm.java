@@ -1,7 +1,7 @@
 package cn.xinjiuye.portal.governance.web;
 
-import cn.xinjiuye.portal.governance.CaseCategory;
-import cn.xinjiuye.portal.governance.CaseSource;
+import cn.xinjiuye.portal.governance.internal.CaseCategory;
+import cn.xinjiuye.portal.governance.internal.CaseSource;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;

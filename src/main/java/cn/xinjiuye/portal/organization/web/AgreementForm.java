@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.organization.web;
 
-import cn.xinjiuye.portal.organization.MobileMemberService.AgreementData;
+import cn.xinjiuye.portal.organization.internal.MobileMemberService.AgreementData;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

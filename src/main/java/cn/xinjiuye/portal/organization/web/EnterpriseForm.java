@@ -1,10 +1,10 @@
 package cn.xinjiuye.portal.organization.web;
 
-import cn.xinjiuye.portal.organization.Coverage;
-import cn.xinjiuye.portal.organization.Enterprise;
-import cn.xinjiuye.portal.organization.EnterpriseKind;
-import cn.xinjiuye.portal.organization.EnterpriseService.EnterpriseData;
-import cn.xinjiuye.portal.organization.Industry;
+import cn.xinjiuye.portal.organization.internal.Coverage;
+import cn.xinjiuye.portal.organization.internal.Enterprise;
+import cn.xinjiuye.portal.organization.internal.EnterpriseKind;
+import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseData;
+import cn.xinjiuye.portal.organization.internal.Industry;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

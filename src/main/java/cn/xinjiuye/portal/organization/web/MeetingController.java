@@ -2,11 +2,11 @@ package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
-import cn.xinjiuye.portal.organization.MeetingKind;
-import cn.xinjiuye.portal.organization.MeetingService;
-import cn.xinjiuye.portal.organization.OrganizationService;
-import cn.xinjiuye.portal.organization.PartyMeeting;
-import cn.xinjiuye.portal.organization.PartyOrganization;
+import cn.xinjiuye.portal.organization.internal.MeetingKind;
+import cn.xinjiuye.portal.organization.internal.MeetingService;
+import cn.xinjiuye.portal.organization.internal.OrganizationService;
+import cn.xinjiuye.portal.organization.internal.PartyMeeting;
+import cn.xinjiuye.portal.organization.internal.PartyOrganization;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;

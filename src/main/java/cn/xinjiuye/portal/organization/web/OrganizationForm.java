@@ -1,10 +1,10 @@
 package cn.xinjiuye.portal.organization.web;
 
-import cn.xinjiuye.portal.organization.Industry;
-import cn.xinjiuye.portal.organization.OrganizationService.OrganizationData;
-import cn.xinjiuye.portal.organization.OrganizationType;
-import cn.xinjiuye.portal.organization.PartyOrganization;
-import cn.xinjiuye.portal.organization.Standardization;
+import cn.xinjiuye.portal.organization.internal.Industry;
+import cn.xinjiuye.portal.organization.internal.OrganizationService.OrganizationData;
+import cn.xinjiuye.portal.organization.internal.OrganizationType;
+import cn.xinjiuye.portal.organization.internal.PartyOrganization;
+import cn.xinjiuye.portal.organization.internal.Standardization;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

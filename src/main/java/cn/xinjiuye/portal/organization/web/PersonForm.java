@@ -1,10 +1,10 @@
 package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.account.Occupation;
-import cn.xinjiuye.portal.organization.Gender;
-import cn.xinjiuye.portal.organization.Person;
-import cn.xinjiuye.portal.organization.PersonService.PersonData;
-import cn.xinjiuye.portal.organization.PoliticalStatus;
+import cn.xinjiuye.portal.organization.internal.Gender;
+import cn.xinjiuye.portal.organization.internal.Person;
+import cn.xinjiuye.portal.organization.internal.PersonService.PersonData;
+import cn.xinjiuye.portal.organization.internal.PoliticalStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;

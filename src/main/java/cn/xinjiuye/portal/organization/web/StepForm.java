@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.organization.web;
 
-import cn.xinjiuye.portal.organization.PoliticalStatus;
+import cn.xinjiuye.portal.organization.internal.PoliticalStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,7 +1,7 @@
 package cn.xinjiuye.portal.station.web;
 
-import cn.xinjiuye.portal.station.Amenity;
 import cn.xinjiuye.portal.station.StationFinder;
+import cn.xinjiuye.portal.station.internal.Amenity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package cn.xinjiuye.portal.station.web;
 
 import cn.xinjiuye.portal.common.map.MapProperties;
-import cn.xinjiuye.portal.station.Amenity;
 import cn.xinjiuye.portal.station.Area;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
-import cn.xinjiuye.portal.station.NearbyStation;
-import cn.xinjiuye.portal.station.OpeningHours;
-import cn.xinjiuye.portal.station.Station;
 import cn.xinjiuye.portal.station.StationFinder;
+import cn.xinjiuye.portal.station.internal.Amenity;
+import cn.xinjiuye.portal.station.internal.NearbyStation;
+import cn.xinjiuye.portal.station.internal.OpeningHours;
+import cn.xinjiuye.portal.station.internal.Station;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package cn.xinjiuye.portal.station.web;
 
-import cn.xinjiuye.portal.station.Amenity;
-import cn.xinjiuye.portal.station.NearbyStation;
 import cn.xinjiuye.portal.station.StationFinder;
+import cn.xinjiuye.portal.station.internal.Amenity;
+import cn.xinjiuye.portal.station.internal.NearbyStation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

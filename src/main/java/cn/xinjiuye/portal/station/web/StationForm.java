@@ -1,13 +1,13 @@
 package cn.xinjiuye.portal.station.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.station.Amenity;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
-import cn.xinjiuye.portal.station.HostType;
-import cn.xinjiuye.portal.station.OpeningHours;
-import cn.xinjiuye.portal.station.Station;
-import cn.xinjiuye.portal.station.StationDetails;
-import cn.xinjiuye.portal.station.StationStatus;
+import cn.xinjiuye.portal.station.internal.Amenity;
+import cn.xinjiuye.portal.station.internal.HostType;
+import cn.xinjiuye.portal.station.internal.OpeningHours;
+import cn.xinjiuye.portal.station.internal.Station;
+import cn.xinjiuye.portal.station.internal.StationDetails;
+import cn.xinjiuye.portal.station.internal.StationStatus;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;

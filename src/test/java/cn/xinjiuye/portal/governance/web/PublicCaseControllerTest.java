@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.xinjiuye.portal.governance.CaseService;
+import cn.xinjiuye.portal.governance.internal.CaseService;
 import cn.xinjiuye.portal.station.StationFinder;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
 import java.util.List;

@@ -18,10 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
-import cn.xinjiuye.portal.organization.EnterpriseService;
-import cn.xinjiuye.portal.organization.OrganizationService;
-import cn.xinjiuye.portal.organization.PersonService;
-import cn.xinjiuye.portal.organization.PipelineService;
+import cn.xinjiuye.portal.organization.internal.EnterpriseService;
+import cn.xinjiuye.portal.organization.internal.OrganizationService;
+import cn.xinjiuye.portal.organization.internal.PersonService;
+import cn.xinjiuye.portal.organization.internal.PipelineService;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -10,12 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.xinjiuye.portal.station.Amenity;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
-import cn.xinjiuye.portal.station.HostType;
-import cn.xinjiuye.portal.station.NearbyStation;
-import cn.xinjiuye.portal.station.OpeningHours;
 import cn.xinjiuye.portal.station.StationFinder;
+import cn.xinjiuye.portal.station.internal.Amenity;
+import cn.xinjiuye.portal.station.internal.HostType;
+import cn.xinjiuye.portal.station.internal.NearbyStation;
+import cn.xinjiuye.portal.station.internal.OpeningHours;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
 import java.util.List;
 import java.util.Locale;

@@ -16,8 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
-import cn.xinjiuye.portal.station.StationExcel;
-import cn.xinjiuye.portal.station.StationService;
+import cn.xinjiuye.portal.station.internal.StationExcel;
+import cn.xinjiuye.portal.station.internal.StationService;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

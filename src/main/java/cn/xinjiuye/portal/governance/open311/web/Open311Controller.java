@@ -1,10 +1,10 @@
 package cn.xinjiuye.portal.governance.open311.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.governance.CaseCategory;
-import cn.xinjiuye.portal.governance.CaseService;
-import cn.xinjiuye.portal.governance.CaseStatus;
-import cn.xinjiuye.portal.governance.GovCase;
+import cn.xinjiuye.portal.governance.internal.CaseCategory;
+import cn.xinjiuye.portal.governance.internal.CaseService;
+import cn.xinjiuye.portal.governance.internal.CaseStatus;
+import cn.xinjiuye.portal.governance.internal.GovCase;
 import cn.xinjiuye.portal.region.Region;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

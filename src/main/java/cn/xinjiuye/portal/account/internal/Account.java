@@ -1,0 +1,136 @@
+package cn.xinjiuye.portal.account.internal;
+
+import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Someone who signs in: staff bound to a region, an administrator, or a self-registered worker. */
+@Entity
+@Table(name = "account")
+@EntityListeners(AuditListener.class)
+public class Account extends VersionedEntity implements Audited {
+
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String phone;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @Enumerated(EnumType.STRING)
+    private Occupation occupation;
+
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Account() {}
+
+    Account(
+            String username,
+            String displayName,
+            String phone,
+            String passwordHash,
+            Role role,
+            Region region,
+            Occupation occupation,
+            boolean mustChangePassword) {
+        this.username = username;
+        this.displayName = displayName;
+        this.phone = phone;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.region = region;
+        this.occupation = occupation;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    void edit(String displayName, String phone, Role role, Region region) {
+        this.displayName = displayName;
+        this.phone = phone;
+        this.role = role;
+        this.region = region;
+    }
+
+    void changePassword(String passwordHash, boolean mustChangePassword) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public Occupation getOccupation() {
+        return occupation;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public String auditSummary() {
+        return username + " " + role + (region == null ? "" : " region=" + region.getCode())
+                + (enabled ? "" : " disabled") + (mustChangePassword ? " must-change-password" : "");
+    }
+}

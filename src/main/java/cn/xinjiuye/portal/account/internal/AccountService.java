@@ -1,0 +1,225 @@
+package cn.xinjiuye.portal.account.internal;
+
+import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.audit.AuditAction;
+import cn.xinjiuye.portal.audit.AuditService;
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.security.CurrentUser;
+import cn.xinjiuye.portal.common.security.CurrentUsers;
+import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.region.Region;
+import cn.xinjiuye.portal.region.RegionService;
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: administrators manage staff accounts; workers register themselves; everyone changes their password. */
+@Service
+public class AccountService {
+
+    private static final String TEMP_PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final RegionService regions;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+
+    AccountService(
+            AccountRepository accounts, RegionService regions, PasswordEncoder passwordEncoder, AuditService audit) {
+        this.accounts = accounts;
+        this.regions = regions;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    /** The principal for a sign-in, with the region path that scopes everything the user sees. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> loadForSignIn(String username) {
+        return accounts.findByUsername(username == null ? "" : username.trim()).map(AccountService::toCurrentUser);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<Account> search(String q, Role role, Boolean enabled, Pageable pageable) {
+        return accounts.search(q == null || q.isBlank() ? null : q.trim(), role, enabled, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account get(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account " + id));
+    }
+
+    /** Creates a staff account; the initial password must be changed at the first sign-in. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account create(
+            String username, String displayName, String phone, Role role, String regionCode, String initialPassword) {
+        if (accounts.usernameTaken(username.trim())) {
+            throw new FieldRuleException("username", "account.error.usernameTaken");
+        }
+        String normalizedPhone = blankToNull(phone);
+        if (normalizedPhone != null && accounts.existsByPhone(normalizedPhone)) {
+            throw new FieldRuleException("phone", "account.error.phoneTaken");
+        }
+        Region region = regionFor(role, regionCode);
+        return accounts.save(new Account(
+                username.trim(),
+                displayName.trim(),
+                normalizedPhone,
+                passwordEncoder.encode(initialPassword),
+                role,
+                region,
+                null,
+                true));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account edit(long id, long expectedVersion, String displayName, String phone, Role role, String regionCode) {
+        Account account = atVersion(id, expectedVersion);
+        String normalizedPhone = blankToNull(phone);
+        if (normalizedPhone != null
+                && !normalizedPhone.equals(account.getPhone())
+                && accounts.existsByPhone(normalizedPhone)) {
+            throw new FieldRuleException("phone", "account.error.phoneTaken");
+        }
+        if (account.getId().equals(CurrentUsers.require().id()) && role != Role.ADMIN) {
+            throw new FieldRuleException("role", "account.error.cannotDemoteSelf");
+        }
+        account.edit(displayName.trim(), normalizedPhone, role, regionFor(role, regionCode));
+        return account;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setEnabled(long id, long expectedVersion, boolean enabled) {
+        Account account = atVersion(id, expectedVersion);
+        if (!enabled && account.getId().equals(CurrentUsers.require().id())) {
+            throw new FieldRuleException("enabled", "account.error.cannotDisableSelf");
+        }
+        account.setEnabled(enabled);
+    }
+
+    /** Sets a random temporary password, returned once to show the administrator; it must be changed at sign-in. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public String resetPassword(long id, long expectedVersion) {
+        Account account = atVersion(id, expectedVersion);
+        String temporary = temporaryPassword();
+        account.changePassword(passwordEncoder.encode(temporary), true);
+        audit.record(AuditAction.PASSWORD_RESET, "Account", id, "password reset for " + account.getUsername());
+        return temporary;
+    }
+
+    /** A courier, rider or driver registers with their phone number, which is also their user name. */
+    @Transactional
+    public Account registerWorker(String phone, String displayName, Occupation occupation, String password) {
+        String normalized = phone.trim();
+        if (accounts.usernameTaken(normalized) || accounts.existsByPhone(normalized)) {
+            throw new FieldRuleException("phone", "register.error.phoneTaken");
+        }
+        return accounts.save(new Account(
+                normalized,
+                displayName.trim(),
+                normalized,
+                passwordEncoder.encode(password),
+                Role.WORKER,
+                null,
+                occupation,
+                false));
+    }
+
+    /** Changes the signed-in user's own password and returns the refreshed principal for the session. */
+    @Transactional
+    public CurrentUser changeOwnPassword(String currentPassword, String newPassword) {
+        CurrentUser user = CurrentUsers.require();
+        Account account = accounts.findById(user.id()).orElseThrow(() -> new NotFoundException("account"));
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new FieldRuleException("currentPassword", "password.error.currentWrong");
+        }
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new FieldRuleException("newPassword", "password.error.sameAsOld");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword), false);
+        audit.record(AuditAction.PASSWORD_CHANGE, "Account", account.getId(), "password changed by its owner");
+        return toCurrentUser(account);
+    }
+
+    /**
+     * Creates the first administrator when the database has none (production start with PORTAL_ADMIN_USERNAME and
+     * PORTAL_ADMIN_PASSWORD set). It must change its password at the first sign-in.
+     */
+    @Transactional
+    public boolean bootstrapAdministrator(String username, String password) {
+        if (accounts.existsByRole(Role.ADMIN)) {
+            return false;
+        }
+        accounts.save(new Account(
+                username.trim(),
+                username.trim(),
+                null,
+                passwordEncoder.encode(password),
+                Role.ADMIN,
+                null,
+                null,
+                true));
+        return true;
+    }
+
+    private Account atVersion(long id, long expectedVersion) {
+        Account account = get(id);
+        account.checkVersion(expectedVersion);
+        return account;
+    }
+
+    private Region regionFor(Role role, String regionCode) {
+        if (regionCode == null || regionCode.isBlank()) {
+            if (role == Role.ADMIN || role == Role.WORKER) {
+                return null;
+            }
+            throw new FieldRuleException("regionCode", "account.error.regionRequired");
+        }
+        Region region = regions.findByCode(regionCode.trim())
+                .orElseThrow(() -> new FieldRuleException("regionCode", "account.error.regionUnknown"));
+        if (!region.isActive()) {
+            throw new FieldRuleException("regionCode", "account.error.regionInactive");
+        }
+        return region;
+    }
+
+    static CurrentUser toCurrentUser(Account a) {
+        Region region = a.getRegion();
+        return new CurrentUser(
+                a.getId(),
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getPasswordHash(),
+                a.getRole(),
+                region == null ? null : region.getId(),
+                region == null ? null : region.getPath(),
+                region == null ? null : region.getName(),
+                a.isEnabled(),
+                a.isMustChangePassword());
+    }
+
+    static String temporaryPassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            sb.append(TEMP_PASSWORD_ALPHABET.charAt(RANDOM.nextInt(TEMP_PASSWORD_ALPHABET.length())));
+        }
+        // Always satisfies the password rule: at least one letter and one digit.
+        return sb.append(RANDOM.nextInt(10)).append('k').toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

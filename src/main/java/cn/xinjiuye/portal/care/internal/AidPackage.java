@@ -1,0 +1,175 @@
+package cn.xinjiuye.portal.care.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A difficult-family data package (困难家庭数据包): one household, its needs, and who claimed it. */
+@Entity
+@Table(name = "aid_package")
+@EntityListeners(AuditListener.class)
+public class AidPackage extends VersionedEntity implements Audited {
+
+    private String code;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "community_id")
+    private Region community;
+
+    @Column(name = "household_head")
+    private String householdHead;
+
+    @Column(name = "household_size")
+    private int householdSize;
+
+    private String phone;
+    private String address;
+
+    @Enumerated(EnumType.STRING)
+    private Difficulty difficulty;
+
+    private String needs;
+
+    @Enumerated(EnumType.STRING)
+    private AidStatus status = AidStatus.OPEN;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claimant_kind")
+    private ClaimantKind claimantKind;
+
+    @Column(name = "claimant_name")
+    private String claimantName;
+
+    @Column(name = "claimed_by_account_id")
+    private Long claimedByAccountId;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    protected AidPackage() {}
+
+    AidPackage(
+            String code,
+            Region community,
+            String householdHead,
+            int householdSize,
+            String phone,
+            String address,
+            Difficulty difficulty,
+            String needs) {
+        this.code = code;
+        this.community = community;
+        edit(householdHead, householdSize, phone, address, difficulty, needs);
+    }
+
+    void edit(
+            String householdHead,
+            int householdSize,
+            String phone,
+            String address,
+            Difficulty difficulty,
+            String needs) {
+        this.householdHead = householdHead;
+        this.householdSize = householdSize;
+        this.phone = phone;
+        this.address = address;
+        this.difficulty = difficulty;
+        this.needs = needs;
+    }
+
+    void claim(ClaimantKind kind, String name, long accountId) {
+        this.status = AidStatus.CLAIMED;
+        this.claimantKind = kind;
+        this.claimantName = name;
+        this.claimedByAccountId = accountId;
+        this.claimedAt = Instant.now();
+    }
+
+    void release() {
+        this.status = AidStatus.OPEN;
+        this.claimantKind = null;
+        this.claimantName = null;
+        this.claimedByAccountId = null;
+        this.claimedAt = null;
+    }
+
+    void close() {
+        this.status = AidStatus.CLOSED;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Region getCommunity() {
+        return community;
+    }
+
+    public String getHouseholdHead() {
+        return householdHead;
+    }
+
+    /** The head's surname and a star per other character: what lists show (脱敏). */
+    public String getPseudonym() {
+        return householdHead.isEmpty()
+                ? ""
+                : householdHead.charAt(0) + "*".repeat(Math.max(1, householdHead.length() - 1));
+    }
+
+    public int getHouseholdSize() {
+        return householdSize;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Difficulty getDifficulty() {
+        return difficulty;
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public AidStatus getStatus() {
+        return status;
+    }
+
+    public ClaimantKind getClaimantKind() {
+        return claimantKind;
+    }
+
+    public String getClaimantName() {
+        return claimantName;
+    }
+
+    public Long getClaimedByAccountId() {
+        return claimedByAccountId;
+    }
+
+    public Instant getClaimedAt() {
+        return claimedAt;
+    }
+
+    @Override
+    public String auditSummary() {
+        // No name, phone or address in the log: the package code identifies the household.
+        return code + " " + status + (claimantName == null ? "" : " claimed by " + claimantKind + " " + claimantName);
+    }
+}

@@ -1,0 +1,40 @@
+package cn.xinjiuye.portal.care.internal;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AidPackageRepository extends JpaRepository<AidPackage, Long> {
+
+    @Override
+    @EntityGraph(attributePaths = "community")
+    Optional<AidPackage> findById(Long id);
+
+    boolean existsByCode(String code);
+
+    @EntityGraph(attributePaths = "community")
+    @Query("""
+            select p from AidPackage p join p.community c
+             where c.path like concat(:prefix, '%')
+               and (:status is null or p.status = :status)
+               and (:difficulty is null or p.difficulty = :difficulty)
+               and (:q is null or p.code like concat('%', cast(:q as string), '%')
+                               or p.needs like concat('%', cast(:q as string), '%')
+                               or p.claimantName like concat('%', cast(:q as string), '%'))
+             order by p.status, p.code
+            """)
+    Page<AidPackage> search(
+            @Param("prefix") String prefix,
+            @Param("q") String q,
+            @Param("status") AidStatus status,
+            @Param("difficulty") Difficulty difficulty,
+            Pageable pageable);
+
+    @Query("select coalesce(max(cast(substring(p.code, length(:prefix) + 1) as integer)), 0) from AidPackage p "
+            + "where p.code like concat(:prefix, '%')")
+    int lastNumber(@Param("prefix") String prefix);
+}

@@ -1,0 +1,99 @@
+package cn.xinjiuye.portal.care.internal;
+
+import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A recognition of a worker: 党员红旗车, 红的哥, 旅顺工匠 and the like. */
+@Entity
+@Table(name = "recognition")
+@EntityListeners(AuditListener.class)
+public class Recognition implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private RecognitionKind kind;
+
+    @Column(name = "person_name")
+    private String personName;
+
+    @Enumerated(EnumType.STRING)
+    private Occupation occupation;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @Column(name = "awarded_on")
+    private LocalDate awardedOn;
+
+    private String note;
+
+    protected Recognition() {}
+
+    Recognition(
+            RecognitionKind kind,
+            String personName,
+            Occupation occupation,
+            Region region,
+            LocalDate awardedOn,
+            String note) {
+        this.kind = kind;
+        this.personName = personName;
+        this.occupation = occupation;
+        this.region = region;
+        this.awardedOn = awardedOn;
+        this.note = note;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public RecognitionKind getKind() {
+        return kind;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public Occupation getOccupation() {
+        return occupation;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public LocalDate getAwardedOn() {
+        return awardedOn;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    @Override
+    public String auditSummary() {
+        return kind + " " + personName + " " + awardedOn;
+    }
+}

@@ -1,0 +1,112 @@
+package cn.xinjiuye.portal.care.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One volunteer activity of a team: what, when, how many took part, hours, people served, goods donated. */
+@Entity
+@Table(name = "volunteer_activity")
+@EntityListeners(AuditListener.class)
+public class VolunteerActivity implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "team_id")
+    private VolunteerTeam team;
+
+    @Enumerated(EnumType.STRING)
+    private ActivityKind kind;
+
+    @Column(name = "held_on")
+    private LocalDate heldOn;
+
+    private String title;
+    private int participants;
+    private BigDecimal hours;
+
+    @Column(name = "people_served")
+    private int peopleServed;
+
+    @Column(name = "goods_value")
+    private BigDecimal goodsValue;
+
+    protected VolunteerActivity() {}
+
+    VolunteerActivity(
+            VolunteerTeam team,
+            ActivityKind kind,
+            LocalDate heldOn,
+            String title,
+            int participants,
+            BigDecimal hours,
+            int peopleServed,
+            BigDecimal goodsValue) {
+        this.team = team;
+        this.kind = kind;
+        this.heldOn = heldOn;
+        this.title = title;
+        this.participants = participants;
+        this.hours = hours;
+        this.peopleServed = peopleServed;
+        this.goodsValue = goodsValue;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public VolunteerTeam getTeam() {
+        return team;
+    }
+
+    public ActivityKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getParticipants() {
+        return participants;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public int getPeopleServed() {
+        return peopleServed;
+    }
+
+    public BigDecimal getGoodsValue() {
+        return goodsValue;
+    }
+
+    @Override
+    public String auditSummary() {
+        return team.getName() + " " + kind + " " + heldOn + " " + title;
+    }
+}

@@ -1,0 +1,135 @@
+package cn.xinjiuye.portal.care.internal;
+
+import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.security.CurrentUser;
+import cn.xinjiuye.portal.common.security.CurrentUsers;
+import cn.xinjiuye.portal.region.Region;
+import cn.xinjiuye.portal.region.RegionService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Vanguard service teams, their volunteer activities and recognitions, within the user's region subtree. */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
+public class VolunteerService {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final VolunteerTeamRepository teams;
+    private final VolunteerActivityRepository activities;
+    private final RecognitionRepository recognitions;
+    private final RegionService regions;
+
+    VolunteerService(
+            VolunteerTeamRepository teams,
+            VolunteerActivityRepository activities,
+            RecognitionRepository recognitions,
+            RegionService regions) {
+        this.teams = teams;
+        this.activities = activities;
+        this.recognitions = recognitions;
+        this.regions = regions;
+    }
+
+    @Transactional(readOnly = true)
+    public List<VolunteerTeamRepository.TeamTotals> teamsWithTotals() {
+        return teams.totals(CurrentUsers.require().scopePrefix());
+    }
+
+    @Transactional(readOnly = true)
+    public VolunteerTeam team(long id) {
+        VolunteerTeam team = teams.findById(id).orElseThrow(() -> new NotFoundException("team " + id));
+        CurrentUsers.require().checkCovers(team.getRegion().getPath());
+        return team;
+    }
+
+    @Transactional
+    public VolunteerTeam createTeam(String regionCode, String name, String leader, LocalDate foundedOn) {
+        Region region = regionInScope(regionCode);
+        if (teams.existsByRegionIdAndName(region.getId(), name.trim())) {
+            throw new FieldRuleException("name", "care.error.teamExists");
+        }
+        notInFuture(foundedOn, "foundedOn");
+        return teams.save(new VolunteerTeam(name.trim(), region, leader.trim(), foundedOn));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<VolunteerActivity> activities(Long teamId, ActivityKind kind, Pageable pageable) {
+        return activities.search(CurrentUsers.require().scopePrefix(), teamId, kind, pageable);
+    }
+
+    @Transactional
+    public VolunteerActivity recordActivity(
+            long teamId,
+            ActivityKind kind,
+            LocalDate heldOn,
+            String title,
+            int participants,
+            BigDecimal hours,
+            int peopleServed,
+            BigDecimal goodsValue) {
+        VolunteerTeam team = team(teamId);
+        notInFuture(heldOn, "heldOn");
+        return activities.save(new VolunteerActivity(
+                team,
+                kind,
+                heldOn,
+                title.trim(),
+                participants,
+                hours,
+                peopleServed,
+                goodsValue == null ? BigDecimal.ZERO : goodsValue));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Recognition> recognitions(RecognitionKind kind, Pageable pageable) {
+        return recognitions.search(CurrentUsers.require().scopePrefix(), kind, pageable);
+    }
+
+    @Transactional
+    public Recognition recognize(
+            RecognitionKind kind,
+            String personName,
+            Occupation occupation,
+            String regionCode,
+            LocalDate awardedOn,
+            String note) {
+        Region region = regionInScope(regionCode);
+        notInFuture(awardedOn, "awardedOn");
+        return recognitions.save(new Recognition(
+                kind,
+                personName.trim(),
+                occupation,
+                region,
+                awardedOn,
+                note == null || note.isBlank() ? null : note.trim()));
+    }
+
+    private Region regionInScope(String code) {
+        CurrentUser user = CurrentUsers.require();
+        Region region = regions.findByCode(code)
+                .orElseThrow(() -> new FieldRuleException("regionCode", "care.error.regionUnknown"));
+        if (!user.covers(region.getPath())) {
+            throw new FieldRuleException("regionCode", "care.error.regionOutOfScope");
+        }
+        if (!region.isActive()) {
+            throw new FieldRuleException("regionCode", "care.error.regionInactive");
+        }
+        return region;
+    }
+
+    private static void notInFuture(LocalDate date, String field) {
+        if (date != null && date.isAfter(LocalDate.now(CHINA))) {
+            throw new FieldRuleException(field, "care.error.future");
+        }
+    }
+}

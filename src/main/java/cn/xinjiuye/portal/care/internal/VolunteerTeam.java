@@ -1,0 +1,83 @@
+package cn.xinjiuye.portal.care.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** A vanguard service team (先锋服务队) of couriers, riders and drivers, attached to a region. */
+@Entity
+@Table(name = "volunteer_team")
+@EntityListeners(AuditListener.class)
+public class VolunteerTeam implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    private String leader;
+
+    @Column(name = "founded_on")
+    private LocalDate foundedOn;
+
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected VolunteerTeam() {}
+
+    VolunteerTeam(String name, Region region, String leader, LocalDate foundedOn) {
+        this.name = name;
+        this.region = region;
+        this.leader = leader;
+        this.foundedOn = foundedOn;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public String getLeader() {
+        return leader;
+    }
+
+    public LocalDate getFoundedOn() {
+        return foundedOn;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    @Override
+    public String auditSummary() {
+        return name + " region=" + region.getCode() + " leader=" + leader;
+    }
+}

@@ -1,0 +1,91 @@
+package cn.xinjiuye.portal.dashboard.internal;
+
+import cn.xinjiuye.portal.common.security.CurrentUser;
+import cn.xinjiuye.portal.common.security.CurrentUsers;
+import cn.xinjiuye.portal.dashboard.Chart;
+import cn.xinjiuye.portal.dashboard.FigureSource;
+import cn.xinjiuye.portal.dashboard.Period;
+import cn.xinjiuye.portal.dashboard.RegionGrouping;
+import cn.xinjiuye.portal.region.Region;
+import cn.xinjiuye.portal.region.RegionLevel;
+import cn.xinjiuye.portal.region.RegionService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The live figures of a region subtree for a period, computed from the records by each feature's
+ * {@link FigureSource}, with one row per child region so staff drill down district → street → community.
+ */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+public class DashboardService {
+
+    private final List<FigureSource> sources;
+    private final RegionService regions;
+
+    DashboardService(List<FigureSource> sources, RegionService regions) {
+        this.sources = sources;
+        this.regions = regions;
+    }
+
+    /** The region to show: the asked one (403 outside the user's subtree) or the user's own. */
+    @Transactional(readOnly = true)
+    public Region regionFor(Long regionId) {
+        if (regionId != null) {
+            return regions.get(regionId);
+        }
+        CurrentUser user = CurrentUsers.require();
+        if (user.regionId() != null) {
+            return regions.get(user.regionId());
+        }
+        return regions.options(RegionLevel.PROVINCE).stream()
+                .findFirst()
+                .orElseThrow(() -> new cn.xinjiuye.portal.common.NotFoundException("no region"));
+    }
+
+    @Transactional(readOnly = true)
+    public DashboardView view(Region region, Period period) {
+        RegionGrouping grouping = new RegionGrouping(region.getPath(), region.depth());
+        Map<String, Map<String, Number>> values = new HashMap<>();
+        List<FigureSource> ordered = sources;
+        for (FigureSource source : ordered) {
+            source.compute(grouping, period)
+                    .forEach((key, v) ->
+                            values.computeIfAbsent(key, k -> new HashMap<>()).putAll(v));
+        }
+        List<DashboardView.Row> rows = new ArrayList<>();
+        for (Region child : regions.children(region)) {
+            String key = String.valueOf(child.getId());
+            rows.add(new DashboardView.Row(
+                    key, child.getId(), child.getName(), true, values.getOrDefault(key, Map.of())));
+        }
+        if (values.containsKey(RegionGrouping.OWN)) {
+            rows.add(new DashboardView.Row(
+                    RegionGrouping.OWN, region.getId(), region.getName(), false, values.get(RegionGrouping.OWN)));
+        }
+        DashboardView.Row total = new DashboardView.Row(
+                RegionGrouping.TOTAL,
+                region.getId(),
+                region.getName(),
+                false,
+                values.getOrDefault(RegionGrouping.TOTAL, Map.of()));
+        List<DashboardView.Section> sections = ordered.stream()
+                .map(s -> new DashboardView.Section(
+                        s.section().substring(s.section().lastIndexOf('.') + 1), s.section(), s.figures(), total))
+                .toList();
+        return new DashboardView(region, period, regions.lineageInScope(region), rows, sections);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Chart> charts(Region region, Period period) {
+        RegionGrouping grouping = new RegionGrouping(region.getPath(), region.depth());
+        return sources.stream()
+                .flatMap(s -> s.charts(grouping, period).stream())
+                .toList();
+    }
+}

@@ -1,0 +1,79 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One step on a case's timeline: who, when, what. Public steps are shown on the tracking page (without the actor). */
+@Entity
+@Table(name = "case_event")
+public class CaseEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    private Instant at;
+
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    private CaseAction action;
+
+    private String note;
+
+    @Column(name = "public_step")
+    private boolean publicStep;
+
+    protected CaseEvent() {}
+
+    CaseEvent(long caseId, String actor, CaseAction action, String note, boolean publicStep) {
+        this.caseId = caseId;
+        this.at = Instant.now();
+        this.actor = actor;
+        this.action = action;
+        this.note = note;
+        this.publicStep = publicStep;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public CaseAction getAction() {
+        return action;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public boolean isPublicStep() {
+        return publicStep;
+    }
+
+    public java.time.LocalDateTime getLocalAt() {
+        return java.time.LocalDateTime.ofInstant(at, CaseService.ZONE);
+    }
+}

@@ -1,0 +1,160 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import cn.xinjiuye.portal.dashboard.Chart;
+import cn.xinjiuye.portal.dashboard.Figure;
+import cn.xinjiuye.portal.dashboard.FigureSource;
+import cn.xinjiuye.portal.dashboard.Period;
+import cn.xinjiuye.portal.dashboard.RegionGrouping;
+import cn.xinjiuye.portal.dashboard.Rollups;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The governance figures of the dashboard: cases found and solved in the period, solved on time and the on-time
+ * rate, concern-list items of the Friday reception room, and cases overdue today.
+ */
+@Component
+@Order(30)
+public class CaseFigures implements FigureSource {
+
+    static final String FOUND = "dashboard.fig.casesFound";
+    static final String SOLVED = "dashboard.fig.casesSolved";
+    static final String ON_TIME = "dashboard.fig.casesOnTime";
+    static final String ON_TIME_RATE = "dashboard.fig.casesOnTimeRate";
+    static final String CONCERNS = "dashboard.fig.concernItems";
+    static final String OVERDUE = "dashboard.fig.casesOverdue";
+    static final String VISITORS = "dashboard.fig.receptionVisitors";
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcTemplate jdbc;
+
+    CaseFigures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "dashboard.section.cases";
+    }
+
+    @Override
+    public List<Figure> figures() {
+        return List.of(
+                new Figure(FOUND, true),
+                new Figure(SOLVED, true),
+                new Figure(ON_TIME, true),
+                new Figure(ON_TIME_RATE, true),
+                new Figure(CONCERNS, true),
+                new Figure(VISITORS, true),
+                new Figure(OVERDUE, false));
+    }
+
+    @Override
+    public Map<String, Map<String, Number>> compute(RegionGrouping g, Period period) {
+        Map<String, Map<String, Number>> values = new HashMap<>();
+        // Found, solved and on time come from the monthly summary the triggers of V50 keep current.
+        Rollups.collect(
+                jdbc,
+                "select k, sum(found), sum(solved), sum(solved_on_time), "
+                        + "round(100.0 * sum(solved_on_time) / nullif(sum(solved), 0), 1), sum(concerns) from (select "
+                        + g.childKey("r.path")
+                        + " k, s.found, s.solved, s.solved_on_time, s.concerns from case_month_stats s "
+                        + "join region r on r.id = s.community_id where r.path like ? || '%' and s.month >= ? and s.month < ?) x "
+                        + "group by rollup (k)",
+                new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
+                values,
+                FOUND,
+                SOLVED,
+                ON_TIME,
+                ON_TIME_RATE,
+                CONCERNS);
+        // The Friday reception room (周五会客厅): resident members received in the period.
+        Rollups.collect(
+                jdbc,
+                "select k, sum(visitors) from (select " + g.childKey("r.path") + " k, s.visitors "
+                        + "from reception_session s join region r on r.id = s.community_id where r.path like ? || '%' "
+                        + "and s.held_on >= ? and s.held_on < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
+                values,
+                VISITORS);
+        // Overdue is a state of today: open cases past their due date, on the partial index of open cases.
+        Rollups.collect(
+                jdbc,
+                "select k, count(*) from (select " + g.childKey("r.path") + " k from gov_case c "
+                        + "join region r on r.id = c.community_id where r.path like ? || '%' "
+                        + "and c.status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), Date.valueOf(LocalDate.now(CHINA))},
+                values,
+                OVERDUE);
+        return values;
+    }
+
+    /** Found against solved by month, the on-time rate by month, and cases by category in the period. */
+    @Override
+    public List<Chart> charts(RegionGrouping g, Period period) {
+        Map<String, Number> found = new HashMap<>();
+        Map<String, Number> solved = new HashMap<>();
+        Map<String, Number> rate = new HashMap<>();
+        jdbc.query(
+                "select to_char(s.month, 'YYYY-MM'), sum(s.found), sum(s.solved), sum(s.solved_on_time) "
+                        + "from case_month_stats s join region r on r.id = s.community_id "
+                        + "where r.path like ? || '%' and s.month >= ? and s.month < ? group by s.month",
+                rs -> {
+                    String month = rs.getString(1);
+                    long solvedThatMonth = rs.getLong(3);
+                    found.put(month, rs.getLong(2));
+                    solved.put(month, solvedThatMonth);
+                    rate.put(
+                            month,
+                            solvedThatMonth == 0 ? 0 : Math.round(1000.0 * rs.getLong(4) / solvedThatMonth) / 10.0);
+                },
+                g.prefix(),
+                Date.valueOf(period.chartStart()),
+                Date.valueOf(period.chartEnd()));
+        List<String> categories = new ArrayList<>();
+        List<Number> counts = new ArrayList<>();
+        jdbc.query(
+                "select s.category, sum(s.found) from case_month_stats s join region r on r.id = s.community_id "
+                        + "where r.path like ? || '%' and s.month >= ? and s.month < ? group by s.category "
+                        + "having sum(s.found) > 0 order by sum(s.found) desc",
+                rs -> {
+                    categories.add("case.category." + rs.getString(1));
+                    counts.add(rs.getLong(2));
+                },
+                g.prefix(),
+                Date.valueOf(period.from()),
+                Date.valueOf(period.to()));
+        return List.of(
+                new Chart(
+                        "cases-by-month",
+                        "dashboard.chart.casesByMonth",
+                        "bar",
+                        period.chartMonths(),
+                        false,
+                        List.of(
+                                new Chart.Series(FOUND, period.monthly(found)),
+                                new Chart.Series(SOLVED, period.monthly(solved)))),
+                new Chart(
+                        "cases-on-time",
+                        "dashboard.chart.casesOnTime",
+                        "line",
+                        period.chartMonths(),
+                        false,
+                        List.of(new Chart.Series(ON_TIME_RATE, period.monthly(rate)))),
+                new Chart(
+                        "cases-categories",
+                        "dashboard.chart.casesCategories",
+                        "pie",
+                        categories,
+                        true,
+                        List.of(new Chart.Series(FOUND, counts))));
+    }
+}

@@ -1,0 +1,28 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import cn.xinjiuye.portal.common.Labelled;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a case stands in its workflow. */
+public enum CaseStatus implements Labelled {
+    SUBMITTED,
+    ACCEPTED,
+    REJECTED,
+    ASSIGNED,
+    IN_PROGRESS,
+    RESOLVED,
+    CLOSED;
+
+    /** States in which a case runs against its due date. */
+    public static final Set<CaseStatus> RUNNING = EnumSet.of(ACCEPTED, ASSIGNED, IN_PROGRESS);
+
+    public boolean isRunning() {
+        return RUNNING.contains(this);
+    }
+
+    @Override
+    public String messageKey() {
+        return "case.status." + name();
+    }
+}

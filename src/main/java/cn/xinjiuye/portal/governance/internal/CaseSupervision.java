@@ -1,0 +1,89 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A supervision note (督办) on a case and the department's reply. */
+@Entity
+@Table(name = "case_supervision")
+public class CaseSupervision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id")
+    private Long caseId;
+
+    private String note;
+
+    @Column(name = "noted_by")
+    private String notedBy;
+
+    @Column(name = "noted_at")
+    private Instant notedAt;
+
+    private String reply;
+
+    @Column(name = "replied_by")
+    private String repliedBy;
+
+    @Column(name = "replied_at")
+    private Instant repliedAt;
+
+    protected CaseSupervision() {}
+
+    CaseSupervision(long caseId, String note, String notedBy) {
+        this.caseId = caseId;
+        this.note = note;
+        this.notedBy = notedBy;
+        this.notedAt = Instant.now();
+    }
+
+    void reply(String reply, String by) {
+        this.reply = reply;
+        this.repliedBy = by;
+        this.repliedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getNotedBy() {
+        return notedBy;
+    }
+
+    public Instant getNotedAt() {
+        return notedAt;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public String getRepliedBy() {
+        return repliedBy;
+    }
+
+    public Instant getRepliedAt() {
+        return repliedAt;
+    }
+
+    public java.time.LocalDateTime getNotedLocal() {
+        return java.time.LocalDateTime.ofInstant(notedAt, CaseService.ZONE);
+    }
+}

@@ -1,0 +1,116 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import cn.xinjiuye.portal.audit.AuditAction;
+import cn.xinjiuye.portal.audit.AuditService;
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.region.Region;
+import cn.xinjiuye.portal.region.RegionLevel;
+import cn.xinjiuye.portal.region.RegionService;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administrators keep the responsible departments (责任部门) of a district, its routing rules and department accounts. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class DepartmentService {
+
+    private final DepartmentRepository departments;
+    private final RegionService regions;
+    private final JdbcTemplate jdbc;
+    private final AuditService audit;
+
+    DepartmentService(DepartmentRepository departments, RegionService regions, JdbcTemplate jdbc, AuditService audit) {
+        this.departments = departments;
+        this.regions = regions;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public record Row(Department department, List<String> accounts) {}
+
+    @Transactional(readOnly = true)
+    public List<Region> districts() {
+        return regions.options(RegionLevel.DISTRICT);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Row> of(long districtId) {
+        return departments.findByDistrictIdAndActiveTrueOrderByName(districtId).stream()
+                .map(d -> new Row(
+                        d,
+                        jdbc.queryForList(
+                                "select a.username from department_account da join account a "
+                                        + "on a.id = da.account_id where da.department_id = ? order by a.username",
+                                String.class,
+                                d.getId())))
+                .toList();
+    }
+
+    /** The department of each category in the district (null when no rule). */
+    @Transactional(readOnly = true)
+    public Map<CaseCategory, Long> rules(long districtId) {
+        Map<CaseCategory, Long> rules = new java.util.EnumMap<>(CaseCategory.class);
+        jdbc.query(
+                "select category, department_id from routing_rule where district_id = ?",
+                rs -> {
+                    rules.put(CaseCategory.valueOf(rs.getString(1)), rs.getLong(2));
+                },
+                districtId);
+        return rules;
+    }
+
+    @Transactional
+    public Department create(long districtId, String name, String phone) {
+        Region district = regions.findById(districtId)
+                .filter(r -> r.getLevel() == RegionLevel.DISTRICT)
+                .orElseThrow(() -> new FieldRuleException("districtId", "department.error.district"));
+        if (name == null || name.isBlank() || name.length() > 60) {
+            throw new FieldRuleException("name", "case.error.required");
+        }
+        if (departments.findByDistrictIdAndName(district.getId(), name.trim()).isPresent()) {
+            throw new FieldRuleException("name", "department.error.nameTaken");
+        }
+        return departments.save(
+                new Department(district.getId(), name.trim(), phone == null || phone.isBlank() ? null : phone.trim()));
+    }
+
+    @Transactional
+    public void route(long districtId, CaseCategory category, long departmentId) {
+        Department d = departments
+                .findById(departmentId)
+                .filter(x -> x.getDistrictId() == districtId)
+                .orElseThrow(() -> new FieldRuleException("departmentId", "case.error.department"));
+        jdbc.update(
+                "insert into routing_rule (district_id, category, department_id) values (?, ?, ?) "
+                        + "on conflict (district_id, category) do update set department_id = excluded.department_id",
+                districtId,
+                category.name(),
+                d.getId());
+        audit.record(AuditAction.UPDATE, "RoutingRule", null, category + " -> " + d.getName());
+    }
+
+    /** Binds an account of role DEPARTMENT_STAFF to a department (replacing an earlier binding). */
+    @Transactional
+    public void bind(long departmentId, String username) {
+        Department d = departments
+                .findById(departmentId)
+                .orElseThrow(() -> new FieldRuleException("departmentId", "case.error.department"));
+        List<Long> ids = jdbc.queryForList(
+                "select id from account where username = ? and role = 'DEPARTMENT_STAFF'",
+                Long.class,
+                username == null ? "" : username.trim());
+        if (ids.isEmpty()) {
+            throw new FieldRuleException("username", "department.error.account");
+        }
+        jdbc.update(
+                "insert into department_account (account_id, department_id) values (?, ?) "
+                        + "on conflict (account_id) do update set department_id = excluded.department_id",
+                ids.get(0),
+                d.getId());
+        audit.record(AuditAction.UPDATE, "DepartmentAccount", ids.get(0), username.trim() + " -> " + d.getName());
+    }
+}

@@ -1,0 +1,365 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A governance case (工单): a hazard report, a snapshot or a concern-list item, moved through its workflow only by
+ * {@link CaseService}, which checks each transition with {@link CaseWorkflow}.
+ */
+@Entity
+@Table(name = "gov_case")
+@EntityListeners(AuditListener.class)
+public class GovCase extends VersionedEntity implements Audited {
+
+    @Column(name = "case_no")
+    private String caseNo;
+
+    @Enumerated(EnumType.STRING)
+    private CaseSource source;
+
+    @Enumerated(EnumType.STRING)
+    private CaseCategory category;
+
+    private String description;
+    private Double lat;
+    private Double lng;
+    private String address;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "community_id")
+    private Region community;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+
+    @Column(name = "green_channel")
+    private boolean greenChannel;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @Column(name = "reporter_account_id")
+    private Long reporterAccountId;
+
+    @Column(name = "reporter_name")
+    private String reporterName;
+
+    @Column(name = "reporter_phone")
+    private String reporterPhone;
+
+    @Column(name = "reporter_occupation")
+    private String reporterOccupation;
+
+    @Column(name = "branch_org_id")
+    private Long branchOrgId;
+
+    @Column(name = "enterprise_id")
+    private Long enterpriseId;
+
+    @Column(name = "filed_by")
+    private String filedBy;
+
+    @Column(name = "remote_addr")
+    private String remoteAddr;
+
+    @Column(name = "reception_session_id")
+    private Long receptionSessionId;
+
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "pending_extension_days")
+    private Integer pendingExtensionDays;
+
+    @Column(name = "pending_extension_reason")
+    private String pendingExtensionReason;
+
+    @Column(name = "reject_reason")
+    private String rejectReason;
+
+    @Column(name = "resolution_note")
+    private String resolutionNote;
+
+    @Enumerated(EnumType.STRING)
+    private Rating rating;
+
+    @Column(name = "reopen_count")
+    private int reopenCount;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected GovCase() {}
+
+    GovCase(
+            String caseNo,
+            CaseSource source,
+            CaseCategory category,
+            String description,
+            Double lat,
+            Double lng,
+            String address,
+            Region community,
+            boolean greenChannel,
+            String filedBy) {
+        this.caseNo = caseNo;
+        this.source = source;
+        this.category = category;
+        this.description = description;
+        this.lat = lat;
+        this.lng = lng;
+        this.address = address;
+        this.community = community;
+        this.greenChannel = greenChannel;
+        this.filedBy = filedBy;
+        this.status = CaseStatus.SUBMITTED;
+        this.submittedAt = Instant.now();
+    }
+
+    void reporter(Long accountId, String name, String phone, String occupation, String remoteAddr) {
+        this.reporterAccountId = accountId;
+        this.reporterName = name;
+        this.reporterPhone = phone;
+        this.reporterOccupation = occupation;
+        this.remoteAddr = remoteAddr;
+    }
+
+    /** The reporter's branch and enterprise, for which the report counts. */
+    void creditTo(Long branchOrgId, Long enterpriseId) {
+        this.branchOrgId = branchOrgId;
+        this.enterpriseId = enterpriseId;
+    }
+
+    void fromReception(long sessionId) {
+        this.receptionSessionId = sessionId;
+    }
+
+    void moveTo(CaseStatus next) {
+        this.status = next;
+        switch (next) {
+            case ACCEPTED -> {
+                if (acceptedAt == null) {
+                    acceptedAt = Instant.now();
+                }
+            }
+            case RESOLVED -> resolvedAt = Instant.now();
+            case CLOSED -> closedAt = Instant.now();
+            default -> {}
+        }
+    }
+
+    void schedule(LocalDate startedOn, LocalDate dueOn) {
+        this.startedOn = startedOn;
+        this.dueOn = dueOn;
+    }
+
+    void assign(Department department) {
+        this.department = department;
+    }
+
+    void reject(String reason) {
+        this.rejectReason = reason;
+    }
+
+    void resolve(String note) {
+        this.resolutionNote = note;
+    }
+
+    void requestExtension(int days, String reason) {
+        this.pendingExtensionDays = days;
+        this.pendingExtensionReason = reason;
+    }
+
+    void clearExtension() {
+        this.pendingExtensionDays = null;
+        this.pendingExtensionReason = null;
+    }
+
+    void extendTo(LocalDate due) {
+        this.dueOn = due;
+    }
+
+    void rate(Rating rating) {
+        this.rating = rating;
+    }
+
+    void reopen() {
+        this.reopenCount++;
+        this.rating = null;
+        this.resolutionNote = null;
+        this.closedAt = null;
+        this.resolvedAt = null;
+    }
+
+    void setGreenChannel(boolean greenChannel) {
+        this.greenChannel = greenChannel;
+    }
+
+    public String getCaseNo() {
+        return caseNo;
+    }
+
+    public CaseSource getSource() {
+        return source;
+    }
+
+    public CaseCategory getCategory() {
+        return category;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Double getLat() {
+        return lat;
+    }
+
+    public Double getLng() {
+        return lng;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Region getCommunity() {
+        return community;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public boolean isGreenChannel() {
+        return greenChannel;
+    }
+
+    public Department getDepartment() {
+        return department;
+    }
+
+    public Long getReporterAccountId() {
+        return reporterAccountId;
+    }
+
+    public String getReporterName() {
+        return reporterName;
+    }
+
+    public String getReporterPhone() {
+        return reporterPhone;
+    }
+
+    public String getReporterOccupation() {
+        return reporterOccupation;
+    }
+
+    public Long getBranchOrgId() {
+        return branchOrgId;
+    }
+
+    public Long getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public String getFiledBy() {
+        return filedBy;
+    }
+
+    public Long getReceptionSessionId() {
+        return receptionSessionId;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Integer getPendingExtensionDays() {
+        return pendingExtensionDays;
+    }
+
+    public String getPendingExtensionReason() {
+        return pendingExtensionReason;
+    }
+
+    public String getRejectReason() {
+        return rejectReason;
+    }
+
+    public String getResolutionNote() {
+        return resolutionNote;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getAcceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    /** Loads the community's and department's names inside the transaction, for pages rendered after it. */
+    void loadNames() {
+        community.getName();
+        if (department != null) {
+            department.getName();
+        }
+    }
+
+    public java.time.LocalDateTime getSubmittedLocal() {
+        return java.time.LocalDateTime.ofInstant(submittedAt, CaseService.ZONE);
+    }
+
+    @Override
+    public String auditSummary() {
+        return "case " + caseNo + " " + status;
+    }
+}

@@ -1,0 +1,107 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import cn.xinjiuye.portal.common.FieldRuleException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import javax.imageio.ImageIO;
+
+/**
+ * Checks an uploaded photo by its content (magic bytes, at most 5 MB) and strips its metadata: JPEG and PNG are
+ * decoded and re-encoded with ImageIO (which writes no EXIF/GPS); WebP, which ImageIO cannot decode here, keeps its
+ * image chunks and loses its EXIF and XMP chunks.
+ */
+public final class Photos {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_COUNT = 3;
+
+    private Photos() {}
+
+    /** The cleaned photo, or a field rule violation on the given field. */
+    public static CleanPhoto clean(String field, byte[] b) {
+        if (b.length > MAX_BYTES) {
+            throw new FieldRuleException(field, "case.error.photoTooLarge");
+        }
+        try {
+            if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
+                return new CleanPhoto("image/jpeg", reencode(b, "jpg", field));
+            }
+            if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+                return new CleanPhoto("image/png", reencode(b, "png", field));
+            }
+            if (b.length >= 12
+                    && b[0] == 'R'
+                    && b[1] == 'I'
+                    && b[2] == 'F'
+                    && b[3] == 'F'
+                    && b[8] == 'W'
+                    && b[9] == 'E'
+                    && b[10] == 'B'
+                    && b[11] == 'P') {
+                return new CleanPhoto("image/webp", stripWebp(b, field));
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof FieldRuleException f) {
+                throw f;
+            }
+            throw new FieldRuleException(field, "case.error.photoType");
+        }
+        throw new FieldRuleException(field, "case.error.photoType");
+    }
+
+    private static byte[] reencode(byte[] b, String format, String field) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(b));
+        if (image == null) {
+            throw new FieldRuleException(field, "case.error.photoType");
+        }
+        if ("jpg".equals(format) && image.getColorModel().hasAlpha()) {
+            BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+            rgb.getGraphics().drawImage(image, 0, 0, null);
+            image = rgb;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
+        if (!ImageIO.write(image, format, out)) {
+            throw new FieldRuleException(field, "case.error.photoType");
+        }
+        return out.toByteArray();
+    }
+
+    /** Copies the RIFF chunks except EXIF and XMP, clears their flags in VP8X and fixes the RIFF size. */
+    static byte[] stripWebp(byte[] b, String field) {
+        ByteBuffer in = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
+        out.write(b, 0, 12);
+        int pos = 12;
+        boolean image = false;
+        while (pos + 8 <= b.length) {
+            String fourcc = new String(b, pos, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            long size = Integer.toUnsignedLong(in.getInt(pos + 4));
+            long padded = size + (size & 1);
+            if (pos + 8 + size > b.length) {
+                throw new FieldRuleException(field, "case.error.photoType");
+            }
+            if (!fourcc.equals("EXIF") && !fourcc.equals("XMP ")) {
+                int start = out.size();
+                out.write(b, pos, (int) Math.min(8 + padded, b.length - pos));
+                if (fourcc.equals("VP8X")) {
+                    byte[] sofar = out.toByteArray();
+                    sofar[start + 8] &= (byte) ~0x0C;
+                    out.reset();
+                    out.write(sofar, 0, sofar.length);
+                }
+                image |= fourcc.startsWith("VP8") || fourcc.equals("ANIM");
+            }
+            pos += (int) (8 + padded);
+        }
+        if (!image) {
+            throw new FieldRuleException(field, "case.error.photoType");
+        }
+        byte[] result = out.toByteArray();
+        ByteBuffer.wrap(result).order(ByteOrder.LITTLE_ENDIAN).putInt(4, result.length - 8);
+        return result;
+    }
+}

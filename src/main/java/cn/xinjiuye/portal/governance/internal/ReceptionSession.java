@@ -1,0 +1,71 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A Friday reception session (周五会客厅) of a community; its concern-list items (唠家常清单) become cases. */
+@Entity
+@Table(name = "reception_session")
+@EntityListeners(AuditListener.class)
+public class ReceptionSession extends VersionedEntity implements Audited {
+
+    @Column(name = "community_id")
+    private Long communityId;
+
+    @Column(name = "held_on")
+    private LocalDate heldOn;
+
+    private String venue;
+    private String official;
+    private int visitors;
+
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    protected ReceptionSession() {}
+
+    ReceptionSession(
+            long communityId, LocalDate heldOn, String venue, String official, int visitors, String recordedBy) {
+        this.communityId = communityId;
+        this.heldOn = heldOn;
+        this.venue = venue;
+        this.official = official;
+        this.visitors = visitors;
+        this.recordedBy = recordedBy;
+    }
+
+    public Long getCommunityId() {
+        return communityId;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getOfficial() {
+        return official;
+    }
+
+    public int getVisitors() {
+        return visitors;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    @Override
+    public String auditSummary() {
+        return "reception " + heldOn + " " + venue;
+    }
+}

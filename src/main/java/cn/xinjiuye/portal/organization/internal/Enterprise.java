@@ -1,0 +1,141 @@
+package cn.xinjiuye.portal.organization.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An enterprise of the new employment groups: express company or outlet, delivery station, platform, logistics firm. */
+@Entity
+@Table(name = "enterprise")
+@EntityListeners(AuditListener.class)
+public class Enterprise extends VersionedEntity implements Audited {
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private EnterpriseKind kind;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @Enumerated(EnumType.STRING)
+    private Industry industry;
+
+    @Column(name = "worker_count")
+    private int workerCount;
+
+    @Enumerated(EnumType.STRING)
+    private Coverage coverage = Coverage.NONE;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "organization_id")
+    private PartyOrganization organization;
+
+    @Column(name = "instructor_name")
+    private String instructorName;
+
+    @Column(name = "instructor_sent_on")
+    private LocalDate instructorSentOn;
+
+    @Column(name = "seed_members")
+    private String seedMembers;
+
+    @Column(name = "seed_sent_on")
+    private LocalDate seedSentOn;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Enterprise() {}
+
+    Enterprise(String name) {
+        this.name = name;
+    }
+
+    void update(
+            String name,
+            EnterpriseKind kind,
+            Region region,
+            Industry industry,
+            int workerCount,
+            Coverage coverage,
+            PartyOrganization organization,
+            String instructorName,
+            LocalDate instructorSentOn,
+            String seedMembers,
+            LocalDate seedSentOn) {
+        this.name = name;
+        this.kind = kind;
+        this.region = region;
+        this.industry = industry;
+        this.workerCount = workerCount;
+        this.coverage = coverage;
+        this.organization = organization;
+        this.instructorName = instructorName;
+        this.instructorSentOn = instructorSentOn;
+        this.seedMembers = seedMembers;
+        this.seedSentOn = seedSentOn;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public EnterpriseKind getKind() {
+        return kind;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public Industry getIndustry() {
+        return industry;
+    }
+
+    public int getWorkerCount() {
+        return workerCount;
+    }
+
+    public Coverage getCoverage() {
+        return coverage;
+    }
+
+    public PartyOrganization getOrganization() {
+        return organization;
+    }
+
+    public String getInstructorName() {
+        return instructorName;
+    }
+
+    public LocalDate getInstructorSentOn() {
+        return instructorSentOn;
+    }
+
+    public String getSeedMembers() {
+        return seedMembers;
+    }
+
+    public LocalDate getSeedSentOn() {
+        return seedSentOn;
+    }
+
+    @Override
+    public String auditSummary() {
+        return kind + " " + name + " coverage=" + coverage;
+    }
+}

@@ -1,0 +1,38 @@
+package cn.xinjiuye.portal.organization.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
+
+    Optional<Enterprise> findByName(String name);
+
+    /**
+     * Enterprises of a subtree, optionally only those with an alert. The alerts are computed from the people on
+     * file, never typed: 应建未建 (3+ full members, no own branch) and "neither members nor a seed member".
+     */
+    @Query("""
+            select e from Enterprise e
+             where e.region.path like concat(:prefix, '%')
+               and (:q is null or e.name like concat('%', cast(:q as string), '%'))
+               and (:alert is null
+                    or (:alert = 'UNBUILT' and e.coverage <> cn.xinjiuye.portal.organization.Coverage.OWN_BRANCH
+                        and (select count(p) from Person p where p.enterprise = e
+                              and p.politicalStatus = cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER) >= 3)
+                    or (:alert = 'NO_MEMBERS' and (e.seedMembers is null or e.seedMembers = '')
+                        and (select count(p) from Person p where p.enterprise = e
+                              and p.politicalStatus in (cn.xinjiuye.portal.organization.PoliticalStatus.PROBATIONARY,
+                                                        cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER)) = 0))
+             order by e.name
+            """)
+    Page<Enterprise> search(
+            @Param("prefix") String prefix, @Param("q") String q, @Param("alert") String alert, Pageable pageable);
+
+    @Query("select e from Enterprise e where e.region.path like concat(:prefix, '%') order by e.name")
+    List<Enterprise> findInScope(@Param("prefix") String prefix);
+}

@@ -1,0 +1,73 @@
+package cn.xinjiuye.portal.organization.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** The secretary's evaluation of a half year, with the date the letter went to the home organization. */
+@Entity
+@Table(name = "feedback_letter")
+@EntityListeners(AuditListener.class)
+public class FeedbackLetter implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "mobile_member_id")
+    private MobileMember mobileMember;
+
+    private int year;
+    private int half;
+    private String evaluation;
+
+    @Column(name = "sent_on")
+    private LocalDate sentOn;
+
+    protected FeedbackLetter() {}
+
+    FeedbackLetter(MobileMember mobileMember, int year, int half, String evaluation, LocalDate sentOn) {
+        this.mobileMember = mobileMember;
+        this.year = year;
+        this.half = half;
+        this.evaluation = evaluation;
+        this.sentOn = sentOn;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public int getHalf() {
+        return half;
+    }
+
+    public String getEvaluation() {
+        return evaluation;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    @Override
+    public String auditSummary() {
+        return "mobile member " + mobileMember.getId() + " " + year + "H" + half + " sent " + sentOn;
+    }
+}

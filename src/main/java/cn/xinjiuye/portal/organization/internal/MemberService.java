@@ -1,0 +1,69 @@
+package cn.xinjiuye.portal.organization.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A service or volunteering a member did (志愿服务), counted in the half-year feedback letter. */
+@Entity
+@Table(name = "member_service")
+@EntityListeners(AuditListener.class)
+public class MemberService implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Column(name = "served_on")
+    private LocalDate servedOn;
+
+    private String description;
+
+    private BigDecimal hours;
+
+    protected MemberService() {}
+
+    MemberService(Person person, LocalDate servedOn, String description, BigDecimal hours) {
+        this.person = person;
+        this.servedOn = servedOn;
+        this.description = description;
+        this.hours = hours;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDate getServedOn() {
+        return servedOn;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    @Override
+    public String auditSummary() {
+        return "person " + person.getId() + " served " + servedOn + " " + description;
+    }
+}

@@ -1,0 +1,130 @@
+package cn.xinjiuye.portal.organization.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** 流动党员: a member whose membership stays at home, managed by a host branch under a dual-management agreement. */
+@Entity
+@Table(name = "mobile_member")
+@EntityListeners(AuditListener.class)
+public class MobileMember extends VersionedEntity implements Audited {
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "host_branch_id")
+    private PartyOrganization hostBranch;
+
+    @Column(name = "home_org_name")
+    private String homeOrgName;
+
+    @Column(name = "home_org_region")
+    private String homeOrgRegion;
+
+    @Column(name = "home_org_contact")
+    private String homeOrgContact;
+
+    @Column(name = "agreement_signed_on")
+    private LocalDate agreementSignedOn;
+
+    @Column(name = "term_months")
+    private int termMonths;
+
+    private boolean returned;
+
+    @Column(name = "returned_on")
+    private LocalDate returnedOn;
+
+    @Column(name = "return_note")
+    private String returnNote;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    protected MobileMember() {}
+
+    MobileMember(
+            Person person,
+            PartyOrganization hostBranch,
+            String homeOrgName,
+            String homeOrgRegion,
+            String homeOrgContact,
+            LocalDate agreementSignedOn,
+            int termMonths) {
+        this.person = person;
+        this.hostBranch = hostBranch;
+        this.homeOrgName = homeOrgName;
+        this.homeOrgRegion = homeOrgRegion;
+        this.homeOrgContact = homeOrgContact;
+        this.agreementSignedOn = agreementSignedOn;
+        this.termMonths = termMonths;
+    }
+
+    void markReturned(LocalDate on, String note) {
+        this.returned = true;
+        this.returnedOn = on;
+        this.returnNote = note;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public PartyOrganization getHostBranch() {
+        return hostBranch;
+    }
+
+    public String getHomeOrgName() {
+        return homeOrgName;
+    }
+
+    public String getHomeOrgRegion() {
+        return homeOrgRegion;
+    }
+
+    public String getHomeOrgContact() {
+        return homeOrgContact;
+    }
+
+    public LocalDate getAgreementSignedOn() {
+        return agreementSignedOn;
+    }
+
+    public int getTermMonths() {
+        return termMonths;
+    }
+
+    public LocalDate agreementEndsOn() {
+        return agreementSignedOn.plusMonths(termMonths);
+    }
+
+    public boolean isReturned() {
+        return returned;
+    }
+
+    public LocalDate getReturnedOn() {
+        return returnedOn;
+    }
+
+    public String getReturnNote() {
+        return returnNote;
+    }
+
+    @Override
+    public String auditSummary() {
+        return "person " + person.getId() + " host=" + hostBranch.getId() + " home=" + homeOrgName
+                + (returned ? " returned " + returnedOn : "");
+    }
+}

@@ -1,0 +1,188 @@
+package cn.xinjiuye.portal.organization.internal;
+
+import cn.xinjiuye.portal.dashboard.Chart;
+import cn.xinjiuye.portal.dashboard.Figure;
+import cn.xinjiuye.portal.dashboard.FigureSource;
+import cn.xinjiuye.portal.dashboard.Period;
+import cn.xinjiuye.portal.dashboard.RegionGrouping;
+import cn.xinjiuye.portal.dashboard.Rollups;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The organization figures of the dashboard, computed from the records: branches (joint ones among them), Party
+ * members and those who found a branch, activists in cultivation, new probationary members, instructors and seed
+ * members sent, enterprises where a branch is due (应建未建), mobile-member agreements, feedback letters sent, members
+ * brought back (归队), and meetings of organizational life.
+ */
+@Component
+@Order(20)
+public class OrganizationFigures implements FigureSource {
+
+    static final String BRANCHES = "dashboard.fig.orgBranches";
+    static final String JOINT = "dashboard.fig.orgJointBranches";
+    static final String MEMBERS = "dashboard.fig.orgMembers";
+    static final String MEMBERS_HOME = "dashboard.fig.orgMembersWithBranch";
+    static final String WORKERS_COVERED = "dashboard.fig.orgWorkersCovered";
+    static final String CULTIVATION = "dashboard.fig.orgInCultivation";
+    static final String NEW_MEMBERS = "dashboard.fig.orgNewMembers";
+    static final String INSTRUCTORS = "dashboard.fig.orgInstructors";
+    static final String SEEDS = "dashboard.fig.orgSeedMembers";
+    static final String UNBUILT = "dashboard.fig.orgUnbuilt";
+    static final String AGREEMENTS = "dashboard.fig.orgAgreements";
+    static final String LETTERS = "dashboard.fig.orgLettersSent";
+    static final String LETTERS_ON_TIME = "dashboard.fig.orgLettersOnTime";
+    static final String RETURNED = "dashboard.fig.orgReturned";
+    static final String MEETINGS = "dashboard.fig.orgMeetings";
+
+    private final JdbcTemplate jdbc;
+
+    OrganizationFigures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "dashboard.section.organizations";
+    }
+
+    @Override
+    public List<Figure> figures() {
+        return List.of(
+                new Figure(BRANCHES, false),
+                new Figure(JOINT, false),
+                new Figure(MEMBERS, false),
+                new Figure(MEMBERS_HOME, false),
+                new Figure(WORKERS_COVERED, false),
+                new Figure(CULTIVATION, false),
+                new Figure(NEW_MEMBERS, true),
+                new Figure(INSTRUCTORS, false),
+                new Figure(SEEDS, false),
+                new Figure(UNBUILT, false),
+                new Figure(AGREEMENTS, false),
+                new Figure(LETTERS, true),
+                new Figure(LETTERS_ON_TIME, true),
+                new Figure(RETURNED, true),
+                new Figure(MEETINGS, true));
+    }
+
+    @Override
+    public Map<String, Map<String, Number>> compute(RegionGrouping g, Period period) {
+        Map<String, Map<String, Number>> values = new HashMap<>();
+        Date from = Date.valueOf(period.from());
+        Date to = Date.valueOf(period.to());
+        String key = g.childKey("r.path");
+        Rollups.collect(
+                jdbc,
+                "select k, count(*), count(*) filter (where t in ('JOINT_BRANCH', 'INDUSTRY_BRANCH')) from ("
+                        + "select " + key
+                        + " k, o.type t from party_organization o join region r on r.id = o.region_id "
+                        + "where r.path like ? || '%' and o.type in ('BRANCH', 'JOINT_BRANCH', 'INDUSTRY_BRANCH')) x "
+                        + "group by rollup (k)",
+                new Object[] {g.prefix()},
+                values,
+                BRANCHES,
+                JOINT);
+        // People are first counted per region (a few thousand groups), then grouped by child region.
+        Rollups.collect(
+                jdbc,
+                "select k, sum(members), sum(members_home), sum(cultivated) from (select "
+                        + key + " k, per.* from (select p.region_id, "
+                        + "count(*) filter (where p.political_status in ('PROBATIONARY', 'FULL_MEMBER')) members, "
+                        + "count(*) filter (where p.political_status in ('PROBATIONARY', 'FULL_MEMBER') and p.branch_id is not null) members_home, "
+                        + "count(*) filter (where p.political_status in ('ACTIVIST', 'DEVELOPMENT_TARGET')) cultivated "
+                        + "from person p where p.region_id in (select id from region where path like ? || '%') "
+                        + "group by p.region_id) per join region r on r.id = per.region_id) x group by rollup (k)",
+                new Object[] {g.prefix()},
+                values,
+                MEMBERS,
+                MEMBERS_HOME,
+                CULTIVATION);
+        Rollups.collect(
+                jdbc,
+                "select k, count(*) from (select " + key + " k from pipeline_step s "
+                        + "join person p on p.id = s.person_id join region r on r.id = p.region_id "
+                        + "where r.path like ? || '%' and s.kind = 'ADVANCE' and s.to_status = 'PROBATIONARY' "
+                        + "and s.step_date >= ? and s.step_date < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), from, to},
+                values,
+                NEW_MEMBERS);
+        // Workers who found a Party organization: those of enterprises that a branch of their own or a joint branch
+        // covers.
+        Rollups.collect(
+                jdbc,
+                "select k, count(*) filter (where i), count(*) filter (where sd), count(*) filter (where u), "
+                        + "coalesce(sum(w) filter (where covered), 0) from ("
+                        + "select " + key + " k, e.instructor_name is not null i, e.seed_members is not null sd, "
+                        + "e.worker_count w, e.coverage <> 'NONE' covered, "
+                        + "(e.coverage <> 'OWN_BRANCH' and (select count(*) from person p where p.enterprise_id = e.id "
+                        + "and p.political_status = 'FULL_MEMBER') >= " + EnterpriseService.BRANCH_THRESHOLD + ") u "
+                        + "from enterprise e join region r on r.id = e.region_id where r.path like ? || '%') x group by rollup (k)",
+                new Object[] {g.prefix()},
+                values,
+                INSTRUCTORS,
+                SEEDS,
+                UNBUILT,
+                WORKERS_COVERED);
+        Rollups.collect(
+                jdbc,
+                "select k, count(*) filter (where not ret), count(*) filter (where ret_on >= ? and ret_on < ?) from ("
+                        + "select " + key + " k, m.returned ret, m.returned_on ret_on from mobile_member m "
+                        + "join party_organization o on o.id = m.host_branch_id join region r on r.id = o.region_id "
+                        + "where r.path like ? || '%') x group by rollup (k)",
+                new Object[] {from, to, g.prefix()},
+                values,
+                AGREEMENTS,
+                RETURNED);
+        // On time: sent within the 30 days after its half year ended (MobileMemberService's rule for late letters).
+        Rollups.collect(
+                jdbc,
+                "select k, count(*), count(*) filter (where on_time) from (select " + key + " k, "
+                        + "f.sent_on <= (make_date(f.year, f.half * 6, 1) + interval '1 month' + interval '29 day')::date on_time "
+                        + "from feedback_letter f "
+                        + "join mobile_member m on m.id = f.mobile_member_id join party_organization o on o.id = m.host_branch_id "
+                        + "join region r on r.id = o.region_id where r.path like ? || '%' and f.sent_on >= ? and f.sent_on < ?) x "
+                        + "group by rollup (k)",
+                new Object[] {g.prefix(), from, to},
+                values,
+                LETTERS,
+                LETTERS_ON_TIME);
+        Rollups.collect(
+                jdbc,
+                "select k, count(*) from (select " + key + " k from party_meeting mt "
+                        + "join party_organization o on o.id = mt.branch_id join region r on r.id = o.region_id "
+                        + "where r.path like ? || '%' and mt.held_on >= ? and mt.held_on < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), from, to},
+                values,
+                MEETINGS);
+        return values;
+    }
+
+    /** Party organizations by type. */
+    @Override
+    public List<Chart> charts(RegionGrouping g, Period period) {
+        List<String> types = new ArrayList<>();
+        List<Number> counts = new ArrayList<>();
+        jdbc.query(
+                "select o.type, count(*) from party_organization o join region r on r.id = o.region_id "
+                        + "where r.path like ? || '%' group by o.type order by o.type",
+                rs -> {
+                    types.add("organization.type." + rs.getString(1));
+                    counts.add(rs.getLong(2));
+                },
+                g.prefix());
+        return List.of(new Chart(
+                "organization-types",
+                "dashboard.chart.organizationTypes",
+                "pie",
+                types,
+                true,
+                List.of(new Chart.Series("dashboard.fig.organizations", counts))));
+    }
+}

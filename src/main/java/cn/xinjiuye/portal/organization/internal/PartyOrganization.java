@@ -1,0 +1,157 @@
+package cn.xinjiuye.portal.organization.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A Party organization (党组织): committee, working committee, general branch, branch, joint or industry branch. */
+@Entity
+@Table(name = "party_organization")
+@EntityListeners(AuditListener.class)
+public class PartyOrganization extends VersionedEntity implements Audited {
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private OrganizationType type;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "parent_id")
+    private PartyOrganization parent;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @Enumerated(EnumType.STRING)
+    private Industry industry;
+
+    @Column(name = "founded_on")
+    private LocalDate foundedOn;
+
+    @Column(name = "secretary_name")
+    private String secretaryName;
+
+    @Column(name = "secretary_account_id")
+    private Long secretaryAccountId;
+
+    @Column(name = "committee_members")
+    private String committeeMembers;
+
+    @Column(name = "has_committee")
+    private boolean hasCommittee;
+
+    @Column(name = "has_party_groups")
+    private boolean hasPartyGroups;
+
+    @Enumerated(EnumType.STRING)
+    private Standardization standardization = Standardization.NOT_ASSESSED;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    protected PartyOrganization() {}
+
+    PartyOrganization(String name) {
+        this.name = name;
+    }
+
+    void update(
+            String name,
+            OrganizationType type,
+            PartyOrganization parent,
+            Region region,
+            Industry industry,
+            LocalDate foundedOn,
+            String secretaryName,
+            Long secretaryAccountId,
+            String committeeMembers,
+            boolean hasCommittee,
+            boolean hasPartyGroups,
+            Standardization standardization) {
+        this.name = name;
+        this.type = type;
+        this.parent = parent;
+        this.region = region;
+        this.industry = industry;
+        this.foundedOn = foundedOn;
+        this.secretaryName = secretaryName;
+        this.secretaryAccountId = secretaryAccountId;
+        this.committeeMembers = committeeMembers;
+        this.hasCommittee = hasCommittee;
+        this.hasPartyGroups = hasPartyGroups;
+        this.standardization = standardization;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrganizationType getType() {
+        return type;
+    }
+
+    public PartyOrganization getParent() {
+        return parent;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public Industry getIndustry() {
+        return industry;
+    }
+
+    public LocalDate getFoundedOn() {
+        return foundedOn;
+    }
+
+    public String getSecretaryName() {
+        return secretaryName;
+    }
+
+    public Long getSecretaryAccountId() {
+        return secretaryAccountId;
+    }
+
+    public String getCommitteeMembers() {
+        return committeeMembers;
+    }
+
+    public boolean isHasCommittee() {
+        return hasCommittee;
+    }
+
+    public boolean isHasPartyGroups() {
+        return hasPartyGroups;
+    }
+
+    public Standardization getStandardization() {
+        return standardization;
+    }
+
+    /** Branch-level organizations hold members and meetings. */
+    public boolean isBranchLevel() {
+        return type == OrganizationType.BRANCH
+                || type == OrganizationType.JOINT_BRANCH
+                || type == OrganizationType.INDUSTRY_BRANCH;
+    }
+
+    @Override
+    public String auditSummary() {
+        return type + " " + name + " region=" + (region == null ? null : region.getCode());
+    }
+}

@@ -1,0 +1,202 @@
+package cn.xinjiuye.portal.organization.internal;
+
+import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A worker of the new employment groups or a Party member. The ID number is kept only as ciphertext, blind index and
+ * masked form (see {@link IdNumberProtector}).
+ */
+@Entity
+@Table(name = "person")
+@EntityListeners(AuditListener.class)
+public class Person extends VersionedEntity implements Audited {
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private Gender gender;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Column(name = "id_cipher")
+    private byte[] idCipher;
+
+    @Column(name = "id_blind_index")
+    private String idBlindIndex;
+
+    @Column(name = "id_masked")
+    private String idMasked;
+
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    private Occupation occupation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "enterprise_id")
+    private Enterprise enterprise;
+
+    @Column(name = "employer_name")
+    private String employerName;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "branch_id")
+    private PartyOrganization branch;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "political_status")
+    private PoliticalStatus politicalStatus = PoliticalStatus.MASSES;
+
+    @Column(name = "status_since")
+    private LocalDate statusSince;
+
+    @Column(name = "two_way_cultivation")
+    private boolean twoWayCultivation;
+
+    @Column(name = "skill_title")
+    private String skillTitle;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Person() {}
+
+    Person(String name) {
+        this.name = name;
+    }
+
+    void update(
+            String name,
+            Gender gender,
+            LocalDate birthDate,
+            String phone,
+            Occupation occupation,
+            Enterprise enterprise,
+            String employerName,
+            Region region,
+            PartyOrganization branch,
+            boolean twoWayCultivation,
+            String skillTitle) {
+        this.name = name;
+        this.gender = gender;
+        this.birthDate = birthDate;
+        this.phone = phone;
+        this.occupation = occupation;
+        this.enterprise = enterprise;
+        this.employerName = employerName;
+        this.region = region;
+        this.branch = branch;
+        this.twoWayCultivation = twoWayCultivation;
+        this.skillTitle = skillTitle;
+    }
+
+    void protectIdNumber(byte[] cipher, String blindIndex, String masked) {
+        this.idCipher = cipher;
+        this.idBlindIndex = blindIndex;
+        this.idMasked = masked;
+    }
+
+    void moveTo(PoliticalStatus status, LocalDate since) {
+        this.politicalStatus = status;
+        this.statusSince = since;
+    }
+
+    /** An initial status for imported or demo records whose earlier steps are not on file. */
+    void startAt(PoliticalStatus status, LocalDate since) {
+        moveTo(status, since);
+    }
+
+    void assignBranch(PartyOrganization branch) {
+        this.branch = branch;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    byte[] getIdCipher() {
+        return idCipher;
+    }
+
+    public String getIdMasked() {
+        return idMasked;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Occupation getOccupation() {
+        return occupation;
+    }
+
+    public Enterprise getEnterprise() {
+        return enterprise;
+    }
+
+    public String getEmployerName() {
+        return employerName;
+    }
+
+    /** The employer's name: the enterprise on file, or the name typed. */
+    public String employer() {
+        return enterprise != null ? enterprise.getName() : employerName;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    public PartyOrganization getBranch() {
+        return branch;
+    }
+
+    public PoliticalStatus getPoliticalStatus() {
+        return politicalStatus;
+    }
+
+    public LocalDate getStatusSince() {
+        return statusSince;
+    }
+
+    public boolean isTwoWayCultivation() {
+        return twoWayCultivation;
+    }
+
+    public String getSkillTitle() {
+        return skillTitle;
+    }
+
+    @Override
+    public String auditSummary() {
+        return name + " id=" + idMasked + " status=" + politicalStatus;
+    }
+}

@@ -1,0 +1,79 @@
+package cn.xinjiuye.portal.organization.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface PersonRepository extends JpaRepository<Person, Long> {
+
+    Optional<Person> findByIdBlindIndex(String blindIndex);
+
+    boolean existsByIdBlindIndex(String blindIndex);
+
+    /**
+     * People of a region subtree, or (secretaryId set) of the branches that account is secretary of. {@code q} is a
+     * name part, a phone, or (blind) an exact ID number.
+     */
+    @Query(value = """
+            select p from Person p left join fetch p.branch b left join fetch p.enterprise
+             where ((:secretaryId is null and p.region.path like concat(:prefix, '%'))
+                    or (:secretaryId is not null and b.secretaryAccountId = :secretaryId))
+               and (:q is null or p.name like concat('%', cast(:q as string), '%') or p.phone = :q
+                    or p.idBlindIndex = :blind)
+               and (:status is null or p.politicalStatus = :status)
+               and (:branchId is null or b.id = :branchId)
+             order by p.name, p.id
+            """, countQuery = """
+            select count(p) from Person p left join p.branch b
+             where ((:secretaryId is null and p.region.path like concat(:prefix, '%'))
+                    or (:secretaryId is not null and b.secretaryAccountId = :secretaryId))
+               and (:q is null or p.name like concat('%', cast(:q as string), '%') or p.phone = :q
+                    or p.idBlindIndex = :blind)
+               and (:status is null or p.politicalStatus = :status)
+               and (:branchId is null or b.id = :branchId)
+            """)
+    Page<Person> search(
+            @Param("prefix") String prefix,
+            @Param("secretaryId") Long secretaryId,
+            @Param("q") String q,
+            @Param("blind") String blind,
+            @Param("status") PoliticalStatus status,
+            @Param("branchId") Long branchId,
+            Pageable pageable);
+
+    @Query("select p from Person p where p.branch.id = :branchId order by p.name")
+    List<Person> findByBranch(@Param("branchId") long branchId);
+
+    @Query("select p from Person p where p.branch.id = :branchId and p.politicalStatus in :statuses order by p.name")
+    List<Person> findByBranchAndStatus(
+            @Param("branchId") long branchId, @Param("statuses") Collection<PoliticalStatus> statuses);
+
+    /** [organization id, Party members, full members] for the given branches. */
+    @Query("""
+            select p.branch.id,
+                   sum(case when p.politicalStatus in (cn.xinjiuye.portal.organization.PoliticalStatus.PROBATIONARY,
+                                                       cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER) then 1 else 0 end),
+                   sum(case when p.politicalStatus = cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER then 1 else 0 end)
+              from Person p where p.branch.id in :ids group by p.branch.id
+            """)
+    List<Object[]> countMembersByBranch(@Param("ids") Collection<Long> ids);
+
+    /** [enterprise id, Party members, full members] for the given enterprises. */
+    @Query("""
+            select p.enterprise.id,
+                   sum(case when p.politicalStatus in (cn.xinjiuye.portal.organization.PoliticalStatus.PROBATIONARY,
+                                                       cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER) then 1 else 0 end),
+                   sum(case when p.politicalStatus = cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER then 1 else 0 end)
+              from Person p where p.enterprise.id in :ids group by p.enterprise.id
+            """)
+    List<Object[]> countMembersByEnterprise(@Param("ids") Collection<Long> ids);
+
+    @Query(
+            "select p from Person p left join fetch p.branch left join fetch p.enterprise where p.region.path like concat(:prefix, '%') order by p.name, p.id")
+    List<Person> findInScope(@Param("prefix") String prefix);
+}

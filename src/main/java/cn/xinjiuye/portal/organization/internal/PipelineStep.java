@@ -1,0 +1,109 @@
+package cn.xinjiuye.portal.organization.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** One step of the development pipeline: a move to the next status, or an extension of probation (延长预备期). */
+@Entity
+@Table(name = "pipeline_step")
+@EntityListeners(AuditListener.class)
+public class PipelineStep implements Audited {
+
+    public enum Kind {
+        ADVANCE,
+        EXTEND_PROBATION
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status")
+    private PoliticalStatus toStatus;
+
+    @Column(name = "step_date")
+    private LocalDate stepDate;
+
+    @Column(name = "approving_body")
+    private String approvingBody;
+
+    @Column(name = "extension_months")
+    private Integer extensionMonths;
+
+    private String note;
+
+    protected PipelineStep() {}
+
+    PipelineStep(
+            Person person,
+            Kind kind,
+            PoliticalStatus toStatus,
+            LocalDate stepDate,
+            String approvingBody,
+            Integer extensionMonths,
+            String note) {
+        this.person = person;
+        this.kind = kind;
+        this.toStatus = toStatus;
+        this.stepDate = stepDate;
+        this.approvingBody = approvingBody;
+        this.extensionMonths = extensionMonths;
+        this.note = note;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public PoliticalStatus getToStatus() {
+        return toStatus;
+    }
+
+    public LocalDate getStepDate() {
+        return stepDate;
+    }
+
+    public String getApprovingBody() {
+        return approvingBody;
+    }
+
+    public Integer getExtensionMonths() {
+        return extensionMonths;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    @Override
+    public String auditSummary() {
+        return "person " + person.getId() + " " + kind + " " + toStatus + " on " + stepDate + " by " + approvingBody
+                + (extensionMonths == null ? "" : " +" + extensionMonths + "m");
+    }
+}

@@ -1,0 +1,89 @@
+package cn.xinjiuye.portal.organization.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A worker nominated as one of 两代表一委员. */
+@Entity
+@Table(name = "representation")
+@EntityListeners(AuditListener.class)
+public class Representation implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
+
+    @Enumerated(EnumType.STRING)
+    private RepresentationKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private RepresentationLevel level;
+
+    @Enumerated(EnumType.STRING)
+    private RepresentationStatus status;
+
+    @Column(name = "nominated_on")
+    private LocalDate nominatedOn;
+
+    protected Representation() {}
+
+    Representation(
+            Person person,
+            RepresentationKind kind,
+            RepresentationLevel level,
+            RepresentationStatus status,
+            LocalDate nominatedOn) {
+        this.person = person;
+        this.kind = kind;
+        this.level = level;
+        this.status = status;
+        this.nominatedOn = nominatedOn;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public RepresentationKind getKind() {
+        return kind;
+    }
+
+    public RepresentationLevel getLevel() {
+        return level;
+    }
+
+    public RepresentationStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getNominatedOn() {
+        return nominatedOn;
+    }
+
+    @Override
+    public String auditSummary() {
+        return "person " + person.getId() + " " + kind + " " + level + " " + status;
+    }
+}

@@ -1,0 +1,28 @@
+package cn.xinjiuye.portal.station.internal;
+
+/**
+ * The nearby search, alone in a class without dependencies so the benchmark (benchmark/StationsBenchmark.java)
+ * runs exactly this text. The GiST index station_earth_idx on the stored point {@code earth} answers the box
+ * {@code earth_box(...) @> earth} and walks the points nearest first ({@code <->}, the straight-line distance
+ * through the sphere, which orders exactly as the great-circle distance), so only about {@code lim} rows are read.
+ * earth_distance gives great-circle metres (earthdistance's sphere, radius 6378168 m). Named parameters:
+ * lat, lng (WGS-84 degrees), radius (m), amenity (a bit, 0 for any), openNow, dow (1 = Monday), mins (minute of
+ * the day in Beijing time), lim.
+ */
+public final class NearbySql {
+
+    public static final String SQL = """
+            select s.id, s.name, s.address, s.lat, s.lng, s.opening_hours, s.amenities, s.manager_phone, s.host_type,
+                   earth_distance(ll_to_earth(:lat, :lng), s.earth) as distance
+              from station s
+             where earth_box(ll_to_earth(:lat, :lng), :radius) @> s.earth
+               and earth_distance(ll_to_earth(:lat, :lng), s.earth) <= :radius
+               and s.active and s.status = 'OPEN'
+               and (:amenity = 0 or (s.amenities & :amenity) <> 0)
+               and (not :openNow or station_open_at(s.opening_hours, :dow, :mins))
+             order by s.earth <-> ll_to_earth(:lat, :lng)
+             limit :lim
+            """;
+
+    private NearbySql() {}
+}

@@ -1,0 +1,79 @@
+package cn.xinjiuye.portal.station.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** Services a station delivered on one day: a kind and how many times. */
+@Entity
+@Table(name = "station_service")
+@EntityListeners(AuditListener.class)
+public class ServiceRecord implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "station_id")
+    private long stationId;
+
+    @Column(name = "served_on")
+    private LocalDate servedOn;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceKind kind;
+
+    private int count;
+
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    protected ServiceRecord() {}
+
+    ServiceRecord(long stationId, LocalDate servedOn, ServiceKind kind, int count, String recordedBy) {
+        this.stationId = stationId;
+        this.servedOn = servedOn;
+        this.kind = kind;
+        this.count = count;
+        this.recordedBy = recordedBy;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getStationId() {
+        return stationId;
+    }
+
+    public LocalDate getServedOn() {
+        return servedOn;
+    }
+
+    public ServiceKind getKind() {
+        return kind;
+    }
+
+    public int getCount() {
+        return count;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    @Override
+    public String auditSummary() {
+        return "service " + kind + " x" + count + " at station " + stationId + " on " + servedOn;
+    }
+}

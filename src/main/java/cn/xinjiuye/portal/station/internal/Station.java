@@ -1,0 +1,171 @@
+package cn.xinjiuye.portal.station.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A care station (爱心驿站) of one community, located in WGS-84. */
+@Entity
+@Table(name = "station")
+@EntityListeners(AuditListener.class)
+public class Station extends VersionedEntity implements Audited {
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "host_type")
+    private HostType hostType;
+
+    private String address;
+    private double lat;
+    private double lng;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "region_id")
+    private Region community;
+
+    @Column(name = "opening_hours")
+    private String openingHours;
+
+    private int amenities;
+
+    @Column(name = "manager_name")
+    private String managerName;
+
+    @Column(name = "manager_phone")
+    private String managerPhone;
+
+    @Enumerated(EnumType.STRING)
+    private StationStatus status = StationStatus.OPEN;
+
+    @Column(name = "suspend_reason")
+    private String suspendReason;
+
+    private boolean active = true;
+
+    @Column(name = "last_inspected_on")
+    private LocalDate lastInspectedOn;
+
+    @Column(name = "last_inspection_passed")
+    private Boolean lastInspectionPassed;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Station() {}
+
+    Station(StationDetails details, Region community) {
+        apply(details, community);
+    }
+
+    /** Everything staff edit, at once. */
+    void apply(StationDetails d, Region community) {
+        this.name = d.name();
+        this.hostType = d.hostType();
+        this.address = d.address();
+        this.lat = d.lat();
+        this.lng = d.lng();
+        this.community = community;
+        this.openingHours = d.hours().stored();
+        this.amenities = Amenity.toBits(d.amenities());
+        this.managerName = d.managerName();
+        this.managerPhone = d.managerPhone();
+        this.status = d.status();
+        this.suspendReason = d.status() == StationStatus.SUSPENDED ? d.suspendReason() : null;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void inspected(LocalDate on, boolean passed) {
+        if (lastInspectedOn == null || !on.isBefore(lastInspectedOn)) {
+            this.lastInspectedOn = on;
+            this.lastInspectionPassed = passed;
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public HostType getHostType() {
+        return hostType;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public double getLat() {
+        return lat;
+    }
+
+    public double getLng() {
+        return lng;
+    }
+
+    public Region getCommunity() {
+        return community;
+    }
+
+    public OpeningHours getHours() {
+        return OpeningHours.parse(openingHours);
+    }
+
+    public List<Amenity> getAmenities() {
+        return Amenity.fromBits(amenities);
+    }
+
+    public String getManagerName() {
+        return managerName;
+    }
+
+    public String getManagerPhone() {
+        return managerPhone;
+    }
+
+    public StationStatus getStatus() {
+        return status;
+    }
+
+    public String getSuspendReason() {
+        return suspendReason;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public LocalDate getLastInspectedOn() {
+        return lastInspectedOn;
+    }
+
+    public Boolean getLastInspectionPassed() {
+        return lastInspectionPassed;
+    }
+
+    /** True when never inspected or the latest inspection is older than the interval. */
+    public boolean inspectionOverdue(LocalDate today, int intervalDays) {
+        return lastInspectedOn == null || lastInspectedOn.isBefore(today.minusDays(intervalDays));
+    }
+
+    @Override
+    public String auditSummary() {
+        return name + " (" + hostType + ", " + status + (active ? "" : ", deactivated") + ") at " + lat + "," + lng
+                + " community=" + (community == null ? null : community.getCode());
+    }
+}

@@ -1,0 +1,18 @@
+package cn.xinjiuye.portal.station.internal;
+
+import java.util.Set;
+
+/** What staff give for a station, from the form or a row of an import; coordinates already in WGS-84. */
+public record StationDetails(
+        String name,
+        HostType hostType,
+        String address,
+        double lat,
+        double lng,
+        String communityCode,
+        OpeningHours hours,
+        Set<Amenity> amenities,
+        String managerName,
+        String managerPhone,
+        StationStatus status,
+        String suspendReason) {}

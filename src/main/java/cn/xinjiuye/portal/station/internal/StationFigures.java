@@ -1,0 +1,117 @@
+package cn.xinjiuye.portal.station.internal;
+
+import cn.xinjiuye.portal.dashboard.Chart;
+import cn.xinjiuye.portal.dashboard.Figure;
+import cn.xinjiuye.portal.dashboard.FigureSource;
+import cn.xinjiuye.portal.dashboard.Period;
+import cn.xinjiuye.portal.dashboard.RegionGrouping;
+import cn.xinjiuye.portal.dashboard.Rollups;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The stations' figures of the dashboard: stations, open and 六有-compliant ones, services delivered. */
+@Component
+@Order(10)
+public class StationFigures implements FigureSource {
+
+    static final String STATIONS = "dashboard.fig.stations";
+    static final String OPEN = "dashboard.fig.stationsOpen";
+    static final String COMPLIANT = "dashboard.fig.stationsCompliant";
+    static final String SERVICES = "dashboard.fig.stationServices";
+
+    private final JdbcTemplate jdbc;
+
+    StationFigures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String section() {
+        return "dashboard.section.stations";
+    }
+
+    @Override
+    public List<Figure> figures() {
+        return List.of(
+                new Figure(STATIONS, false),
+                new Figure(OPEN, false),
+                new Figure(COMPLIANT, false),
+                new Figure(SERVICES, true));
+    }
+
+    @Override
+    public Map<String, Map<String, Number>> compute(RegionGrouping g, Period period) {
+        Map<String, Map<String, Number>> values = new HashMap<>();
+        Rollups.collect(
+                jdbc,
+                "select k, count(*), count(*) filter (where status = 'OPEN'), "
+                        + "count(*) filter (where last_inspection_passed) from (select " + g.childKey("r.path")
+                        + " k, s.status, s.last_inspection_passed from station s join region r on r.id = s.region_id "
+                        + "where s.active and r.path like ? || '%') x group by rollup (k)",
+                new Object[] {g.prefix()},
+                values,
+                STATIONS,
+                OPEN,
+                COMPLIANT);
+        Rollups.collect(
+                jdbc,
+                "select k, sum(n) from (select " + g.childKey("r.path") + " k, v.count n "
+                        + "from station_service v join station s on s.id = v.station_id join region r on r.id = s.region_id "
+                        + "where r.path like ? || '%' and v.served_on >= ? and v.served_on < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
+                values,
+                SERVICES);
+        return values;
+    }
+
+    /** Services delivered by month, and stations by child region (coverage). */
+    @Override
+    public List<Chart> charts(RegionGrouping g, Period period) {
+        Map<String, Number> byMonth = new HashMap<>();
+        jdbc.query(
+                "select to_char(v.served_on, 'YYYY-MM'), sum(v.count) from station_service v "
+                        + "join station s on s.id = v.station_id join region r on r.id = s.region_id "
+                        + "where r.path like ? || '%' and v.served_on >= ? and v.served_on < ? group by 1",
+                rs -> {
+                    byMonth.put(rs.getString(1), rs.getLong(2));
+                },
+                g.prefix(),
+                Date.valueOf(period.chartStart()),
+                Date.valueOf(period.chartEnd()));
+        List<String> children = new ArrayList<>();
+        List<Number> stations = new ArrayList<>();
+        jdbc.query(
+                "select c.name, count(s.id) from region c left join region r on r.path like c.path || '%' "
+                        + "left join station s on s.region_id = r.id and s.active "
+                        + "where c.path like ? || '%' and c.path <> ? and length(c.path) - length(replace(c.path, '/', '')) = ? "
+                        + "and c.active group by c.name, c.code order by c.code",
+                rs -> {
+                    children.add(rs.getString(1));
+                    stations.add(rs.getLong(2));
+                },
+                g.prefix(),
+                g.prefix(),
+                g.depth() + 2);
+        return List.of(
+                new Chart(
+                        "station-services",
+                        "dashboard.chart.stationServices",
+                        "line",
+                        period.chartMonths(),
+                        false,
+                        List.of(new Chart.Series(SERVICES, period.monthly(byMonth)))),
+                new Chart(
+                        "station-coverage",
+                        "dashboard.chart.stationCoverage",
+                        "bar",
+                        children,
+                        false,
+                        List.of(new Chart.Series(STATIONS, stations))));
+    }
+}

@@ -1,0 +1,110 @@
+package cn.xinjiuye.portal.station.internal;
+
+import cn.xinjiuye.portal.audit.AuditListener;
+import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A dated 六有 inspection: site, sign, facilities, rules, books, a dedicated manager. */
+@Entity
+@Table(name = "station_inspection")
+@EntityListeners(AuditListener.class)
+public class StationInspection implements Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "station_id")
+    private long stationId;
+
+    @Column(name = "inspected_on")
+    private LocalDate inspectedOn;
+
+    private String inspector;
+
+    @Column(name = "has_site")
+    private boolean hasSite;
+
+    @Column(name = "has_sign")
+    private boolean hasSign;
+
+    @Column(name = "has_facilities")
+    private boolean hasFacilities;
+
+    @Column(name = "has_rules")
+    private boolean hasRules;
+
+    @Column(name = "has_books")
+    private boolean hasBooks;
+
+    @Column(name = "has_manager")
+    private boolean hasManager;
+
+    private String note;
+
+    protected StationInspection() {}
+
+    StationInspection(long stationId, LocalDate inspectedOn, String inspector, boolean[] checks, String note) {
+        this.stationId = stationId;
+        this.inspectedOn = inspectedOn;
+        this.inspector = inspector;
+        this.hasSite = checks[0];
+        this.hasSign = checks[1];
+        this.hasFacilities = checks[2];
+        this.hasRules = checks[3];
+        this.hasBooks = checks[4];
+        this.hasManager = checks[5];
+        this.note = note;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public long getStationId() {
+        return stationId;
+    }
+
+    public LocalDate getInspectedOn() {
+        return inspectedOn;
+    }
+
+    public String getInspector() {
+        return inspector;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    /** The six checks in the order of the standard: 有场地、有标识、有设施、有制度、有书刊、有专人管理. */
+    public boolean[] checks() {
+        return new boolean[] {hasSite, hasSign, hasFacilities, hasRules, hasBooks, hasManager};
+    }
+
+    public int passedCount() {
+        int n = 0;
+        for (boolean b : checks()) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+
+    public boolean passed() {
+        return passedCount() == 6;
+    }
+
+    @Override
+    public String auditSummary() {
+        return "六有 inspection of station " + stationId + " on " + inspectedOn + " by " + inspector + ": "
+                + passedCount() + "/6";
+    }
+}

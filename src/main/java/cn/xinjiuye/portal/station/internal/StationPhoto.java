@@ -1,0 +1,52 @@
+package cn.xinjiuye.portal.station.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A station's photo, kept apart from the station so lists never load the bytes. */
+@Entity
+@Table(name = "station_photo")
+public class StationPhoto {
+
+    @Id
+    @Column(name = "station_id")
+    private Long stationId;
+
+    @Column(name = "content_type")
+    private String contentType;
+
+    private byte[] bytes;
+
+    @Column(name = "uploaded_at")
+    private Instant uploadedAt;
+
+    protected StationPhoto() {}
+
+    StationPhoto(long stationId, String contentType, byte[] bytes) {
+        this.stationId = stationId;
+        this.contentType = contentType;
+        this.bytes = bytes;
+        this.uploadedAt = Instant.now();
+    }
+
+    void replace(String contentType, byte[] bytes) {
+        this.contentType = contentType;
+        this.bytes = bytes;
+        this.uploadedAt = Instant.now();
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public byte[] getBytes() {
+        return bytes;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+}

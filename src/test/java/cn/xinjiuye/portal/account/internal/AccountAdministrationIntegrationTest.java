@@ -1,0 +1,218 @@
+package cn.xinjiuye.portal.account.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.xinjiuye.portal.support.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+@IntegrationTest
+public class AccountAdministrationIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    long idOf(String username) {
+        return jdbc.queryForObject("select id from account where username = ?", Long.class, username);
+    }
+
+    long versionOf(String username) {
+        return jdbc.queryForObject("select version from account where username = ?", Long.class, username);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorCreatesAStaffAccountWhichMustChangeItsPassword() throws Exception {
+        String username = unique("staff");
+        mvc.perform(post("/admin/accounts")
+                        .with(csrf())
+                        .param("username", username)
+                        .param("displayName", "新同事")
+                        .param("role", "COMMUNITY_SECRETARY")
+                        .param("regionCode", "210302011001")
+                        .param("initialPassword", "start2026a"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject(
+                        "select must_change_password from account where username = ?", Boolean.class, username))
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'CREATE' and entity_type = 'Account' "
+                                + "and summary like ?",
+                        Integer.class,
+                        username + "%"))
+                .isEqualTo(1);
+        mvc.perform(formLogin().user(username).password("start2026a")).andExpect(redirectedUrl("/account/password"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aDuplicateUsernameIsAFieldErrorAndTheFormKeepsWhatWasTyped() throws Exception {
+        mvc.perform(post("/admin/accounts")
+                        .with(csrf())
+                        .param("username", "FUKANG")
+                        .param("displayName", "重名的人")
+                        .param("role", "COMMUNITY_SECRETARY")
+                        .param("regionCode", "210302011001")
+                        .param("initialPassword", "start2026a"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "username", "account.error.usernameTaken"))
+                .andExpect(content().string(containsString("重名的人")))
+                .andExpect(content().string(containsString("该用户名已被使用")));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void emptyOverLongAndMalformedFieldsAreFieldErrors() throws Exception {
+        mvc.perform(post("/admin/accounts")
+                        .with(csrf())
+                        .param("username", "a b")
+                        .param("displayName", "名".repeat(41))
+                        .param("phone", "12345")
+                        .param("role", "")
+                        .param("regionCode", "abc")
+                        .param("initialPassword", "short"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors(
+                                "form", "username", "displayName", "phone", "role", "regionCode", "initialPassword"))
+                .andExpect(content().string(containsString("请输入 11 位手机号码")));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void staffWithoutARegionIsRefused() throws Exception {
+        mvc.perform(post("/admin/accounts")
+                        .with(csrf())
+                        .param("username", unique("noregion"))
+                        .param("displayName", "无区划")
+                        .param("role", "STREET_STAFF")
+                        .param("regionCode", "")
+                        .param("initialPassword", "start2026a"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "regionCode", "account.error.regionRequired"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void resetGivesATemporaryPasswordThatMustBeChanged() throws Exception {
+        String username = unique("reset");
+        mvc.perform(post("/admin/accounts")
+                .with(csrf())
+                .param("username", username)
+                .param("displayName", "重置")
+                .param("role", "ORG_STAFF")
+                .param("regionCode", "210302")
+                .param("initialPassword", "start2026a"));
+        jdbc.update("update account set must_change_password = false where username = ?", username);
+        MvcResult reset = mvc.perform(post("/admin/accounts/{id}/reset-password", idOf(username))
+                        .with(csrf())
+                        .param("version", String.valueOf(versionOf(username))))
+                .andExpect(flash().attributeExists("temporaryPassword"))
+                .andReturn();
+        String temporary = (String) reset.getFlashMap().get("temporaryPassword");
+        mvc.perform(formLogin().user(username).password(temporary)).andExpect(redirectedUrl("/account/password"));
+        mvc.perform(formLogin().user(username).password("start2026a")).andExpect(redirectedUrl("/login?error"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'PASSWORD_RESET' and entity_id = ?",
+                        Integer.class,
+                        String.valueOf(idOf(username))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aDisabledAccountCannotSignInAndTheListMasksPhones() throws Exception {
+        String username = unique("off");
+        mvc.perform(post("/admin/accounts")
+                .with(csrf())
+                .param("username", username)
+                .param("displayName", "停用")
+                .param("phone", "13712345678")
+                .param("role", "ORG_STAFF")
+                .param("regionCode", "210302")
+                .param("initialPassword", "start2026a"));
+        mvc.perform(post("/admin/accounts/{id}/enabled", idOf(username))
+                        .with(csrf())
+                        .param("enabled", "false")
+                        .param("version", String.valueOf(versionOf(username))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(formLogin().user(username).password("start2026a")).andExpect(redirectedUrl("/login?disabled"));
+        mvc.perform(get("/admin/accounts").param("q", username))
+                .andExpect(content().string(containsString("137****5678")))
+                .andExpect(content().string(not(containsString("13712345678"))));
+    }
+
+    @Test
+    @WithUserDetails("tiedong")
+    void onlyAdministratorsManageAccounts() throws Exception {
+        mvc.perform(get("/admin/accounts")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/accounts/{id}/enabled", idOf("fukang"))
+                        .with(csrf())
+                        .param("enabled", "false")
+                        .param("version", "0"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select enabled from account where username = 'fukang'", Boolean.class))
+                .isTrue();
+    }
+
+    @Test
+    void aWorkerRegistersWithAPhoneNumber() throws Exception {
+        String phone = "135" + String.valueOf(System.nanoTime()).substring(5, 13);
+        mvc.perform(post("/register")
+                        .with(csrf())
+                        .param("phone", phone)
+                        .param("displayName", "李骑手")
+                        .param("occupation", "FOOD_DELIVERY")
+                        .param("password", "ride2026x")
+                        .param("confirmPassword", "ride2026x"))
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(formLogin().user(phone).password("ride2026x")).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/register")
+                        .with(csrf())
+                        .param("phone", phone)
+                        .param("displayName", "又来一次")
+                        .param("occupation", "COURIER")
+                        .param("password", "ride2026x")
+                        .param("confirmPassword", "ride2026x"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "phone", "register.error.phoneTaken"))
+                .andExpect(content().string(containsString("又来一次")));
+        mvc.perform(post("/register")
+                        .with(csrf())
+                        .param("phone", "13")
+                        .param("occupation", "COURIER")
+                        .param("password", "ride2026x")
+                        .param("confirmPassword", "different1"))
+                .andExpect(model().attributeHasFieldErrors("form", "phone", "displayName", "confirmPasswordMatching"))
+                .andExpect(content().string(containsString("两次输入的密码不一致")));
+    }
+
+    @Test
+    @WithUserDetails("13900000001")
+    void workersDoNotReachStaffPages() throws Exception {
+        mvc.perform(get("/regions")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit")).andExpect(status().isForbidden());
+        mvc.perform(get("/")).andExpect(status().isOk());
+    }
+}

@@ -1,0 +1,228 @@
+package cn.xinjiuye.portal.care.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.xinjiuye.portal.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Difficult-family packages: scope, pseudonymized lists, audited details, claim → help → release. */
+@IntegrationTest
+public class CareIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A fresh open package in 福康社区 for one test, with a unique household name. */
+    long newFukangPackage(String head) throws Exception {
+        mvc.perform(
+                        post("/care/packages")
+                                .with(csrf())
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(userDetails("fukang")))
+                                .param("communityCode", "210302011001")
+                                .param("householdHead", head)
+                                .param("householdSize", "2")
+                                .param("phone", "13904129999")
+                                .param("address", "福康社区8号楼")
+                                .param("difficulty", "LOW_INCOME")
+                                .param("needs", "取暖费"))
+                .andExpect(status().is3xxRedirection());
+        return jdbc.queryForObject("select id from aid_package where household_head = ?", Long.class, head);
+    }
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    org.springframework.security.core.userdetails.UserDetails userDetails(String name) {
+        return users.loadUserByUsername(name);
+    }
+
+    long version(long id) {
+        return jdbc.queryForObject("select version from aid_package where id = ?", Long.class, id);
+    }
+
+    static String uniqueName() {
+        return "测" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    @WithUserDetails("zhibu")
+    void branchSecretariesSeePseudonymsAndCannotOpenDetailsUntilTheyClaim() throws Exception {
+        String head = uniqueName();
+        long id = newFukangPackage(head);
+        mvc.perform(get("/care/packages").param("q", "KJ210302011001"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(head.charAt(0) + "******")))
+                .andExpect(content().string(not(containsString(head))));
+        mvc.perform(get("/care/packages/{id}/household", id)).andExpect(status().isForbidden());
+
+        mvc.perform(post("/care/packages/{id}/claim", id)
+                        .with(csrf())
+                        .param("claimantKind", "BRANCH")
+                        .param("claimantName", "送餐快递小哥联合党支部")
+                        .param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/care/packages/{id}/household", id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(head)))
+                .andExpect(content().string(containsString("13904129999")));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'VIEW_PERSONAL_DATA' "
+                                + "and entity_type = 'AidPackage' and entity_id = ? and actor = 'zhibu'",
+                        Integer.class,
+                        String.valueOf(id)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("fukang")
+    void claimHelpAndReleaseKeepTheTotals() throws Exception {
+        long id = newFukangPackage(uniqueName());
+        mvc.perform(post("/care/packages/{id}/claim", id)
+                .with(csrf())
+                .param("claimantKind", "ENTERPRISE")
+                .param("claimantName", "爱心超市")
+                .param("version", String.valueOf(version(id))));
+        mvc.perform(post("/care/packages/{id}/help", id)
+                        .with(csrf())
+                        .param("helpedOn", LocalDate.now().minusDays(1).toString())
+                        .param("what", "米面油")
+                        .param("valueYuan", "300.50"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/care/packages/{id}/help", id)
+                        .with(csrf())
+                        .param("helpedOn", LocalDate.now().toString())
+                        .param("what", "棉被")
+                        .param("valueYuan", "199.50"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/care/packages/{id}", id))
+                .andExpect(content().string(containsString("500.00")))
+                .andExpect(content().string(containsString("爱心超市")));
+        mvc.perform(post("/care/packages/{id}/release", id).with(csrf()).param("version", String.valueOf(version(id))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select status from aid_package where id = ?", String.class, id))
+                .isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject("select count(*) from aid_help where package_id = ?", Integer.class, id))
+                .isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("fukang")
+    void aSecondClaimOfTheSamePackageIsRefused() throws Exception {
+        long id = newFukangPackage(uniqueName());
+        long v = version(id);
+        mvc.perform(post("/care/packages/{id}/claim", id)
+                        .with(csrf())
+                        .param("claimantKind", "BRANCH")
+                        .param("claimantName", "甲支部")
+                        .param("version", String.valueOf(v)))
+                .andExpect(status().is3xxRedirection());
+        // Someone who loaded the page before the first claim: a conflict, nothing changes.
+        mvc.perform(post("/care/packages/{id}/claim", id)
+                        .with(csrf())
+                        .param("claimantKind", "BRANCH")
+                        .param("claimantName", "乙支部")
+                        .param("version", String.valueOf(v)))
+                .andExpect(status().isConflict());
+        // With the current version the rule speaks: already claimed.
+        mvc.perform(post("/care/packages/{id}/claim", id)
+                        .with(csrf())
+                        .param("claimantKind", "BRANCH")
+                        .param("claimantName", "乙支部")
+                        .param("version", String.valueOf(version(id))))
+                .andExpect(model().attributeHasFieldErrorCode("claim", "claimantName", "care.error.notOpen"));
+        assertThat(jdbc.queryForObject("select claimant_name from aid_package where id = ?", String.class, id))
+                .isEqualTo("甲支部");
+    }
+
+    @Test
+    @WithUserDetails("fukang")
+    void badInputIsAFieldErrorAndNothingIsSaved() throws Exception {
+        String head = uniqueName();
+        mvc.perform(post("/care/packages")
+                        .with(csrf())
+                        .param("communityCode", "210212003001")
+                        .param("householdHead", head)
+                        .param("householdSize", "0")
+                        .param("phone", "12")
+                        .param("address", "")
+                        .param("needs", "x"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "householdSize", "phone", "address", "difficulty"))
+                .andExpect(content().string(containsString(head)));
+        mvc.perform(post("/care/packages")
+                        .with(csrf())
+                        .param("communityCode", "210212003001")
+                        .param("householdHead", head)
+                        .param("householdSize", "2")
+                        .param("address", "某处")
+                        .param("difficulty", "OTHER")
+                        .param("needs", "x"))
+                .andExpect(
+                        model().attributeHasFieldErrorCode("form", "communityCode", "care.error.communityOutOfScope"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from aid_package where household_head = ?", Integer.class, head))
+                .isZero();
+        long id = newFukangPackage(uniqueName());
+        mvc.perform(post("/care/packages/{id}/claim", id)
+                .with(csrf())
+                .param("claimantKind", "BRANCH")
+                .param("claimantName", "甲")
+                .param("version", String.valueOf(version(id))));
+        mvc.perform(post("/care/packages/{id}/help", id)
+                        .with(csrf())
+                        .param("helpedOn", LocalDate.now().plusDays(3).toString())
+                        .param("what", "未来的帮扶")
+                        .param("valueYuan", "-5"))
+                .andExpect(model().attributeHasFieldErrors("help", "valueYuan"));
+        mvc.perform(post("/care/packages/{id}/help", id)
+                        .with(csrf())
+                        .param("helpedOn", LocalDate.now().plusDays(3).toString())
+                        .param("what", "未来的帮扶")
+                        .param("valueYuan", "5"))
+                .andExpect(model().attributeHasFieldErrorCode("help", "helpedOn", "care.error.future"));
+        assertThat(jdbc.queryForObject("select count(*) from aid_help where package_id = ?", Integer.class, id))
+                .isZero();
+    }
+
+    @Test
+    @WithUserDetails("huangjin")
+    void anotherCommunitysSecretaryReachesNothingByUrl() throws Exception {
+        long fukang = jdbc.queryForObject("select id from aid_package where code = 'KJ210302011001-0007'", Long.class);
+        long v = version(fukang);
+        mvc.perform(get("/care/packages/{id}", fukang)).andExpect(status().isForbidden());
+        mvc.perform(get("/care/packages/{id}/household", fukang)).andExpect(status().isForbidden());
+        mvc.perform(post("/care/packages/{id}/claim", fukang)
+                        .with(csrf())
+                        .param("claimantKind", "BRANCH")
+                        .param("claimantName", "越权支部")
+                        .param("version", String.valueOf(v)))
+                .andExpect(status().isForbidden());
+        assertThat(version(fukang)).isEqualTo(v);
+        mvc.perform(get("/care/packages")).andExpect(content().string(not(containsString("KJ210302011001"))));
+    }
+
+    @Test
+    @WithUserDetails("13900000001")
+    void workersDoNotSeeCarePages() throws Exception {
+        mvc.perform(get("/care/packages")).andExpect(status().isForbidden());
+        mvc.perform(get("/care/teams")).andExpect(status().isForbidden());
+    }
+}

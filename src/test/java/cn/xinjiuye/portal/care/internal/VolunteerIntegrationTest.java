@@ -1,0 +1,129 @@
+package cn.xinjiuye.portal.care.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.xinjiuye.portal.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+public class VolunteerIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("shannan")
+    void aTeamsTotalsAreSummedByTheDatabase() throws Exception {
+        String name = "测试服务队" + UUID.randomUUID().toString().substring(0, 5);
+        mvc.perform(post("/care/teams")
+                        .with(csrf())
+                        .param("name", name)
+                        .param("regionCode", "210302011001")
+                        .param("leader", "队长甲"))
+                .andExpect(status().is3xxRedirection());
+        long team = jdbc.queryForObject("select id from volunteer_team where name = ?", Long.class, name);
+        for (String hours : new String[] {"10", "2.5"}) {
+            mvc.perform(post("/care/teams/{id}/activities", team)
+                            .with(csrf())
+                            .param("kind", "ANTI_FRAUD")
+                            .param("heldOn", LocalDate.now().toString())
+                            .param("title", "反诈宣传")
+                            .param("participants", "5")
+                            .param("hours", hours)
+                            .param("peopleServed", "100")
+                            .param("goodsValue", "1000"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(get("/care/teams"))
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(containsString("12.5")))
+                .andExpect(content().string(containsString("2000.00")));
+    }
+
+    @Test
+    @WithUserDetails("shannan")
+    void badActivitiesAreFieldErrorsAndNothingIsSaved() throws Exception {
+        long team = jdbc.queryForObject("select id from volunteer_team where name = '铁东区外卖骑手先锋服务队'", Long.class);
+        int before =
+                jdbc.queryForObject("select count(*) from volunteer_activity where team_id = ?", Integer.class, team);
+        mvc.perform(post("/care/teams/{id}/activities", team)
+                        .with(csrf())
+                        .param("kind", "ANTI_FRAUD")
+                        .param("heldOn", LocalDate.now().plusDays(1).toString())
+                        .param("title", "明天的活动")
+                        .param("participants", "0")
+                        .param("hours", "-1"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "participants", "hours"))
+                .andExpect(content().string(containsString("明天的活动")));
+        mvc.perform(post("/care/teams/{id}/activities", team)
+                        .with(csrf())
+                        .param("kind", "ANTI_FRAUD")
+                        .param("heldOn", LocalDate.now().plusDays(1).toString())
+                        .param("title", "明天的活动")
+                        .param("participants", "3")
+                        .param("hours", "1"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "heldOn", "care.error.future"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from volunteer_activity where team_id = ?", Integer.class, team))
+                .isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("fukang")
+    void teamsOutsideTheScopeAreNeitherListedNorReachable() throws Exception {
+        long lvshun = jdbc.queryForObject("select id from volunteer_team where name = '旅顺口区快递小哥先锋服务队'", Long.class);
+        mvc.perform(get("/care/teams")).andExpect(content().string(not(containsString("旅顺口区快递小哥先锋服务队"))));
+        mvc.perform(get("/care/teams/{id}", lvshun)).andExpect(status().isForbidden());
+        mvc.perform(post("/care/teams/{id}/activities", lvshun)
+                        .with(csrf())
+                        .param("kind", "OTHER")
+                        .param("heldOn", LocalDate.now().toString())
+                        .param("title", "越权")
+                        .param("participants", "1")
+                        .param("hours", "1"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from volunteer_activity where title = '越权'", Integer.class))
+                .isZero();
+        mvc.perform(post("/care/teams")
+                        .with(csrf())
+                        .param("name", "越权队")
+                        .param("regionCode", "210212")
+                        .param("leader", "某人"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "regionCode", "care.error.regionOutOfScope"));
+    }
+
+    @Test
+    @WithUserDetails("lvshun")
+    void recognitionsAreListedInScopeWithTheirTitles() throws Exception {
+        mvc.perform(post("/care/recognitions")
+                        .with(csrf())
+                        .param("kind", "CRAFTSMAN")
+                        .param("personName", "测试工匠")
+                        .param("occupation", "COURIER")
+                        .param("regionCode", "210212")
+                        .param("awardedOn", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/care/recognitions").param("kind", "CRAFTSMAN"))
+                .andExpect(content().string(containsString("测试工匠")))
+                .andExpect(content().string(containsString("旅顺工匠")))
+                .andExpect(content().string(not(containsString("孙宏伟"))));
+    }
+}

@@ -1,0 +1,55 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+
+/** Test images and unique values for governance tests. */
+public final class CaseFixtures {
+
+    private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100000));
+
+    private CaseFixtures() {}
+
+    static byte[] image(String format) throws IOException {
+        BufferedImage img = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        var g = img.getGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, 20, 30);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(img, format, out);
+        return out.toByteArray();
+    }
+
+    /** A JPEG with an APP1 "Exif" segment holding a fake GPS marker right after SOI. */
+    static byte[] jpegWithExif() throws IOException {
+        byte[] jpeg = image("jpg");
+        byte[] payload = "Exif\0\0GPSLatitude=41.1111".getBytes(StandardCharsets.ISO_8859_1);
+        int len = payload.length + 2;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((len >> 8) & 0xff);
+        out.write(len & 0xff);
+        out.write(payload);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    /** A unique phone number 139xxxxxxxx for rate limits and tracking. */
+    static String phone() {
+        return "139"
+                + String.format("%08d", Math.abs((System.nanoTime() / 1000 + SEQ.incrementAndGet()) % 100_000_000));
+    }
+
+    /** A unique remote address. */
+    static String address() {
+        int n = SEQ.incrementAndGet();
+        return "10." + (n / 65536 % 256) + "." + (n / 256 % 256) + "." + (n % 256);
+    }
+}

@@ -1,0 +1,394 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.xinjiuye.portal.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/** Filing, tracking, the state machine with its timeline, scope, conflicts and bad input, over HTTP on PostgreSQL. */
+@IntegrationTest
+public class CaseWorkflowIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    UserDetails as(String username) {
+        return users.loadUserByUsername(username);
+    }
+
+    long community(String code) {
+        return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
+    }
+
+    MockMultipartHttpServletRequestBuilder report(String phone, String addr, String description) {
+        MockMultipartHttpServletRequestBuilder b = multipart("/public/cases/new");
+        b.with(csrf()).with(anonymous()).with(r -> {
+            r.setRemoteAddr(addr);
+            return r;
+        });
+        b.param("source", "SNAPSHOT")
+                .param("category", "FIRE_SAFETY")
+                .param("description", description)
+                .param("lat", "41.1101")
+                .param("lng", "122.9901")
+                .param("communityId", String.valueOf(community("210302011001")))
+                .param("phone", phone);
+        return b;
+    }
+
+    /** Files anonymously and returns the case id. */
+    long fileAnonymously(String phone, String description) throws Exception {
+        mvc.perform(report(phone, CaseFixtures.address(), description)
+                        .file(new MockMultipartFile("photos", "a.jpg", "image/jpeg", CaseFixtures.jpegWithExif())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("caseNo"));
+        return jdbc.queryForObject("select id from gov_case where description = ?", Long.class, description);
+    }
+
+    long version(long id) {
+        return jdbc.queryForObject("select version from gov_case where id = ?", Long.class, id);
+    }
+
+    String statusOf(long id) {
+        return jdbc.queryForObject("select status from gov_case where id = ?", String.class, id);
+    }
+
+    MockHttpServletRequestBuilder action(long id, String action, String as) {
+        return post("/cases/{id}/" + action, id)
+                .with(csrf())
+                .with(user(as(as)))
+                .param("version", String.valueOf(version(id)));
+    }
+
+    long xiaofangDepartment() {
+        return jdbc.queryForObject(
+                "select department_id from department_account da join account a on a.id = da.account_id "
+                        + "where a.username = 'xiaofang'",
+                Long.class);
+    }
+
+    @Test
+    void aSnapshotGoesFromFilingToClosedAndRatedWithEveryStepOnTheTimeline() throws Exception {
+        String phone = CaseFixtures.phone();
+        String description = "楼道堆放杂物 " + System.nanoTime();
+        long id = fileAnonymously(phone, description);
+        String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
+        assertThat(caseNo).startsWith("GZ");
+        // The photo is stored without its EXIF segment.
+        byte[] stored = jdbc.queryForObject("select bytes from case_photo where case_id = ?", byte[].class, id);
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+                .doesNotContain("GPSLatitude")
+                .doesNotContain("Exif");
+        assertThat(stored[0] & 0xff).isEqualTo(0xff);
+
+        mvc.perform(action(id, "accept", "fukang")).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+        assertThat(jdbc.queryForObject("select due_on from gov_case where id = ?", LocalDate.class, id))
+                .isNotNull();
+        // The fire-safety rule suggests the fire brigade.
+        mvc.perform(get("/cases/{id}", id).with(user(as("fukang"))))
+                .andExpect(content().string(containsString("铁东区消防救援大队 ★")));
+        mvc.perform(action(id, "assign", "fukang").param("departmentId", String.valueOf(xiaofangDepartment())))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("ASSIGNED");
+        // The department sees it in its list; another department does not see it at all.
+        mvc.perform(get("/cases").with(user(as("xiaofang"))))
+                .andExpect(content().string(containsString(caseNo)));
+        mvc.perform(get("/cases").with(user(as("chengguan"))))
+                .andExpect(content().string(not(containsString(caseNo))));
+        mvc.perform(get("/cases/{id}", id).with(user(as("chengguan")))).andExpect(status().isForbidden());
+
+        mvc.perform(action(id, "start", "xiaofang")).andExpect(status().is3xxRedirection());
+        mvc.perform(action(id, "resolve", "xiaofang").param("note", "已清理楼道，张贴警示"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("RESOLVED");
+        mvc.perform(action(id, "verify", "fukang")).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("CLOSED");
+
+        List<String> steps = jdbc.queryForList(
+                "select action || ':' || actor from case_event where case_id = ? order by at, id", String.class, id);
+        assertThat(steps)
+                .containsExactly(
+                        "SUBMIT:anonymous",
+                        "ACCEPT:fukang",
+                        "ASSIGN:fukang",
+                        "START:xiaofang",
+                        "RESOLVE:xiaofang",
+                        "VERIFY:fukang");
+
+        // The tracking page shows status and public steps, no personal data.
+        String tail = phone.substring(7);
+        mvc.perform(post("/public/cases/track")
+                        .with(csrf())
+                        .with(anonymous())
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", tail))
+                .andExpect(content().string(containsString("已核实关闭")))
+                .andExpect(content().string(containsString("已清理楼道")))
+                .andExpect(content().string(not(containsString(phone))))
+                .andExpect(content().string(not(containsString("xiaofang"))))
+                .andExpect(content().string(containsString("id=\"rate-form\"")));
+        mvc.perform(post("/public/cases/rate")
+                        .with(csrf())
+                        .with(anonymous())
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", tail)
+                        .param("rating", "SATISFIED"))
+                .andExpect(content().string(containsString("感谢您的评价")));
+        assertThat(jdbc.queryForObject("select rating from gov_case where id = ?", String.class, id))
+                .isEqualTo("SATISFIED");
+    }
+
+    @Test
+    void aWrongPhoneTailRevealsNothing() throws Exception {
+        String phone = CaseFixtures.phone();
+        String description = "路灯不亮 " + System.nanoTime();
+        long id = fileAnonymously(phone, description);
+        String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
+        String wrong = phone.substring(7).equals("0000") ? "1111" : "0000";
+        String addr = CaseFixtures.address();
+        org.springframework.test.web.servlet.request.RequestPostProcessor from = r -> {
+            r.setRemoteAddr(addr);
+            return r;
+        };
+        mvc.perform(post("/public/cases/track")
+                        .with(csrf())
+                        .with(anonymous())
+                        .with(from)
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", wrong))
+                .andExpect(content().string(containsString("id=\"track-not-found\"")))
+                .andExpect(content().string(not(containsString("id=\"tracking\""))))
+                .andExpect(content().string(not(containsString("已提交"))));
+        mvc.perform(post("/public/cases/rate")
+                        .with(csrf())
+                        .with(anonymous())
+                        .with(from)
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", wrong)
+                        .param("rating", "DISSATISFIED"))
+                .andExpect(content().string(containsString("id=\"track-not-found\"")));
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+        // Guessing the tail is slowed down: after 10 failures from one address even the right tail is not looked up.
+        for (int i = 0; i < 8; i++) {
+            mvc.perform(post("/public/cases/track")
+                    .with(csrf())
+                    .with(anonymous())
+                    .with(from)
+                    .param("caseNo", caseNo)
+                    .param("phoneTail", String.format("%04d", 9000 + i)));
+        }
+        mvc.perform(post("/public/cases/track")
+                        .with(csrf())
+                        .with(anonymous())
+                        .with(from)
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", phone.substring(7)))
+                .andExpect(content().string(containsString("查询失败次数过多")))
+                .andExpect(content().string(not(containsString("id=\"tracking\""))));
+        mvc.perform(post("/public/cases/track")
+                        .with(csrf())
+                        .with(anonymous())
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", phone.substring(7)))
+                .andExpect(content().string(containsString("id=\"tracking\"")));
+    }
+
+    @Test
+    void aDissatisfiedRatingReopensTheCaseForReview() throws Exception {
+        String phone = CaseFixtures.phone();
+        long id = fileAnonymously(phone, "井盖缺失 " + System.nanoTime());
+        mvc.perform(action(id, "accept", "fukang"));
+        mvc.perform(action(id, "assign", "fukang").param("departmentId", String.valueOf(xiaofangDepartment())));
+        mvc.perform(action(id, "resolve", "xiaofang").param("note", "已处理"));
+        mvc.perform(action(id, "verify", "fukang"));
+        String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
+        mvc.perform(post("/public/cases/rate")
+                        .with(csrf())
+                        .with(anonymous())
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", phone.substring(7))
+                        .param("rating", "DISSATISFIED"))
+                .andExpect(content().string(containsString("重新办理")));
+        Map<String, Object> row =
+                jdbc.queryForMap("select status, reopen_count, department_id from gov_case where id = ?", id);
+        assertThat(row).containsEntry("status", "ACCEPTED").containsEntry("reopen_count", 1);
+        assertThat(row.get("department_id")).isNull();
+    }
+
+    @Test
+    void invalidTransitionsAreRefusedAndChangeNothing() throws Exception {
+        long id = fileAnonymously(CaseFixtures.phone(), "非法流转 " + System.nanoTime());
+        mvc.perform(action(id, "verify", "fukang")).andExpect(flash().attribute("error", "case.error.transition"));
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+        mvc.perform(action(id, "reject", "fukang").param("reason", ""))
+                .andExpect(flash().attribute("error", "case.error.required"));
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+        // The department cannot act on a case that is not theirs.
+        mvc.perform(action(id, "start", "xiaofang")).andExpect(status().isForbidden());
+        mvc.perform(action(id, "reject", "fukang").param("reason", "重复上报")).andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("REJECTED");
+        mvc.perform(action(id, "accept", "fukang")).andExpect(flash().attribute("error", "case.error.transition"));
+        assertThat(statusOf(id)).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void twoStaffActingAtOnceOneWinsAndTheOtherSeesAConflict() throws Exception {
+        long id = fileAnonymously(CaseFixtures.phone(), "同时受理 " + System.nanoTime());
+        long v = version(id);
+        mvc.perform(post("/cases/{id}/accept", id)
+                        .with(csrf())
+                        .with(user(as("fukang")))
+                        .param("version", String.valueOf(v)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/{id}/reject", id)
+                        .with(csrf())
+                        .with(user(as("shannan")))
+                        .param("version", String.valueOf(v))
+                        .param("reason", "重复"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("内容已被他人修改")));
+        assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void anotherCommunitysSecretaryCanNeitherSeeNorChangeTheCase() throws Exception {
+        long id = fileAnonymously(CaseFixtures.phone(), "越权 " + System.nanoTime());
+        String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
+        mvc.perform(get("/cases/{id}", id).with(user(as("shannanshequ")))).andExpect(status().isForbidden());
+        mvc.perform(action(id, "accept", "shannanshequ")).andExpect(status().isForbidden());
+        mvc.perform(get(
+                                "/cases/{id}/photos/{p}",
+                                id,
+                                jdbc.queryForObject("select id from case_photo where case_id = ?", Long.class, id))
+                        .with(user(as("shannanshequ"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/cases").param("caseNo", caseNo).with(user(as("shannanshequ"))))
+                .andExpect(content().string(not(containsString("/cases/" + id + "\""))));
+        mvc.perform(get("/cases").param("caseNo", caseNo).with(user(as("fukang"))))
+                .andExpect(content().string(containsString("/cases/" + id + "\"")));
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+        // A worker cannot open staff pages.
+        mvc.perform(get("/cases/{id}", id).with(user(as("13900000001")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aFakeOrOversizedImageIsRefusedAndTheFormIsKept() throws Exception {
+        String description = "假图片 " + System.nanoTime();
+        mvc.perform(report(CaseFixtures.phone(), CaseFixtures.address(), description)
+                        .file(new MockMultipartFile(
+                                "photos", "x.jpg", "image/jpeg", "<html>not an image</html>".getBytes())))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "photos", "case.error.photoType"))
+                .andExpect(content().string(containsString(description)));
+        byte[] big = new byte[Photos.MAX_BYTES + 1];
+        big[0] = (byte) 0xFF;
+        big[1] = (byte) 0xD8;
+        big[2] = (byte) 0xFF;
+        mvc.perform(report(CaseFixtures.phone(), CaseFixtures.address(), description)
+                        .file(new MockMultipartFile("photos", "big.jpg", "image/jpeg", big)))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "photos", "case.error.photoTooLarge"));
+        // A truncated JPEG (right magic bytes, no image) is refused too.
+        mvc.perform(report(CaseFixtures.phone(), CaseFixtures.address(), description)
+                        .file(new MockMultipartFile(
+                                "photos", "t.jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1
+                                })))
+                .andExpect(model().attributeHasFieldErrorCode("form", "photos", "case.error.photoType"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from gov_case where description = ?", Integer.class, description))
+                .isZero();
+    }
+
+    @Test
+    void anonymousFilingIsRateLimitedPerPhoneAndPerAddress() throws Exception {
+        String phone = CaseFixtures.phone();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(report(phone, CaseFixtures.address(), "限流 " + i)).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(report(phone, CaseFixtures.address(), "限流 6"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "phone", "case.error.rateLimited"));
+        String addr = CaseFixtures.address();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(report(CaseFixtures.phone(), addr, "同址 " + i)).andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(report(CaseFixtures.phone(), addr, "同址 6"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "phone", "case.error.rateLimited"));
+        // Without a phone an anonymous report is refused.
+        mvc.perform(report("", CaseFixtures.address(), "无电话"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "phone", "case.error.phoneRequired"));
+    }
+
+    @Test
+    void extensionAndSupervisionWithTheDepartmentsReply() throws Exception {
+        long id = fileAnonymously(CaseFixtures.phone(), "延期督办 " + System.nanoTime());
+        mvc.perform(action(id, "accept", "fukang"));
+        mvc.perform(action(id, "assign", "fukang").param("departmentId", String.valueOf(xiaofangDepartment())));
+        LocalDate due = jdbc.queryForObject("select due_on from gov_case where id = ?", LocalDate.class, id);
+        mvc.perform(action(id, "extension", "xiaofang").param("days", "3").param("reason", "需协调物业"))
+                .andExpect(flash().attribute("success", "case.saved"));
+        mvc.perform(action(id, "extension", "xiaofang").param("days", "2").param("reason", "再延"))
+                .andExpect(flash().attribute("error", "case.error.extensionPending"));
+        mvc.perform(action(id, "extension/decide", "fukang").param("approve", "true"));
+        LocalDate extended = jdbc.queryForObject("select due_on from gov_case where id = ?", LocalDate.class, id);
+        assertThat(extended).isAfter(due);
+        // The street supervises; the community secretary may not; the department replies.
+        mvc.perform(action(id, "supervise", "fukang").param("note", "请加快")).andExpect(status().isForbidden());
+        mvc.perform(action(id, "supervise", "shannan").param("note", "请三日内办结")).andExpect(status().is3xxRedirection());
+        long sid = jdbc.queryForObject("select id from case_supervision where case_id = ?", Long.class, id);
+        mvc.perform(post("/cases/{id}/supervisions/{sid}/reply", id, sid)
+                        .with(csrf())
+                        .with(user(as("xiaofang")))
+                        .param("reply", "已安排人员，明日办结"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select replied_by from case_supervision where id = ?", String.class, sid))
+                .isEqualTo("xiaofang");
+        // Returning with a reason sends the case back to the dispatcher.
+        mvc.perform(action(id, "return", "xiaofang").param("reason", "不属于本部门职责"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void overdueCasesAreListedWithARedLight() throws Exception {
+        long id = fileAnonymously(CaseFixtures.phone(), "超期 " + System.nanoTime());
+        mvc.perform(action(id, "accept", "fukang"));
+        jdbc.update("update gov_case set started_on = current_date - 20, due_on = current_date - 2 where id = ?", id);
+        String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
+        mvc.perform(get("/cases/overdue").with(user(as("fukang"))).param("size", "100"))
+                .andExpect(content().string(containsString(caseNo)))
+                .andExpect(content().string(containsString("light-red")));
+        mvc.perform(get("/cases/overdue").with(user(as("shannanshequ"))))
+                .andExpect(content().string(not(containsString(caseNo))));
+    }
+}

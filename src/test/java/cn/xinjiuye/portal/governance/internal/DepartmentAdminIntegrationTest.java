@@ -1,0 +1,116 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.xinjiuye.portal.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An administrator adds a department to 旅顺口区, routes a category to it and binds a department account. */
+@IntegrationTest
+public class DepartmentAdminIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void aNewDepartmentGetsItsRoutedCasesAndItsStaffSeeThem() throws Exception {
+        long district = jdbc.queryForObject("select id from region where code = '210212'", Long.class);
+        String name = "旅顺口区城管局" + System.nanoTime() % 100000;
+        var admin = user(users.loadUserByUsername("admin"));
+        mvc.perform(post("/admin/governance/departments")
+                        .with(csrf())
+                        .with(admin)
+                        .param("districtId", String.valueOf(district))
+                        .param("name", name)
+                        .param("phone", "0411-1234567"))
+                .andExpect(flash().attribute("success", "case.saved"));
+        mvc.perform(post("/admin/governance/departments")
+                        .with(csrf())
+                        .with(admin)
+                        .param("districtId", String.valueOf(district))
+                        .param("name", name))
+                .andExpect(flash().attribute("error", "department.error.nameTaken"));
+        long dept = jdbc.queryForObject("select id from department where name = ?", Long.class, name);
+        mvc.perform(post("/admin/governance/departments/rules")
+                        .with(csrf())
+                        .with(admin)
+                        .param("districtId", String.valueOf(district))
+                        .param("category", "OTHER")
+                        .param("departmentId", String.valueOf(dept)))
+                .andExpect(status().is3xxRedirection());
+
+        String username = "bm" + System.nanoTime() % 1_000_000_000L;
+        jdbc.update(
+                "insert into account (username, display_name, password_hash, role, region_id) "
+                        + "values (?, '部门人员', 'x', 'DEPARTMENT_STAFF', ?)",
+                username,
+                district);
+        mvc.perform(post("/admin/governance/departments/accounts")
+                        .with(csrf())
+                        .with(admin)
+                        .param("districtId", String.valueOf(district))
+                        .param("departmentId", String.valueOf(dept))
+                        .param("username", "fukang"))
+                .andExpect(flash().attribute("error", "department.error.account"));
+        mvc.perform(post("/admin/governance/departments/accounts")
+                        .with(csrf())
+                        .with(admin)
+                        .param("districtId", String.valueOf(district))
+                        .param("departmentId", String.valueOf(dept))
+                        .param("username", username))
+                .andExpect(flash().attribute("success", "case.saved"));
+        mvc.perform(get("/admin/governance/departments")
+                        .param("districtId", String.valueOf(district))
+                        .with(admin))
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(containsString(username)));
+        mvc.perform(get("/admin/governance/departments").with(user(users.loadUserByUsername("lvshun"))))
+                .andExpect(status().isForbidden());
+
+        // A case of 黄金社区 in category OTHER: the new department is suggested, assigned, and its staff see it.
+        String description = "旅顺派单 " + System.nanoTime();
+        jdbc.update(
+                "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
+                        + "filed_by) values (?, 'SNAPSHOT', 'OTHER', ?, (select id from region where code = '210212003001'), "
+                        + "'ACCEPTED', '13800000000', 'test')",
+                "GZR" + System.nanoTime() % 1_000_000_000L,
+                description);
+        long id = jdbc.queryForObject("select id from gov_case where description = ?", Long.class, description);
+        var huangjin = user(users.loadUserByUsername("huangjin"));
+        mvc.perform(get("/cases/{id}", id).with(huangjin)).andExpect(content().string(containsString(name + " ★")));
+        mvc.perform(post("/cases/{id}/assign", id)
+                        .with(csrf())
+                        .with(huangjin)
+                        .param("version", "0")
+                        .param("departmentId", String.valueOf(dept)))
+                .andExpect(flash().attribute("success", "case.saved"));
+        mvc.perform(get("/cases/{id}", id).with(user(users.loadUserByUsername(username))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/cases/{id}", id).with(user(users.loadUserByUsername("xiaofang"))))
+                .andExpect(status().isForbidden());
+        // A department of another district cannot be chosen.
+        long tiedongDept = jdbc.queryForObject(
+                "select department_id from department_account da join account a "
+                        + "on a.id = da.account_id where a.username = 'xiaofang'",
+                Long.class);
+        assertThat(tiedongDept).isNotEqualTo(dept);
+    }
+}

@@ -1,0 +1,162 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.xinjiuye.portal.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Open311 GeoReport v2: discovery, services, POST with an API key, GET filtered and paged, errors. */
+@IntegrationTest
+public class Open311IntegrationTest {
+
+    static final String KEY = GovernanceDemoData.DEMO_API_KEY;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long fukang() {
+        return jdbc.queryForObject("select id from region where code = '210302011001'", Long.class);
+    }
+
+    MockHttpServletRequestBuilder create(String description) {
+        return post("/open311/v2/requests.json")
+                .with(anonymous())
+                .param("api_key", KEY)
+                .param("service_code", "PARKING")
+                .param("lat", "41.1105")
+                .param("long", "122.9905")
+                .param("description", description)
+                .param("attribute[community]", String.valueOf(fukang()))
+                .param("phone", "13712345678")
+                .param("first_name", "明")
+                .param("last_name", "王");
+    }
+
+    @Test
+    void discoveryServicesAndDefinitionDescribeTheApi() throws Exception {
+        mvc.perform(get("/open311/v2/discovery.json").with(anonymous()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.endpoints[0].specification").value("http://wiki.open311.org/GeoReport_v2"))
+                .andExpect(jsonPath("$.endpoints[0].formats[0]").value("application/json"));
+        mvc.perform(get("/open311/v2/services.json").with(anonymous()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].service_code", hasItem("FIRE_SAFETY")))
+                .andExpect(jsonPath("$[*].service_name", hasItem("消防安全")));
+        mvc.perform(get("/open311/v2/services/FIRE_SAFETY.json").with(anonymous()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.attributes[0].code").value("community"))
+                .andExpect(jsonPath("$.attributes[0].values[*].name", hasItem("福康社区")));
+        mvc.perform(get("/open311/v2/services/NOPE.json").with(anonymous()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$[0].code").value(404));
+    }
+
+    @Test
+    void aRequestIsPostedWithAKeyWithoutCsrfAndFollowedByItsId() throws Exception {
+        String description = "小区门口违停占用消防通道 " + System.nanoTime();
+        String body = mvc.perform(create(description))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].service_request_id").exists())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String id = body.replaceAll(".*\"service_request_id\":\"([^\"]+)\".*", "$1");
+        assertThat(jdbc.queryForObject(
+                        "select source || '/' || status || '/' || filed_by from gov_case where case_no = ?",
+                        String.class,
+                        id))
+                .isEqualTo("OPEN311/SUBMITTED/open311:微信小程序（演示）");
+        mvc.perform(get("/open311/v2/requests/{id}.json", id).with(anonymous()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].service_request_id").value(id))
+                .andExpect(jsonPath("$[0].status").value("open"))
+                .andExpect(jsonPath("$[0].service_code").value("PARKING"))
+                .andExpect(jsonPath("$[0].long").value(122.9905))
+                .andExpect(jsonPath("$[0].phone").doesNotExist());
+        mvc.perform(get("/open311/v2/requests.json")
+                        .with(anonymous())
+                        .param("service_code", "PARKING")
+                        .param("status", "open")
+                        .param("page_size", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].service_request_id", hasItem(id)));
+        mvc.perform(get("/open311/v2/requests.json")
+                        .with(anonymous())
+                        .param("service_code", "PARKING")
+                        .param("status", "closed")
+                        .param("page_size", "100"))
+                .andExpect(jsonPath("$[*].service_request_id", not(hasItem(id))));
+        mvc.perform(get("/open311/v2/requests.json")
+                        .with(anonymous())
+                        .param("start_date", "2000-01-01T00:00:00Z")
+                        .param("end_date", "2000-02-01T00:00:00Z"))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/open311/v2/requests.json")
+                        .with(anonymous())
+                        .param("page_size", "1")
+                        .param("page", "1"))
+                .andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get("/open311/v2/requests.json").with(anonymous()).param("start_date", "yesterday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].code").value(400));
+    }
+
+    @Test
+    void aMissingFieldGets400AndABadKey403WithGeoReportErrors() throws Exception {
+        String description = "缺字段 " + System.nanoTime();
+        mvc.perform(post("/open311/v2/requests.json")
+                        .with(anonymous())
+                        .param("api_key", KEY)
+                        .param("lat", "41.1")
+                        .param("long", "122.9")
+                        .param("description", description)
+                        .param("attribute[community]", String.valueOf(fukang())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].code").value(400))
+                .andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.containsString("service_code")));
+        mvc.perform(post("/open311/v2/requests.json")
+                        .with(anonymous())
+                        .param("api_key", KEY)
+                        .param("service_code", "PARKING"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.containsString("description")));
+        mvc.perform(post("/open311/v2/requests.json")
+                        .with(anonymous())
+                        .param("api_key", "wrong-key")
+                        .param("service_code", "PARKING")
+                        .param("lat", "41.1")
+                        .param("long", "122.9")
+                        .param("description", description)
+                        .param("attribute[community]", String.valueOf(fukang())))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$[0].code").value(403));
+        mvc.perform(post("/open311/v2/requests.json").with(anonymous()).param("service_code", "PARKING"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/open311/v2/requests.json")
+                        .with(anonymous())
+                        .param("api_key", KEY)
+                        .param("service_code", "PARKING")
+                        .param("lat", "999")
+                        .param("long", "122.9")
+                        .param("description", description)
+                        .param("attribute[community]", String.valueOf(fukang())))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from gov_case where description = ?", Integer.class, description))
+                .isZero();
+    }
+}
