@@ -1,11 +1,14 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.account.AccountDirectory;
+import cn.xinjiuye.portal.account.AccountDirectory.AccountCard;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
-import cn.xinjiuye.portal.organization.Affiliations;
+import cn.xinjiuye.portal.governance.CaseFiled;
+import cn.xinjiuye.portal.governance.CaseRejected;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +54,8 @@ public class CaseService {
     private final RegionService regions;
     private final WorkingDays workingDays;
     private final JdbcTemplate jdbc;
-    private final Affiliations affiliations;
+    private final AccountDirectory accounts;
+    private final ApplicationEventPublisher publisher;
     private final int ratePerHour;
     private final double duplicateRadius;
 
@@ -63,12 +68,14 @@ public class CaseService {
             RegionService regions,
             WorkingDays workingDays,
             JdbcTemplate jdbc,
-            Affiliations affiliations,
+            AccountDirectory accounts,
+            ApplicationEventPublisher publisher,
             @Value("${portal.governance.anonymous-per-hour:5}") int ratePerHour,
             @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius) {
         this.cases = cases;
-        this.affiliations = affiliations;
+        this.accounts = accounts;
         this.events = events;
+        this.publisher = publisher;
         this.photos = photos;
         this.supervisions = supervisions;
         this.departments = departments;
@@ -160,14 +167,12 @@ public class CaseService {
                 staff && r.greenChannel(),
                 CurrentUsers.actorName());
         if (user.isPresent() && user.get().role() == Role.WORKER) {
-            Map<String, Object> account = jdbc.queryForMap(
-                    "select phone, display_name, occupation from account where id = ?",
-                    user.get().id());
+            AccountCard account = accounts.byId(user.get().id()).orElseThrow();
             c.reporter(
                     user.get().id(),
-                    (String) account.get("display_name"),
-                    phone != null ? phone : (String) account.get("phone"),
-                    (String) account.get("occupation"),
+                    account.displayName(),
+                    phone != null ? phone : account.phone(),
+                    account.occupation() == null ? null : account.occupation().name(),
                     remoteAddr);
         } else {
             c.reporter(null, blankToNull(r.reporterName()), phone, null, remoteAddr);
@@ -175,9 +180,9 @@ public class CaseService {
         if (c.getReporterPhone() == null) {
             throw new FieldRuleException("phone", "case.error.phoneRequired");
         }
-        // A worker's report counts for their branch and enterprise (point 7 of the governance issue).
-        affiliations.ofPhone(c.getReporterPhone()).ifPresent(a -> c.creditTo(a.branchId(), a.enterpriseId()));
         cases.save(c);
+        // A worker's report counts for their branch and enterprise: the organization module credits it.
+        publisher.publishEvent(new CaseFiled(c.getId(), c.getReporterPhone()));
         for (CleanPhoto p : clean) {
             photos.save(new CasePhoto(c.getId(), "REPORT", p));
         }
@@ -547,6 +552,7 @@ public class CaseService {
         c.reject(why);
         c.moveTo(CaseStatus.REJECTED);
         event(c, CaseAction.REJECT, why, true);
+        publisher.publishEvent(new CaseRejected(c.getId()));
         return c;
     }
 

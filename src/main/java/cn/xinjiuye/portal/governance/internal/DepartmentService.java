@@ -1,11 +1,15 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.account.AccountDirectory;
 import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.audit.AuditService;
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,12 +26,19 @@ public class DepartmentService {
     private final RegionService regions;
     private final JdbcTemplate jdbc;
     private final AuditService audit;
+    private final AccountDirectory accounts;
 
-    DepartmentService(DepartmentRepository departments, RegionService regions, JdbcTemplate jdbc, AuditService audit) {
+    DepartmentService(
+            DepartmentRepository departments,
+            RegionService regions,
+            JdbcTemplate jdbc,
+            AuditService audit,
+            AccountDirectory accounts) {
         this.departments = departments;
         this.regions = regions;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     public record Row(Department department, List<String> accounts) {}
@@ -39,14 +50,28 @@ public class DepartmentService {
 
     @Transactional(readOnly = true)
     public List<Row> of(long districtId) {
-        return departments.findByDistrictIdAndActiveTrueOrderByName(districtId).stream()
+        List<Department> list = departments.findByDistrictIdAndActiveTrueOrderByName(districtId);
+        Map<Long, List<Long>> accountIds = new HashMap<>();
+        if (!list.isEmpty()) {
+            jdbc.query(
+                    "select department_id, account_id from department_account where department_id = any (?)",
+                    rs -> {
+                        accountIds
+                                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(rs.getLong(2));
+                    },
+                    (Object) list.stream().map(Department::getId).toArray(Long[]::new));
+        }
+        Map<Long, String> names = accounts.usernames(
+                accountIds.values().stream().flatMap(List::stream).toList());
+        return list.stream()
                 .map(d -> new Row(
                         d,
-                        jdbc.queryForList(
-                                "select a.username from department_account da join account a "
-                                        + "on a.id = da.account_id where da.department_id = ? order by a.username",
-                                String.class,
-                                d.getId())))
+                        accountIds.getOrDefault(d.getId(), List.of()).stream()
+                                .map(names::get)
+                                .filter(java.util.Objects::nonNull)
+                                .sorted()
+                                .toList()))
                 .toList();
     }
 
@@ -99,18 +124,15 @@ public class DepartmentService {
         Department d = departments
                 .findById(departmentId)
                 .orElseThrow(() -> new FieldRuleException("departmentId", "case.error.department"));
-        List<Long> ids = jdbc.queryForList(
-                "select id from account where username = ? and role = 'DEPARTMENT_STAFF'",
-                Long.class,
-                username == null ? "" : username.trim());
-        if (ids.isEmpty()) {
-            throw new FieldRuleException("username", "department.error.account");
-        }
+        Long accountId = accounts.byUsername(username)
+                .filter(a -> a.role() == Role.DEPARTMENT_STAFF)
+                .map(AccountDirectory.AccountCard::id)
+                .orElseThrow(() -> new FieldRuleException("username", "department.error.account"));
         jdbc.update(
                 "insert into department_account (account_id, department_id) values (?, ?) "
                         + "on conflict (account_id) do update set department_id = excluded.department_id",
-                ids.get(0),
+                accountId,
                 d.getId());
-        audit.record(AuditAction.UPDATE, "DepartmentAccount", ids.get(0), username.trim() + " -> " + d.getName());
+        audit.record(AuditAction.UPDATE, "DepartmentAccount", accountId, username.trim() + " -> " + d.getName());
     }
 }

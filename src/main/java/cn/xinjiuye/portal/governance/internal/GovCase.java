@@ -65,12 +65,6 @@ public class GovCase extends VersionedEntity implements Audited {
     @Column(name = "reporter_occupation")
     private String reporterOccupation;
 
-    @Column(name = "branch_org_id")
-    private Long branchOrgId;
-
-    @Column(name = "enterprise_id")
-    private Long enterpriseId;
-
     @Column(name = "filed_by")
     private String filedBy;
 
@@ -149,12 +143,6 @@ public class GovCase extends VersionedEntity implements Audited {
         this.reporterPhone = phone;
         this.reporterOccupation = occupation;
         this.remoteAddr = remoteAddr;
-    }
-
-    /** The reporter's branch and enterprise, for which the report counts. */
-    void creditTo(Long branchOrgId, Long enterpriseId) {
-        this.branchOrgId = branchOrgId;
-        this.enterpriseId = enterpriseId;
     }
 
     void fromReception(long sessionId) {
@@ -280,14 +268,6 @@ public class GovCase extends VersionedEntity implements Audited {
 
     public String getReporterOccupation() {
         return reporterOccupation;
-    }
-
-    public Long getBranchOrgId() {
-        return branchOrgId;
-    }
-
-    public Long getEnterpriseId() {
-        return enterpriseId;
     }
 
     public String getFiledBy() {

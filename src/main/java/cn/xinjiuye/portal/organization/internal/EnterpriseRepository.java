@@ -21,13 +21,13 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
              where e.region.path like concat(:prefix, '%')
                and (:q is null or e.name like concat('%', cast(:q as string), '%'))
                and (:alert is null
-                    or (:alert = 'UNBUILT' and e.coverage <> cn.xinjiuye.portal.organization.Coverage.OWN_BRANCH
+                    or (:alert = 'UNBUILT' and e.coverage <> cn.xinjiuye.portal.organization.internal.Coverage.OWN_BRANCH
                         and (select count(p) from Person p where p.enterprise = e
-                              and p.politicalStatus = cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER) >= 3)
+                              and p.politicalStatus = cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER) >= 3)
                     or (:alert = 'NO_MEMBERS' and (e.seedMembers is null or e.seedMembers = '')
                         and (select count(p) from Person p where p.enterprise = e
-                              and p.politicalStatus in (cn.xinjiuye.portal.organization.PoliticalStatus.PROBATIONARY,
-                                                        cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER)) = 0))
+                              and p.politicalStatus in (cn.xinjiuye.portal.organization.internal.PoliticalStatus.PROBATIONARY,
+                                                        cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER)) = 0))
              order by e.name
             """)
     Page<Enterprise> search(

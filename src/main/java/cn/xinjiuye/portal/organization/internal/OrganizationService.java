@@ -1,9 +1,11 @@
 package cn.xinjiuye.portal.organization.internal;
 
+import cn.xinjiuye.portal.account.AccountDirectory;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
+import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
 import java.time.LocalDate;
@@ -16,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +34,17 @@ public class OrganizationService {
     private final OrganizationRepository organizations;
     private final PersonRepository people;
     private final RegionService regions;
-    private final JdbcTemplate jdbc;
+    private final AccountDirectory accounts;
 
     OrganizationService(
-            OrganizationRepository organizations, PersonRepository people, RegionService regions, JdbcTemplate jdbc) {
+            OrganizationRepository organizations,
+            PersonRepository people,
+            RegionService regions,
+            AccountDirectory accounts) {
         this.organizations = organizations;
         this.people = people;
         this.regions = regions;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     /** What a form or import gives for an organization. */
@@ -151,10 +155,7 @@ public class OrganizationService {
         if (o.getSecretaryAccountId() == null) {
             return Optional.empty();
         }
-        return jdbc
-                .queryForList("select username from account where id = ?", String.class, o.getSecretaryAccountId())
-                .stream()
-                .findFirst();
+        return accounts.byId(o.getSecretaryAccountId()).map(AccountDirectory.AccountCard::username);
     }
 
     @Transactional
@@ -209,13 +210,11 @@ public class OrganizationService {
         }
         Long secretaryAccountId = null;
         if (data.secretaryUsername() != null && !data.secretaryUsername().isBlank()) {
-            List<Map<String, Object>> rows = jdbc.queryForList(
-                    "select a.id, a.role from account a where lower(a.username) = lower(?)",
-                    data.secretaryUsername().trim());
-            if (rows.isEmpty() || !"BRANCH_SECRETARY".equals(rows.get(0).get("role"))) {
-                throw new FieldRuleException("secretaryUsername", "organization.error.secretaryAccount");
-            }
-            secretaryAccountId = ((Number) rows.get(0).get("id")).longValue();
+            secretaryAccountId = accounts.byUsername(data.secretaryUsername())
+                    .filter(a -> a.role() == Role.BRANCH_SECRETARY)
+                    .map(AccountDirectory.AccountCard::id)
+                    .orElseThrow(
+                            () -> new FieldRuleException("secretaryUsername", "organization.error.secretaryAccount"));
         }
         if (data.foundedOn() != null && data.foundedOn().isAfter(LocalDate.now())) {
             throw new FieldRuleException("foundedOn", "organization.error.future");

@@ -56,9 +56,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     /** [organization id, Party members, full members] for the given branches. */
     @Query("""
             select p.branch.id,
-                   sum(case when p.politicalStatus in (cn.xinjiuye.portal.organization.PoliticalStatus.PROBATIONARY,
-                                                       cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER) then 1 else 0 end),
-                   sum(case when p.politicalStatus = cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER then 1 else 0 end)
+                   sum(case when p.politicalStatus in (cn.xinjiuye.portal.organization.internal.PoliticalStatus.PROBATIONARY,
+                                                       cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER) then 1 else 0 end),
+                   sum(case when p.politicalStatus = cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER then 1 else 0 end)
               from Person p where p.branch.id in :ids group by p.branch.id
             """)
     List<Object[]> countMembersByBranch(@Param("ids") Collection<Long> ids);
@@ -66,9 +66,9 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     /** [enterprise id, Party members, full members] for the given enterprises. */
     @Query("""
             select p.enterprise.id,
-                   sum(case when p.politicalStatus in (cn.xinjiuye.portal.organization.PoliticalStatus.PROBATIONARY,
-                                                       cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER) then 1 else 0 end),
-                   sum(case when p.politicalStatus = cn.xinjiuye.portal.organization.PoliticalStatus.FULL_MEMBER then 1 else 0 end)
+                   sum(case when p.politicalStatus in (cn.xinjiuye.portal.organization.internal.PoliticalStatus.PROBATIONARY,
+                                                       cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER) then 1 else 0 end),
+                   sum(case when p.politicalStatus = cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER then 1 else 0 end)
               from Person p where p.enterprise.id in :ids group by p.enterprise.id
             """)
     List<Object[]> countMembersByEnterprise(@Param("ids") Collection<Long> ids);

@@ -3,7 +3,7 @@ package cn.xinjiuye.portal.organization.web;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;
-import cn.xinjiuye.portal.organization.Affiliations;
+import cn.xinjiuye.portal.organization.internal.Affiliations;
 import cn.xinjiuye.portal.organization.internal.Coverage;
 import cn.xinjiuye.portal.organization.internal.Enterprise;
 import cn.xinjiuye.portal.organization.internal.EnterpriseKind;

@@ -2,7 +2,7 @@ package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
-import cn.xinjiuye.portal.organization.Affiliations;
+import cn.xinjiuye.portal.organization.internal.Affiliations;
 import cn.xinjiuye.portal.organization.internal.Industry;
 import cn.xinjiuye.portal.organization.internal.OrganizationService;
 import cn.xinjiuye.portal.organization.internal.OrganizationType;

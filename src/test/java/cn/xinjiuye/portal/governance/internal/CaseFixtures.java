@@ -26,7 +26,7 @@ public final class CaseFixtures {
     }
 
     /** A JPEG with an APP1 "Exif" segment holding a fake GPS marker right after SOI. */
-    static byte[] jpegWithExif() throws IOException {
+    public static byte[] jpegWithExif() throws IOException {
         byte[] jpeg = image("jpg");
         byte[] payload = "Exif\0\0GPSLatitude=41.1111".getBytes(StandardCharsets.ISO_8859_1);
         int len = payload.length + 2;
@@ -42,13 +42,13 @@ public final class CaseFixtures {
     }
 
     /** A unique phone number 139xxxxxxxx for rate limits and tracking. */
-    static String phone() {
+    public static String phone() {
         return "139"
                 + String.format("%08d", Math.abs((System.nanoTime() / 1000 + SEQ.incrementAndGet()) % 100_000_000));
     }
 
     /** A unique remote address. */
-    static String address() {
+    public static String address() {
         int n = SEQ.incrementAndGet();
         return "10." + (n / 65536 % 256) + "." + (n / 256 % 256) + "." + (n % 256);
     }

@@ -1,4 +1,4 @@
-package cn.xinjiuye.portal.governance.internal;
+package cn.xinjiuye.portal.organization.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -6,12 +6,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.xinjiuye.portal.governance.internal.CaseFixtures;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +23,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A worker's report counts for their branch and enterprise, and those pages show it. */
+/**
+ * A worker's report counts for their branch and enterprise (credited by the CaseFiled listener after the commit),
+ * and those pages show it; a rejected case no longer counts.
+ */
 @IntegrationTest
 public class CaseCreditIntegrationTest {
 
@@ -58,12 +65,14 @@ public class CaseCreditIntegrationTest {
                 + "and p.phone is not null and p.enterprise_id is not null order by p.id limit 1");
         long branch = ((Number) worker.get("branch_id")).longValue();
         long enterprise = ((Number) worker.get("enterprise_id")).longValue();
-        long before = jdbc.queryForObject("select count(*) from gov_case where branch_org_id = ?", Long.class, branch);
+        long before = jdbc.queryForObject(
+                "select count(*) from case_credit where branch_id = ? and not rejected", Long.class, branch);
 
         long id = file((String) worker.get("phone"), "路口信号灯不亮" + UUID.randomUUID());
-        assertThat(jdbc.queryForMap("select branch_org_id, enterprise_id from gov_case where id = ?", id))
-                .containsEntry("branch_org_id", branch)
-                .containsEntry("enterprise_id", enterprise);
+        assertThat(credit(id))
+                .containsEntry("branch_id", branch)
+                .containsEntry("enterprise_id", enterprise)
+                .containsEntry("rejected", false);
         mvc.perform(get("/organizations/{id}", branch))
                 .andExpect(content().string(containsString("成员上报问题 " + (before + 1) + " 件")));
         mvc.perform(get("/enterprises/{id}", enterprise))
@@ -73,9 +82,52 @@ public class CaseCreditIntegrationTest {
 
     @Test
     void aReportByAnUnknownPhoneCountsForNobody() throws Exception {
-        long id = file("13600000" + (100 + (int) (System.nanoTime() % 800)), "井盖缺失" + UUID.randomUUID());
-        assertThat(jdbc.queryForMap("select branch_org_id, enterprise_id from gov_case where id = ?", id))
-                .containsEntry("branch_org_id", null)
-                .containsEntry("enterprise_id", null);
+        long id = file(CaseFixtures.phone(), "井盖缺失" + UUID.randomUUID());
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> listenersDone(id));
+        assertThat(jdbc.queryForList("select * from case_credit where case_id = ?", id))
+                .isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("tiedong")
+    void aRejectedReportNoLongerCounts() throws Exception {
+        String phone = jdbc.queryForObject(
+                "select phone from person where branch_id is not null and phone is not null order by id limit 1",
+                String.class);
+        long id = file(phone, "占道经营" + UUID.randomUUID());
+        assertThat(credit(id)).containsEntry("rejected", false);
+        long version = jdbc.queryForObject("select version from gov_case where id = ?", Long.class, id);
+        mvc.perform(post("/cases/{id}/reject", id)
+                        .with(csrf())
+                        .param("version", String.valueOf(version))
+                        .param("reason", "不属于受理范围"))
+                .andExpect(status().is3xxRedirection());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> Boolean.TRUE.equals(
+                        jdbc.queryForObject("select rejected from case_credit where case_id = ?", Boolean.class, id)));
+    }
+
+    /** The credit row of a case, once the listener has written it. */
+    Map<String, Object> credit(long caseId) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> !jdbc.queryForList("select 1 from case_credit where case_id = ?", caseId)
+                        .isEmpty());
+        return jdbc.queryForMap("select branch_id, enterprise_id, rejected from case_credit where case_id = ?", caseId);
+    }
+
+    /** Every publication of the case's CaseFiled event is completed (its listeners have run). */
+    boolean listenersDone(long caseId) {
+        return jdbc.queryForObject(
+                                "select count(*) from event_publication where event_type like '%CaseFiled' "
+                                        + "and serialized_event like ? and completion_date is null",
+                                Long.class, "%\"caseId\":" + caseId + ",%")
+                        == 0
+                && jdbc.queryForObject(
+                                "select count(*) from event_publication where event_type like '%CaseFiled' "
+                                        + "and serialized_event like ?",
+                                Long.class, "%\"caseId\":" + caseId + ",%")
+                        > 0;
     }
 }

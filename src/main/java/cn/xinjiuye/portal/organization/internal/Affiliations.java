@@ -1,4 +1,4 @@
-package cn.xinjiuye.portal.organization;
+package cn.xinjiuye.portal.organization.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,13 +35,11 @@ public class Affiliations {
         return found.stream().findFirst();
     }
 
-    /** Reports filed by the members of an organization (governance cases credited to it, rejected ones excluded). */
+    /** Reports filed by the members of an organization (cases credited to it from CaseFiled events, rejected ones excluded). */
     @Transactional(readOnly = true)
     public long reportsOfBranch(long organizationId) {
         Long n = jdbc.queryForObject(
-                "select count(*) from gov_case where branch_org_id = ? and status <> 'REJECTED'",
-                Long.class,
-                organizationId);
+                "select count(*) from case_credit where branch_id = ? and not rejected", Long.class, organizationId);
         return n == null ? 0 : n;
     }
 
@@ -49,9 +47,7 @@ public class Affiliations {
     @Transactional(readOnly = true)
     public long reportsOfEnterprise(long enterpriseId) {
         Long n = jdbc.queryForObject(
-                "select count(*) from gov_case where enterprise_id = ? and status <> 'REJECTED'",
-                Long.class,
-                enterpriseId);
+                "select count(*) from case_credit where enterprise_id = ? and not rejected", Long.class, enterpriseId);
         return n == null ? 0 : n;
     }
 }

@@ -1,0 +1,65 @@
+package cn.xinjiuye.portal.account;
+
+import cn.xinjiuye.portal.common.security.Role;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may know of an account: who it is, not how it signs in. The only way into the account table
+ * from outside the account module.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+    /** An account as other modules see it; {@code phone} is unmasked, so callers mask it before showing it. */
+    public record AccountCard(
+            long id, String username, String displayName, String phone, Role role, Occupation occupation) {}
+
+    private static final String SELECT = "select id, username, display_name, phone, role, occupation from account ";
+    private static final RowMapper<AccountCard> CARD = (rs, n) -> new AccountCard(
+            rs.getLong("id"),
+            rs.getString("username"),
+            rs.getString("display_name"),
+            rs.getString("phone"),
+            Role.valueOf(rs.getString("role")),
+            rs.getString("occupation") == null ? null : Occupation.valueOf(rs.getString("occupation")));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AccountDirectory(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<AccountCard> byId(long id) {
+        return jdbc.query(SELECT + "where id = :id", Map.of("id", id), CARD).stream()
+                .findFirst();
+    }
+
+    /** The account with this user name, ignoring case and surrounding blanks. */
+    public Optional<AccountCard> byUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.query(SELECT + "where lower(username) = lower(:u)", Map.of("u", username.trim()), CARD).stream()
+                .findFirst();
+    }
+
+    /** User names of these accounts, ordered by user name; unknown ids are left out. */
+    public Map<Long, String> usernames(Collection<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        List<AccountCard> cards = jdbc.query(SELECT + "where id in (:ids) order by username", Map.of("ids", ids), CARD);
+        cards.forEach(c -> names.put(c.id(), c.username()));
+        return names;
+    }
+}
