@@ -5,8 +5,7 @@
     if (!holder || !window.echarts) {
         return;
     }
-    fetch(holder.getAttribute('data-charts-url'), {headers: {'Accept': 'application/json'}})
-        .then(function (response) { return response.ok ? response.json() : []; })
+    Portal.getJson(holder.getAttribute('data-charts-url'))
         .then(function (charts) {
             charts.forEach(function (chart) {
                 var col = document.createElement('div');

@@ -1,5 +1,5 @@
-// Governance reporting page: fills the location from the browser and shows earlier cases of the same category
-// nearby (to avoid duplicates). No inline scripts (CSP).
+// Governance reporting page: the location from the browser or a tap on the map (PortalMap, map.js), the suggested
+// community, and earlier cases of the same category nearby (to avoid duplicates). No inline scripts (CSP).
 (function () {
     'use strict';
     var form = document.getElementById('report-form');
@@ -18,9 +18,7 @@
         }
         var url = box.getAttribute('data-url') + '?category=' + encodeURIComponent(category.value)
             + '&lat=' + encodeURIComponent(lat.value) + '&lng=' + encodeURIComponent(lng.value);
-        fetch(url, {headers: {'Accept': 'application/json'}}).then(function (r) {
-            return r.ok ? r.json() : [];
-        }).then(function (rows) {
+        Portal.getJson(url).then(function (rows) {
             box.textContent = '';
             if (!rows.length) {
                 box.classList.add('d-none');
@@ -77,54 +75,45 @@
         }
     }
 
-    var locate = document.getElementById('locate-me');
-    if (locate && navigator.geolocation) {
-        locate.addEventListener('click', function () {
-            status.textContent = '…';
-            navigator.geolocation.getCurrentPosition(function (pos) {
-                lat.value = pos.coords.latitude.toFixed(6);
-                lng.value = pos.coords.longitude.toFixed(6);
-                if (system) {
-                    system.value = 'WGS84';
-                }
-                if (pinMap) {
-                    pinMap.setView([pos.coords.latitude, pos.coords.longitude], 16);
-                }
-                status.textContent = '✓';
-                suggestCommunity();
-                checkDuplicates();
-            }, function () {
-                status.textContent = '✗';
-            }, {enableHighAccuracy: true, timeout: 10000});
-        });
+    function pointChanged() {
+        suggestCommunity();
+        checkDuplicates();
     }
-    // A map pin: tapping the map sets the point (in the tiles' coordinate system, converted by the server).
+
+    // A map pin: tapping the map sets the point in WGS-84 (PortalMap turns a tap on GCJ-02 tiles back).
     var pick = document.getElementById('case-map');
     var system = document.getElementById('coordSystem');
-    var pinMap = null;
-    var marker = null;
-    if (pick && window.L) {
-        var start = [parseFloat(lat.value) || 41.11, parseFloat(lng.value) || 122.99];
-        pinMap = L.map(pick).setView(start, lat.value ? 16 : 12);
-        var options = {maxZoom: 19, attribution: pick.getAttribute('data-attribution') || ''};
-        if (pick.getAttribute('data-subdomains')) {
-            options.subdomains = pick.getAttribute('data-subdomains');
-        }
-        L.tileLayer(pick.getAttribute('data-tile-url'), options).addTo(pinMap);
-        pinMap.on('click', function (e) {
-            lat.value = e.latlng.lat.toFixed(6);
-            lng.value = e.latlng.lng.toFixed(6);
-            system.value = pick.getAttribute('data-gcj') === 'true' ? 'GCJ02' : 'WGS84';
-            if (marker) { marker.setLatLng(e.latlng); } else {
-                marker = L.circleMarker(e.latlng, {radius: 9, color: '#c8161d'}).addTo(pinMap);
-            }
-            suggestCommunity();
-            checkDuplicates();
+    var pin = pick && window.L && window.PortalMap
+        ? PortalMap.picker(pick, {lat: lat, lng: lng, system: system}, {decimals: 6, onPick: pointChanged})
+        : null;
+    if (!pin) {
+        [lat, lng].forEach(function (el) {
+            el.addEventListener('input', function () { if (system) { system.value = 'WGS84'; } });
         });
     }
-    [lat, lng].forEach(function (el) {
-        el.addEventListener('input', function () { if (system) { system.value = 'WGS84'; } });
-    });
+
+    // Or the browser's location, shown on the map too.
+    var locate = document.getElementById('locate-me');
+    if (locate) {
+        locate.addEventListener('click', function () {
+            status.textContent = '…';
+            Portal.locate(function (la, lo) {
+                if (pin) {
+                    pin.set(la, lo);
+                } else {
+                    lat.value = la.toFixed(6);
+                    lng.value = lo.toFixed(6);
+                    if (system) {
+                        system.value = 'WGS84';
+                    }
+                    pointChanged();
+                }
+                status.textContent = '✓';
+            }, function () {
+                status.textContent = '✗';
+            });
+        });
+    }
     [lat, lng, category].forEach(function (el) {
         if (el) {
             el.addEventListener('change', checkDuplicates);

@@ -1,22 +1,17 @@
 // The couriers' nearby finder: ask the browser for the location, fall back to choosing a community or tapping the
 // map, and draw the listed stations. The list itself is rendered by the server, so it works without this script.
+// Maps through PortalMap (map.js), the location through Portal (app.js).
 (function () {
     'use strict';
 
-    function tiles(el, map) {
-        var options = { maxZoom: 19, attribution: el.getAttribute('data-attribution') || '' };
-        var sub = el.getAttribute('data-subdomains');
-        if (sub) { options.subdomains = sub; }
-        L.tileLayer(el.getAttribute('data-tile-url'), options).addTo(map);
-    }
-
-    // Keep the filters already chosen (open now, amenity, radius) when the location arrives.
-    function go(base, lat, lng, coords) {
+    // Keep the filters already chosen (open now, amenity, radius) when the location arrives. The point is WGS-84
+    // (PortalMap turns a tap on GCJ-02 tiles back into WGS-84), so no coords parameter is sent.
+    function go(base, lat, lng) {
         var params = new URLSearchParams(window.location.search);
         params.delete('area');
+        params.delete('coords');
         params.set('lat', lat.toFixed(6));
         params.set('lng', lng.toFixed(6));
-        if (coords) { params.set('coords', coords); } else { params.delete('coords'); }
         window.location.assign(base + '?' + params.toString());
     }
 
@@ -31,10 +26,9 @@
     }
 
     function askLocation() {
-        if (!navigator.geolocation) { refused(); return; }
-        navigator.geolocation.getCurrentPosition(function (p) {
-            go(base || '/public/stations', p.coords.latitude, p.coords.longitude, null);
-        }, refused, { enableHighAccuracy: true, timeout: 10000, maximumAge: 60000 });
+        Portal.locate(function (lat, lng) {
+            go(base || '/public/stations', lat, lng);
+        }, refused, 60000);
     }
 
     if (locate) { askLocation(); }
@@ -47,39 +41,42 @@
         });
     }
 
-    // Tapping the map chooses a place; on GCJ-02 tiles the server converts the tapped point back to WGS-84.
+    if (!window.L || !window.PortalMap) {
+        return;
+    }
+
+    // Tapping the map chooses a place. It starts at the first community that has stations (its centre is WGS-84).
     var tap = document.getElementById('tap-map');
-    if (tap && window.L) {
+    if (tap) {
         var first = document.querySelector('#area option[data-lat]');
-        var center = first ? [parseFloat(first.getAttribute('data-lat')), parseFloat(first.getAttribute('data-lng'))]
-            : [35.0, 105.0];
-        var tm = L.map(tap).setView(center, first ? 13 : 4);
-        tiles(tap, tm);
-        tm.on('click', function (e) {
-            go(tap.getAttribute('data-url'), e.latlng.lat, e.latlng.lng,
-                tap.getAttribute('data-gcj') === 'true' ? 'GCJ02' : null);
+        var centre = first ? PortalMap.point(first) : null;
+        var tm = PortalMap.create(tap);
+        if (centre) {
+            tm.setView(PortalMap.toTiles(tap, centre[0], centre[1]), 13);
+        } else {
+            tm.setView([35.0, 105.0], 4);
+        }
+        PortalMap.onTap(tap, tm, function (lat, lng) {
+            go(tap.getAttribute('data-url'), lat, lng);
         });
     }
 
-    // The results map: the searched point and one marker per listed station.
+    // The results map: the searched point and one marker per listed station (points already in the tiles' system),
+    // each opening its name as a link to the station's page.
     var nearby = document.getElementById('nearby-map');
-    if (nearby && window.L) {
-        var origin = [parseFloat(nearby.getAttribute('data-lat')), parseFloat(nearby.getAttribute('data-lng'))];
-        var nm = L.map(nearby, { scrollWheelZoom: false }).setView(origin, 14);
-        tiles(nearby, nm);
-        L.circleMarker(origin, { radius: 7, color: '#0d6efd', fillOpacity: 0.9 }).addTo(nm);
+    var origin = nearby ? PortalMap.point(nearby) : null;
+    if (origin) {
+        var nm = PortalMap.create(nearby, {scrollWheelZoom: false}).setView(origin, 14);
+        PortalMap.marker(nm, origin, {radius: 7, color: '#0d6efd', fillOpacity: 0.9});
         var points = [origin];
         document.querySelectorAll('#station-list .station-item').forEach(function (li) {
-            var p = [parseFloat(li.getAttribute('data-lat')), parseFloat(li.getAttribute('data-lng'))];
+            var p = PortalMap.point(li);
+            if (!p) { return; }
             points.push(p);
             var open = li.getAttribute('data-open') === 'true';
-            L.circleMarker(p, { radius: 9, color: open ? '#198754' : '#6c757d', fillOpacity: 0.8 }).addTo(nm)
-                .bindPopup('<a href="' + li.getAttribute('data-url') + '"></a>')
-                .on('popupopen', function (e) {
-                    var a = e.popup.getElement().querySelector('a');
-                    if (a) { a.textContent = li.getAttribute('data-name'); }
-                });
+            PortalMap.marker(nm, p, {color: open ? '#198754' : '#6c757d', fillOpacity: 0.8, className: 'station-marker'},
+                {popup: li.getAttribute('data-name'), href: li.getAttribute('data-url')});
         });
-        if (points.length > 1) { nm.fitBounds(points, { padding: [20, 20], maxZoom: 16 }); }
+        if (points.length > 1) { nm.fitBounds(points, {padding: [20, 20], maxZoom: 16}); }
     }
 })();

@@ -1,53 +1,27 @@
 // Care stations (staff pages and a public station page): maps, the location picker and the monthly chart.
-// Coordinates in data-lat/data-lng are already in the tiles' system (the server shifts them for GCJ-02 tiles).
+// Maps through PortalMap (map.js); coordinates in data-lat/data-lng are already in the tiles' system (the server
+// shifts them for GCJ-02 tiles).
 (function () {
     'use strict';
 
-    function tiles(el, map) {
-        var options = { maxZoom: 19, attribution: el.getAttribute('data-attribution') || '' };
-        var sub = el.getAttribute('data-subdomains');
-        if (sub) { options.subdomains = sub; }
-        L.tileLayer(el.getAttribute('data-tile-url'), options).addTo(map);
-    }
-
-    function number(el, name) {
-        var v = parseFloat(el.getAttribute(name));
-        return isNaN(v) ? null : v;
-    }
-
-    // A station's own small map.
+    // A station's own small map, its name shown on hover (as text).
     var show = document.getElementById('station-map');
-    if (show && window.L) {
-        var lat = number(show, 'data-lat'), lng = number(show, 'data-lng');
-        var m = L.map(show, { scrollWheelZoom: false }).setView([lat, lng], 16);
-        tiles(show, m);
-        L.circleMarker([lat, lng], { radius: 9, color: '#c8161d', fillOpacity: 0.8 }).addTo(m)
-            .bindTooltip(show.getAttribute('data-name') || '');
+    var at = show && window.L && window.PortalMap ? PortalMap.point(show) : null;
+    if (at) {
+        var m = PortalMap.create(show, {scrollWheelZoom: false}).setView(at, 16);
+        var name = show.getAttribute('data-name');
+        PortalMap.marker(m, at, {fillOpacity: 0.8}, name ? {tooltip: name} : null);
     }
 
-    // The form's picker: a tap sets the coordinates (in the tiles' system, said in coordSystem).
+    // The form's picker: a tap puts the point, in WGS-84, into the coordinate fields (coordSystem says which system
+    // they are in; typing marks them WGS-84).
     var pick = document.getElementById('pick-map');
-    if (pick && window.L) {
-        var latInput = document.getElementById('lat');
-        var lngInput = document.getElementById('lng');
-        var system = document.getElementById('coordSystem');
-        var gcj = pick.getAttribute('data-gcj') === 'true';
-        var start = [number(pick, 'data-lat') || parseFloat(latInput.value) || 41.11,
-            number(pick, 'data-lng') || parseFloat(lngInput.value) || 122.99];
-        var pm = L.map(pick).setView(start, latInput.value ? 16 : 12);
-        tiles(pick, pm);
-        var marker = latInput.value ? L.circleMarker(start, { radius: 9, color: '#c8161d' }).addTo(pm) : null;
-        pm.on('click', function (e) {
-            latInput.value = e.latlng.lat.toFixed(7);
-            lngInput.value = e.latlng.lng.toFixed(7);
-            system.value = gcj ? 'GCJ02' : 'WGS84';
-            if (marker) { marker.setLatLng(e.latlng); } else {
-                marker = L.circleMarker(e.latlng, { radius: 9, color: '#c8161d' }).addTo(pm);
-            }
-        });
-        [latInput, lngInput].forEach(function (input) {
-            input.addEventListener('input', function () { system.value = 'WGS84'; });
-        });
+    if (pick && window.L && window.PortalMap) {
+        PortalMap.picker(pick, {
+            lat: document.getElementById('lat'),
+            lng: document.getElementById('lng'),
+            system: document.getElementById('coordSystem')
+        }, {decimals: 7});
     }
 
     // A photo over the limit is refused before it is sent (the server refuses it too).

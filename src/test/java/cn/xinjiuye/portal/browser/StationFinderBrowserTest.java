@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
 import cn.xinjiuye.portal.station.internal.OpeningHours;
+import cn.xinjiuye.portal.station.internal.StationFixtures;
 import cn.xinjiuye.portal.support.BrowserTest;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A courier near 福康社区 on a phone: the browser gives the location, the nearest demo stations appear nearest first,
  * "open now" filters them, and the Amap links of a station carry the right coordinates. When the location is
- * refused, choosing the community gives the same stations. Secretaries log a service with one tap.
+ * refused, choosing the community gives the same stations. Secretaries log a service with one tap. A station's name
+ * is shown on the maps as text, whatever characters it holds.
  */
 class StationFinderBrowserTest extends BrowserTest {
 
@@ -161,5 +164,40 @@ class StationFinderBrowserTest extends BrowserTest {
         assertThat(lat).isBetween(41.0, 41.2);
         assertThat(browser.findElement(By.id("coordSystem")).getDomProperty("value"))
                 .isEqualTo("WGS84");
+    }
+
+    @Test
+    void aStationNamedLikeMarkupShowsThatNameAsTextOnTheMaps() {
+        // Far from the demo stations (other journeys count those), and removed afterwards.
+        String name = "<img src=x onerror=alert(1)>";
+        long id = StationFixtures.station(
+                jdbc, name, "210302011002", 30.5, 114.3, StationFixtures.everyDay("24h"), 0, "OPEN");
+        try {
+            open("/public/stations?lat=30.500000&lng=114.300000");
+            waitFor(By.id("station-list"));
+            assertThat(listedNames()).containsExactly(name);
+            WebElement map = browser.findElement(By.id("nearby-map"));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", map);
+            new Actions(browser)
+                    .moveToElement(map.findElement(By.cssSelector("path.station-marker")))
+                    .click()
+                    .perform();
+            WebElement popup = waitFor(By.cssSelector("#nearby-map .leaflet-popup-content"));
+            assertThat(popup.findElement(By.tagName("a")).getText()).isEqualTo(name);
+            assertThat(popup.findElements(By.tagName("img"))).isEmpty();
+
+            // The station's own page names it on hover.
+            open("/public/stations/" + id);
+            WebElement own = waitFor(By.id("station-map"));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", own);
+            new Actions(browser)
+                    .moveToElement(own.findElement(By.cssSelector("path.leaflet-interactive")))
+                    .perform();
+            WebElement tooltip = waitFor(By.cssSelector("#station-map .leaflet-tooltip"));
+            assertThat(tooltip.getText()).isEqualTo(name);
+            assertThat(tooltip.findElements(By.tagName("img"))).isEmpty();
+        } finally {
+            jdbc.update("delete from station where id = ?", id);
+        }
     }
 }
