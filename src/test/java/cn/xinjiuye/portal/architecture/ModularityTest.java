@@ -1,8 +1,11 @@
 package cn.xinjiuye.portal.architecture;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.xinjiuye.portal.PortalApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
 
 /** Spring Modulith checks the modules: no cycles, and no module reaches into another's internal packages. */
@@ -13,6 +16,14 @@ class ModularityTest {
     @Test
     void modulesRespectTheirBoundaries() {
         MODULES.verify();
+    }
+
+    /** The check can fail: a fixture module that reaches into another's internal package is refused. */
+    @Test
+    void aModuleUsingAnotherModulesInternalsFails() {
+        ApplicationModules fixtures =
+                ApplicationModules.of("cn.xinjiuye.portal.architecture.modulefixtures", location -> true);
+        assertThatThrownBy(fixtures::verify).isInstanceOf(Violations.class).hasMessageContaining("AlphaSecret");
     }
 
     /**

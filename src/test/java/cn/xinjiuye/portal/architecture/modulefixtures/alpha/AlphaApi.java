@@ -1,0 +1,4 @@
+package cn.xinjiuye.portal.architecture.modulefixtures.alpha;
+
+/** The API of the fixture module alpha. */
+public class AlphaApi {}
