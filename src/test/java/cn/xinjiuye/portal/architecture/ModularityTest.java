@@ -3,6 +3,13 @@ package cn.xinjiuye.portal.architecture;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xinjiuye.portal.PortalApplication;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import net.sourceforge.plantuml.FileFormat;
+import net.sourceforge.plantuml.FileFormatOption;
+import net.sourceforge.plantuml.SourceStringReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.Violations;
@@ -32,11 +39,22 @@ class ModularityTest {
      * Documenter's order of lines varies between runs, so the build does not rewrite tracked files.
      */
     @Test
-    void writesTheModuleDocumentation() {
+    void writesTheModuleDocumentation() throws IOException {
         String folder = System.getProperty("modulith.docs", "target/spring-modulith-docs");
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(folder))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
+        if (System.getProperty("modulith.docs") != null) {
+            render(Path.of(folder, "components.puml"), Path.of(folder, "components.png"));
+        }
+    }
+
+    /** The overview as a picture for the README, laid out by PlantUML's own engine (no Graphviz needed). */
+    static void render(Path puml, Path png) throws IOException {
+        String source = Files.readString(puml).replaceFirst("@startuml", "@startuml\n!pragma layout smetana");
+        try (OutputStream out = Files.newOutputStream(png)) {
+            new SourceStringReader(source).outputImage(out, new FileFormatOption(FileFormat.PNG));
+        }
     }
 }
