@@ -55,7 +55,7 @@ public class DeadlineIntegrationTest {
 
     @Test
     void theGreenChannelGetsTheShorterLimitInWorkingDays() throws Exception {
-        LocalDate today = CaseService.today();
+        LocalDate today = CaseDeadlines.today();
         Integer normal = jdbc.queryForObject(
                 "select working_days from category_limit where category = 'PUBLIC_FACILITIES'", Integer.class);
         Integer green = jdbc.queryForObject(

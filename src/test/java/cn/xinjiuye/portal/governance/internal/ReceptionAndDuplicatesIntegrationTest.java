@@ -39,7 +39,7 @@ public class ReceptionAndDuplicatesIntegrationTest {
     @WithUserDetails("fukang")
     void eachConcernOfAReceptionSessionBecomesACaseDueWithinAWeek() throws Exception {
         String venue = "福康社区会客厅 " + System.nanoTime();
-        LocalDate held = LocalDate.now(CaseService.ZONE).minusDays(1);
+        LocalDate held = LocalDate.now(CaseDeadlines.ZONE).minusDays(1);
         mvc.perform(post("/receptions")
                         .with(csrf())
                         .param("communityId", String.valueOf(community("210302011001")))
@@ -76,7 +76,7 @@ public class ReceptionAndDuplicatesIntegrationTest {
         mvc.perform(post("/receptions")
                         .with(csrf())
                         .param("communityId", String.valueOf(community("210302011001")))
-                        .param("heldOn", LocalDate.now(CaseService.ZONE).toString())
+                        .param("heldOn", LocalDate.now(CaseDeadlines.ZONE).toString())
                         .param("venue", venue)
                         .param("official", "x")
                         .param("visitors", "1")
