@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.governance.internal;
 import cn.xinjiuye.portal.account.AccountDirectory;
 import cn.xinjiuye.portal.account.AccountDirectory.AccountCard;
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
@@ -112,10 +113,7 @@ public class CaseFiling {
         Optional<CurrentUser> user = CurrentUsers.find();
         List<CleanPhoto> clean = cleanPhotos(photoBytes);
         Region community = community(r.communityId());
-        String phone = blankToNull(r.phone());
-        if (phone != null && !phone.matches("1\\d{10}")) {
-            throw new FieldRuleException("phone", "case.error.phone");
-        }
+        String phone = mobileOrNull(r.phone());
         boolean staff = user.map(policy::filesForOthers).orElse(false);
         if (user.isEmpty()) {
             if (phone == null) {
@@ -201,7 +199,7 @@ public class CaseFiling {
                 community,
                 false,
                 "open311:" + client);
-        c.reporter(null, blankToNull(name), blankToNull(phone), null, null);
+        c.reporter(null, blankToNull(name), mobileOrNull(phone), null, null);
         cases.save(c);
         timeline.record(c, CaseAction.SUBMIT, null, true);
         return c.getCaseNo();
@@ -228,7 +226,7 @@ public class CaseFiling {
                 community,
                 green,
                 CurrentUsers.actorName());
-        c.reporter(null, blankToNull(visitorName), blankToNull(visitorPhone), null, null);
+        c.reporter(null, blankToNull(visitorName), mobileOrNull(visitorPhone), null, null);
         c.fromReception(session.getId());
         c.schedule(session.getHeldOn(), session.getHeldOn().plusWeeks(1));
         cases.save(c);
@@ -280,6 +278,15 @@ public class CaseFiling {
     private String nextCaseNo() {
         return "GZ" + CaseDeadlines.today().format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%06d", cases.nextNumber() % 1_000_000);
+    }
+
+    /** The phone given, or null when blank; a field error unless it is a mobile number ({@link Phones#MOBILE}). */
+    private static String mobileOrNull(String phone) {
+        String p = blankToNull(phone);
+        if (p != null && !Phones.isMobile(p)) {
+            throw new FieldRuleException("phone", "case.error.phone");
+        }
+        return p;
     }
 
     static String blankToNull(String s) {

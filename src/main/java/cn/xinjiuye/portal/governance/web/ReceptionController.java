@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
@@ -60,7 +61,7 @@ class ReceptionController {
             }
             CaseCategory category = ReceptionForm.at(form.itemCategory(), i);
             String phone = ReceptionForm.at(form.itemPhone(), i);
-            if (phone != null && !phone.isBlank() && !phone.trim().matches("1\\d{10}")) {
+            if (phone != null && !phone.isBlank() && !Phones.isMobile(phone)) {
                 binding.reject("case.error.phone");
             }
             boolean green = form.itemGreen() != null && form.itemGreen().contains(String.valueOf(i));

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -325,6 +326,28 @@ public class CaseWorkflowIntegrationTest {
                                 "photos", "t.jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1
                                 })))
                 .andExpect(model().attributeHasFieldErrorCode("form", "photos", "case.error.photoType"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from gov_case where description = ?", Integer.class, description))
+                .isZero();
+    }
+
+    @Test
+    void aPhoneMustBeAMobileNumberByThePortalsOneRule() throws Exception {
+        // common.Phones: 1, then 3 to 9, then nine digits. 128… has eleven digits but is no mobile number.
+        String description = TestValues.name("号码规则 ");
+        mvc.perform(report("12812345678", CaseFixtures.address(), description))
+                .andExpect(model().attributeHasFieldErrors("form", "phone"))
+                .andExpect(content().string(containsString("请输入 11 位手机号")));
+        mvc.perform(post("/open311/v2/requests.json")
+                        .with(anonymous())
+                        .param("api_key", GovernanceDemoData.DEMO_API_KEY)
+                        .param("service_code", "PARKING")
+                        .param("lat", "41.1105")
+                        .param("long", "122.9905")
+                        .param("description", description)
+                        .param("attribute[community]", String.valueOf(community("210302011001")))
+                        .param("phone", "12812345678"))
+                .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject(
                         "select count(*) from gov_case where description = ?", Integer.class, description))
                 .isZero();

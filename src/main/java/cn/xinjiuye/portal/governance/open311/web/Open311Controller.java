@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.governance.open311.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.governance.internal.ApiCase;
 import cn.xinjiuye.portal.governance.internal.ApiKeys;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
@@ -128,7 +129,7 @@ class Open311Controller {
         }
         String name = join(params.get("first_name"), params.get("last_name"));
         String phone = params.get("phone");
-        if (phone != null && !phone.isBlank() && !phone.trim().matches("1\\d{10}")) {
+        if (phone != null && !phone.isBlank() && !Phones.isMobile(phone)) {
             throw Open311Exception.badRequest("phone must be an 11-digit mobile number");
         }
         try {
