@@ -3,7 +3,7 @@ package cn.xinjiuye.portal.benchmark;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
-import cn.xinjiuye.portal.governance.internal.CaseService;
+import cn.xinjiuye.portal.governance.internal.CaseQueries;
 import cn.xinjiuye.portal.governance.internal.CaseStatus;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Issue 5's speed target: 1,000,000 cases in one district (benchmark district 990105: 10 streets, 100 communities,
  * 10,000 cases each, filed over the last year: everything older than about 70 days is closed; of the newer
  * ones 20 % are running, with limits of 5 to 65 days, so about 28,000 are overdue). The filtered, paged case list of a
- * community secretary at p50 within 50 ms and the overdue list within 100 ms, timed through CaseService (the exact
+ * community secretary at p50 within 50 ms and the overdue list within 100 ms, timed through CaseQueries (the exact
  * queries of /cases and /cases/overdue, count included). Data from generate_series, deterministic.
  * Run: {@code ./mvnw -Pbenchmark verify -Dtest=CasesBenchmark}.
  */
@@ -31,7 +31,7 @@ class CasesBenchmark {
     JdbcTemplate jdbc;
 
     @Autowired
-    CaseService cases;
+    CaseQueries cases;
 
     void signIn(Role role, String code) {
         Map<String, Object> r = jdbc.queryForMap("select id, path, name from region where code = ?", code);
@@ -100,14 +100,14 @@ class CasesBenchmark {
         PageRequest first = PageRequest.of(0, 20);
         table.add(
                 "secretary: case list, no filter, page 1",
-                BenchmarkTable.time(5, 50, () -> cases.search(CaseService.Filter.none(), first)),
+                BenchmarkTable.time(5, 50, () -> cases.search(CaseQueries.Filter.none(), first)),
                 "p50 <= 50 ms");
         table.add(
                 "secretary: case list, status ASSIGNED, page 1",
                 BenchmarkTable.time(
                         5,
                         50,
-                        () -> cases.search(new CaseService.Filter(CaseStatus.ASSIGNED, null, null, null), first)),
+                        () -> cases.search(new CaseQueries.Filter(CaseStatus.ASSIGNED, null, null, null), first)),
                 "p50 <= 50 ms");
         table.add(
                 "secretary: case list, status + category, page 5",
@@ -115,7 +115,7 @@ class CasesBenchmark {
                         5,
                         50,
                         () -> cases.search(
-                                new CaseService.Filter(CaseStatus.CLOSED, CaseCategory.FIRE_SAFETY, null, null),
+                                new CaseQueries.Filter(CaseStatus.CLOSED, CaseCategory.FIRE_SAFETY, null, null),
                                 PageRequest.of(4, 20))),
                 "p50 <= 50 ms");
         table.add(
@@ -133,7 +133,7 @@ class CasesBenchmark {
                 BenchmarkTable.time(
                         3,
                         30,
-                        () -> cases.search(new CaseService.Filter(CaseStatus.IN_PROGRESS, null, null, null), first)),
+                        () -> cases.search(new CaseQueries.Filter(CaseStatus.IN_PROGRESS, null, null, null), first)),
                 "");
         table.addLine(
                 "overdue cases in the district",

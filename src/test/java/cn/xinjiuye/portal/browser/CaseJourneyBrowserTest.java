@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xinjiuye.portal.support.BrowserTest;
+import cn.xinjiuye.portal.support.TestValues;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class CaseJourneyBrowserTest extends BrowserTest {
         browser.executeCdpCommand(
                 "Emulation.setGeolocationOverride", Map.of("latitude", 41.1102, "longitude", 122.9903, "accuracy", 15));
         open("/public/cases/new");
-        String description = "福康小区 5 号楼楼道堆放电动车电池 " + System.nanoTime();
+        String description = TestValues.name("福康小区 5 号楼楼道堆放电动车电池 ");
         new Select(waitFor(By.id("category"))).selectByValue("FIRE_SAFETY");
         browser.findElement(By.id("description")).sendKeys(description);
         browser.findElement(By.id("photos")).sendKeys(photo.toString());

@@ -27,6 +27,15 @@ public class CalendarService {
 
     public record Limit(CaseCategory category, int workingDays, int greenDays) {}
 
+    /** The calendar page: the special days of a year (this year unless asked) and the limits of every category. */
+    public record CalendarPage(int year, List<Day> days, List<Limit> limits) {}
+
+    @Transactional(readOnly = true)
+    public CalendarPage page(Integer year) {
+        int y = year == null ? CaseDeadlines.today().getYear() : year;
+        return new CalendarPage(y, days(y), limits());
+    }
+
     @Transactional(readOnly = true)
     public List<Day> days(int year) {
         return jdbc.query(

@@ -72,8 +72,4 @@ public class CaseEvent {
     public boolean isPublicStep() {
         return publicStep;
     }
-
-    public java.time.LocalDateTime getLocalAt() {
-        return java.time.LocalDateTime.ofInstant(at, CaseService.ZONE);
-    }
 }

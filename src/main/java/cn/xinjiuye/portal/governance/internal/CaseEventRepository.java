@@ -2,10 +2,16 @@ package cn.xinjiuye.portal.governance.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
 
-    List<CaseEvent> findByCaseIdOrderByAtAscIdAsc(long caseId);
+    @Query("select new cn.xinjiuye.portal.governance.internal.TimelineStep(e.at, e.actor, e.action, e.note) "
+            + "from CaseEvent e where e.caseId = :caseId order by e.at, e.id")
+    List<TimelineStep> timeline(@Param("caseId") long caseId);
 
-    List<CaseEvent> findByCaseIdAndPublicStepTrueOrderByAtAscIdAsc(long caseId);
+    @Query("select new cn.xinjiuye.portal.governance.internal.TimelineStep(e.at, e.actor, e.action, e.note) "
+            + "from CaseEvent e where e.caseId = :caseId and e.publicStep = true order by e.at, e.id")
+    List<TimelineStep> publicSteps(@Param("caseId") long caseId);
 }

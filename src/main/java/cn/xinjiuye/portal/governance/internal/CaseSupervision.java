@@ -82,8 +82,4 @@ public class CaseSupervision {
     public Instant getRepliedAt() {
         return repliedAt;
     }
-
-    public java.time.LocalDateTime getNotedLocal() {
-        return java.time.LocalDateTime.ofInstant(notedAt, CaseService.ZONE);
-    }
 }

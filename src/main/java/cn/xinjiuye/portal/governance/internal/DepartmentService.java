@@ -43,6 +43,24 @@ public class DepartmentService {
 
     public record Row(Department department, List<String> accounts) {}
 
+    /**
+     * The departments page: the districts to choose from, the chosen one (the first unless asked), its departments
+     * with their accounts, and its routing rules.
+     */
+    public record DepartmentsPage(
+            List<Region> districts, Long districtId, List<Row> rows, Map<CaseCategory, Long> rules) {}
+
+    @Transactional(readOnly = true)
+    public DepartmentsPage page(Long districtId) {
+        List<Region> districts = districts();
+        Long chosen = districtId != null
+                ? districtId
+                : districts.isEmpty() ? null : districts.get(0).getId();
+        return chosen == null
+                ? new DepartmentsPage(districts, null, List.of(), Map.of())
+                : new DepartmentsPage(districts, chosen, of(chosen), rules(chosen));
+    }
+
     @Transactional(readOnly = true)
     public List<Region> districts() {
         return regions.options(RegionLevel.DISTRICT);

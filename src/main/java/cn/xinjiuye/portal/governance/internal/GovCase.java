@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A governance case (工单): a hazard report, a snapshot or a concern-list item, moved through its workflow only by
- * {@link CaseService}, which checks each transition with {@link CaseWorkflow}.
+ * A governance case (工单): a hazard report, a snapshot or a concern-list item. Filed by {@link CaseFiling}, moved
+ * through its workflow only by {@link CaseWorkflowService} and {@link CaseTracking}, which check each action with
+ * {@link CaseAccessPolicy} and {@link CaseWorkflow}. Pages read it as view records ({@link CaseView}, {@link
+ * CaseRow}), not through this entity.
  */
 @Entity
 @Table(name = "gov_case")
@@ -214,28 +216,8 @@ public class GovCase extends VersionedEntity implements Audited {
         return caseNo;
     }
 
-    public CaseSource getSource() {
-        return source;
-    }
-
     public CaseCategory getCategory() {
         return category;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public Double getLat() {
-        return lat;
-    }
-
-    public Double getLng() {
-        return lng;
-    }
-
-    public String getAddress() {
-        return address;
     }
 
     public Region getCommunity() {
@@ -254,28 +236,8 @@ public class GovCase extends VersionedEntity implements Audited {
         return department;
     }
 
-    public Long getReporterAccountId() {
-        return reporterAccountId;
-    }
-
-    public String getReporterName() {
-        return reporterName;
-    }
-
     public String getReporterPhone() {
         return reporterPhone;
-    }
-
-    public String getReporterOccupation() {
-        return reporterOccupation;
-    }
-
-    public String getFiledBy() {
-        return filedBy;
-    }
-
-    public Long getReceptionSessionId() {
-        return receptionSessionId;
     }
 
     public LocalDate getStartedOn() {
@@ -290,14 +252,6 @@ public class GovCase extends VersionedEntity implements Audited {
         return pendingExtensionDays;
     }
 
-    public String getPendingExtensionReason() {
-        return pendingExtensionReason;
-    }
-
-    public String getRejectReason() {
-        return rejectReason;
-    }
-
     public String getResolutionNote() {
         return resolutionNote;
     }
@@ -306,36 +260,8 @@ public class GovCase extends VersionedEntity implements Audited {
         return rating;
     }
 
-    public int getReopenCount() {
-        return reopenCount;
-    }
-
     public Instant getSubmittedAt() {
         return submittedAt;
-    }
-
-    public Instant getAcceptedAt() {
-        return acceptedAt;
-    }
-
-    public Instant getResolvedAt() {
-        return resolvedAt;
-    }
-
-    public Instant getClosedAt() {
-        return closedAt;
-    }
-
-    /** Loads the community's and department's names inside the transaction, for pages rendered after it. */
-    void loadNames() {
-        community.getName();
-        if (department != null) {
-            department.getName();
-        }
-    }
-
-    public java.time.LocalDateTime getSubmittedLocal() {
-        return java.time.LocalDateTime.ofInstant(submittedAt, CaseService.ZONE);
     }
 
     @Override

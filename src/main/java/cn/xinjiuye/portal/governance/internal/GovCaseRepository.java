@@ -1,7 +1,7 @@
 package cn.xinjiuye.portal.governance.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -12,51 +12,26 @@ import org.springframework.data.repository.query.Param;
 
 public interface GovCaseRepository extends JpaRepository<GovCase, Long> {
 
-    /** The case list: region subtree, optional department, status, category, community, case number, overdue only. */
-    String FILTER = """
-            from gov_case c
-             where c.community_id in (select r.id from region r where r.path like :prefix || '%')
-               and (cast(:departmentId as bigint) is null or c.department_id = cast(:departmentId as bigint))
-               and (cast(:status as text) is null or c.status = cast(:status as text))
-               and (cast(:category as text) is null or c.category = cast(:category as text))
-               and (cast(:communityId as bigint) is null or c.community_id = cast(:communityId as bigint))
-               and (cast(:caseNo as text) is null or c.case_no = cast(:caseNo as text))
-            """;
+    /** The staff page's view of a case, with its community's and department's names. */
+    @Query("""
+            select new cn.xinjiuye.portal.governance.internal.CaseView(c.id, c.version, c.caseNo, c.source, c.category,
+                   c.status, c.greenChannel, c.description, r.name, c.address, c.lat, c.lng, c.reporterName,
+                   c.reporterPhone, c.submittedAt, d.name, c.startedOn, c.dueOn, c.pendingExtensionDays,
+                   c.pendingExtensionReason, c.rejectReason, c.resolutionNote, c.rating)
+              from GovCase c join c.community r left join c.department d
+             where c.id = :id
+            """)
+    Optional<CaseView> view(@Param("id") long id);
 
-    @Query(
-            value = "select c.* " + FILTER + " order by c.submitted_at desc, c.id desc",
-            countQuery = "select count(*) " + FILTER,
-            nativeQuery = true)
-    Page<GovCase> search(
-            @Param("prefix") String prefix,
-            @Param("departmentId") Long departmentId,
-            @Param("status") String status,
-            @Param("category") String category,
-            @Param("communityId") Long communityId,
-            @Param("caseNo") String caseNo,
-            Pageable pageable);
-
-    /** Open cases past their due date, most overdue first (covering partial index gov_case_overdue_idx, V31). */
-    String OVERDUE = """
-            from gov_case c
-             where c.status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < cast(:today as date)
-               and c.community_id in (select r.id from region r where r.path like :prefix || '%')
-               and (cast(:departmentId as bigint) is null or c.department_id = cast(:departmentId as bigint))
-            """;
-
-    @Query(
-            value = "select c.* " + OVERDUE + " order by c.due_on, c.id",
-            countQuery = "select count(*) " + OVERDUE,
-            nativeQuery = true)
-    Page<GovCase> overdue(
-            @Param("prefix") String prefix,
-            @Param("departmentId") Long departmentId,
-            @Param("today") LocalDate today,
-            Pageable pageable);
+    /** The cases filed from a reception session, in the order of its concern list. */
+    @Query("""
+            select new cn.xinjiuye.portal.governance.internal.ReceptionCase(c.id, c.caseNo, c.category, c.description,
+                   c.status, c.dueOn)
+              from GovCase c where c.receptionSessionId = :sessionId order by c.id
+            """)
+    List<ReceptionCase> ofReception(@Param("sessionId") long sessionId);
 
     Optional<GovCase> findByCaseNo(String caseNo);
-
-    List<GovCase> findByReceptionSessionIdOrderById(long sessionId);
 
     @Query(value = "select nextval('gov_case_no_seq')", nativeQuery = true)
     long nextNumber();
@@ -104,19 +79,30 @@ public interface GovCaseRepository extends JpaRepository<GovCase, Long> {
         Double getDistance();
     }
 
-    @Query(value = """
-            select c.* from gov_case c
-             where (cast(:state as text) is null
-                    or (cast(:state as text) = 'closed') = (c.status in ('CLOSED', 'REJECTED')))
-               and (cast(:category as text) is null or c.category = cast(:category as text))
-               and (cast(:from as timestamptz) is null or c.submitted_at >= cast(:from as timestamptz))
-               and (cast(:to as timestamptz) is null or c.submitted_at < cast(:to as timestamptz))
-             order by c.submitted_at desc, c.id desc
-            """, nativeQuery = true)
-    Page<GovCase> open311(
-            @Param("state") String state,
-            @Param("category") String category,
+    /** Cases for the Open311 API, newest first: in one of the states, of the categories, submitted in [from, to). */
+    String OPEN311 = """
+              from GovCase c join c.community r left join c.department d
+             where c.status in :statuses and c.category in :categories
+               and (cast(:from as Instant) is null or c.submittedAt >= :from)
+               and (cast(:to as Instant) is null or c.submittedAt < :to)
+            """;
+
+    String API_CASE = """
+            select new cn.xinjiuye.portal.governance.internal.ApiCase(c.caseNo, c.status, c.rejectReason,
+                   c.resolutionNote, c.category, c.description, d.name, c.submittedAt, c.updatedAt, c.dueOn,
+                   coalesce(c.address, r.name), c.lat, c.lng)
+            """;
+
+    @Query(
+            value = API_CASE + OPEN311 + " order by c.submittedAt desc, c.id desc",
+            countQuery = "select count(c) " + OPEN311)
+    Page<ApiCase> open311(
+            @Param("statuses") Collection<CaseStatus> statuses,
+            @Param("categories") Collection<CaseCategory> categories,
             @Param("from") Instant from,
             @Param("to") Instant to,
             Pageable pageable);
+
+    @Query(API_CASE + " from GovCase c join c.community r left join c.department d where c.caseNo = :caseNo")
+    Optional<ApiCase> open311(@Param("caseNo") String caseNo);
 }

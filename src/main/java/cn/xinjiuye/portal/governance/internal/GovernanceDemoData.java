@@ -79,7 +79,7 @@ public class GovernanceDemoData implements ApplicationRunner {
 
         Long fukang = regionId("210302011001");
         if (fukang != null) {
-            LocalDate today = CaseService.today();
+            LocalDate today = CaseDeadlines.today();
             demoCase(
                     "GZDEMO000001",
                     "SNAPSHOT",

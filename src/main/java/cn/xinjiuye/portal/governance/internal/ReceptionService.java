@@ -9,9 +9,9 @@ import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,45 +22,52 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReceptionService {
 
     private final ReceptionSessionRepository sessions;
-    private final CaseService cases;
+    private final GovCaseRepository cases;
+    private final CaseFiling filing;
     private final RegionService regions;
-    private final JdbcTemplate jdbc;
 
-    ReceptionService(ReceptionSessionRepository sessions, CaseService cases, RegionService regions, JdbcTemplate jdbc) {
+    ReceptionService(
+            ReceptionSessionRepository sessions, GovCaseRepository cases, CaseFiling filing, RegionService regions) {
         this.sessions = sessions;
         this.cases = cases;
+        this.filing = filing;
         this.regions = regions;
-        this.jdbc = jdbc;
     }
 
     /** One concern-list item: what was raised and by whom. */
     public record Item(
             CaseCategory category, String description, String visitorName, String visitorPhone, boolean greenChannel) {}
 
-    public record SessionRow(ReceptionSession session, String communityName, long items) {}
+    /** The page of a session: the session and the cases of its concern list. */
+    public record SessionPage(ReceptionRow session, List<ReceptionCase> cases) {}
 
-    @Transactional(readOnly = true)
-    public List<GovCase> cases(long id) {
-        get(id);
-        return cases.ofReception(id);
+    /** What the form offers: the communities of the user's scope, and today (the default date). */
+    public record FormOptions(List<Region> communities, LocalDate today) {
+
+        /** The community to preselect: the only one, if the user has one. */
+        public Long onlyCommunity() {
+            return communities.size() == 1 ? communities.get(0).getId() : null;
+        }
     }
 
+    /** The sessions of the user's scope, latest first, with community names and item counts. */
     @Transactional(readOnly = true)
-    public Page<SessionRow> search(Pageable pageable) {
-        return sessions.search(CurrentUsers.require().scopePrefix(), pageable).map(this::row);
+    public Page<ReceptionRow> search(Pageable pageable) {
+        return sessions.search(CurrentUsers.require().scopePrefix(), pageable);
     }
 
+    /** A session of the user's scope with its cases: 404 when missing, 403 outside the scope. */
     @Transactional(readOnly = true)
-    public SessionRow get(long id) {
+    public SessionPage page(long id) {
         ReceptionSession s = sessions.findById(id).orElseThrow(() -> new NotFoundException("reception " + id));
         Region community = regions.findById(s.getCommunityId()).orElseThrow();
         CurrentUsers.require().checkCovers(community.getPath());
-        return row(s);
+        return new SessionPage(sessions.row(id).orElseThrow(), cases.ofReception(id));
     }
 
     @Transactional(readOnly = true)
-    public List<Region> communities() {
-        return regions.options(RegionLevel.COMMUNITY);
+    public FormOptions formOptions() {
+        return new FormOptions(regions.options(RegionLevel.COMMUNITY), CaseDeadlines.today());
     }
 
     /** Records a session and turns each non-empty item into a case due one week after the session. */
@@ -68,13 +75,13 @@ public class ReceptionService {
     public ReceptionSession record(
             Long communityId, LocalDate heldOn, String venue, String official, int visitors, List<Item> items) {
         CurrentUser user = CurrentUsers.require();
-        Region community = (communityId == null ? java.util.Optional.<Region>empty() : regions.findById(communityId))
+        Region community = (communityId == null ? Optional.<Region>empty() : regions.findById(communityId))
                 .filter(r -> r.getLevel() == RegionLevel.COMMUNITY && r.isActive())
                 .orElseThrow(() -> new FieldRuleException("communityId", "case.error.community"));
         if (!user.covers(community.getPath())) {
             throw new FieldRuleException("communityId", "case.error.communityOutOfScope");
         }
-        if (heldOn.isAfter(CaseService.today())) {
+        if (heldOn.isAfter(CaseDeadlines.today())) {
             throw new FieldRuleException("heldOn", "reception.error.future");
         }
         if (items.isEmpty()) {
@@ -83,7 +90,7 @@ public class ReceptionService {
         ReceptionSession s = sessions.save(new ReceptionSession(
                 community.getId(), heldOn, venue.trim(), official.trim(), visitors, CurrentUsers.actorName()));
         for (Item item : items) {
-            cases.fileFromReception(
+            filing.fileFromReception(
                     s,
                     item.category(),
                     item.description(),
@@ -92,12 +99,5 @@ public class ReceptionService {
                     item.greenChannel());
         }
         return s;
-    }
-
-    private SessionRow row(ReceptionSession s) {
-        String name = regions.findById(s.getCommunityId()).map(Region::getName).orElse("");
-        Long n = jdbc.queryForObject(
-                "select count(*) from gov_case where reception_session_id = ?", Long.class, s.getId());
-        return new SessionRow(s, name, n == null ? 0 : n);
     }
 }

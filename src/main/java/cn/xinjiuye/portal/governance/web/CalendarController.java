@@ -4,7 +4,6 @@ import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.governance.internal.CalendarService;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +26,7 @@ class CalendarController {
 
     @GetMapping
     String show(@RequestParam(required = false) Integer year, Model model) {
-        int y = year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year;
-        model.addAttribute("year", y);
-        model.addAttribute("days", calendar.days(y));
-        model.addAttribute("limits", calendar.limits());
+        model.addAttribute("page", calendar.page(year));
         return "governance/calendar";
     }
 

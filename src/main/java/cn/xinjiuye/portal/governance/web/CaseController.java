@@ -1,17 +1,13 @@
 package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.CasePhoto;
-import cn.xinjiuye.portal.governance.internal.CaseService;
+import cn.xinjiuye.portal.governance.internal.CaseQueries;
 import cn.xinjiuye.portal.governance.internal.CaseStatus;
-import cn.xinjiuye.portal.governance.internal.GovCase;
-import cn.xinjiuye.portal.region.RegionLevel;
-import cn.xinjiuye.portal.region.RegionService;
+import cn.xinjiuye.portal.governance.internal.CaseWorkflowService;
 import java.io.IOException;
-import org.springframework.data.domain.Page;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,18 +22,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Cases for staff: the list of their scope (or department), the overdue list, a case with its timeline and actions. */
+/**
+ * Cases for staff: the list of their scope (or department), the overdue list, a case with its timeline and actions.
+ * Each page is one call to {@link CaseQueries}; each action one call to {@link CaseWorkflowService}.
+ */
 @Controller
 @RequestMapping("/cases")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','DEPARTMENT_STAFF')")
 class CaseController {
 
-    private final CaseService cases;
-    private final RegionService regions;
+    private final CaseQueries queries;
+    private final CaseWorkflowService workflow;
 
-    CaseController(CaseService cases, RegionService regions) {
-        this.cases = cases;
-        this.regions = regions;
+    CaseController(CaseQueries queries, CaseWorkflowService workflow) {
+        this.queries = queries;
+        this.workflow = workflow;
     }
 
     @GetMapping
@@ -48,46 +47,30 @@ class CaseController {
             @RequestParam(required = false) String caseNo,
             @RequestParam(required = false) Integer page,
             Model model) {
-        CaseService.Filter filter = new CaseService.Filter(status, category, communityId, caseNo);
-        Page<GovCase> result = cases.search(filter, PageRequests.of(page, null));
-        model.addAttribute("filter", filter);
-        model.addAttribute("page", result);
-        model.addAttribute("lights", cases.lights(result.getContent()));
+        model.addAttribute(
+                "list",
+                queries.list(
+                        new CaseQueries.Filter(status, category, communityId, caseNo), PageRequests.of(page, null)));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", CaseCategory.values());
-        boolean department = CurrentUsers.require().role() == cn.xinjiuye.portal.common.security.Role.DEPARTMENT_STAFF;
-        model.addAttribute("communities", department ? java.util.List.of() : regions.options(RegionLevel.COMMUNITY));
-        model.addAttribute("department", department);
         return "governance/list";
     }
 
     @GetMapping("/overdue")
     String overdue(@RequestParam(required = false) Integer page, Model model) {
-        Page<GovCase> result = cases.overdue(PageRequests.of(page, null));
-        model.addAttribute("page", result);
-        model.addAttribute("lights", cases.lights(result.getContent()));
+        model.addAttribute("rows", queries.overdue(PageRequests.of(page, null)));
         return "governance/overdue";
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        GovCase c = cases.get(id);
-        model.addAttribute("c", c);
-        model.addAttribute("light", cases.lights(java.util.List.of(c)).get(c.getId()));
-        model.addAttribute("timeline", cases.timeline(id));
-        model.addAttribute("photoIds", cases.photoIds(id));
-        model.addAttribute("supervisions", cases.supervisions(id));
-        model.addAttribute(
-                "actions", cases.actionsFor(c).stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()));
-        model.addAttribute("canReply", cases.canReplyToSupervision(c));
-        model.addAttribute("departments", cases.departmentsFor(c));
-        model.addAttribute("suggested", cases.suggestedDepartment(c).orElse(null));
+        model.addAttribute("page", queries.page(id));
         return "governance/show";
     }
 
     @GetMapping("/{id}/photos/{photoId}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
-        CasePhoto p = cases.photo(id, photoId);
+        CasePhoto p = queries.photo(id, photoId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(p.getContentType()))
                 .cacheControl(CacheControl.noStore())
@@ -100,7 +83,7 @@ class CaseController {
             @RequestParam long version,
             @RequestParam(defaultValue = "false") boolean green,
             RedirectAttributes flash) {
-        return act(id, flash, () -> cases.accept(id, version, green));
+        return act(id, flash, () -> workflow.accept(id, version, green));
     }
 
     @PostMapping("/{id}/reject")
@@ -109,7 +92,7 @@ class CaseController {
             @RequestParam long version,
             @RequestParam(required = false) String reason,
             RedirectAttributes flash) {
-        return act(id, flash, () -> cases.reject(id, version, reason));
+        return act(id, flash, () -> workflow.reject(id, version, reason));
     }
 
     @PostMapping("/{id}/assign")
@@ -118,12 +101,12 @@ class CaseController {
             @RequestParam long version,
             @RequestParam(required = false) Long departmentId,
             RedirectAttributes flash) {
-        return act(id, flash, () -> cases.assign(id, version, departmentId));
+        return act(id, flash, () -> workflow.assign(id, version, departmentId));
     }
 
     @PostMapping("/{id}/start")
     String start(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
-        return act(id, flash, () -> cases.start(id, version));
+        return act(id, flash, () -> workflow.start(id, version));
     }
 
     @PostMapping("/{id}/return")
@@ -132,7 +115,7 @@ class CaseController {
             @RequestParam long version,
             @RequestParam(required = false) String reason,
             RedirectAttributes flash) {
-        String back = act(id, flash, () -> cases.giveBack(id, version, reason));
+        String back = act(id, flash, () -> workflow.giveBack(id, version, reason));
         return flash.getFlashAttributes().containsKey("error") ? back : "redirect:/cases";
     }
 
@@ -145,12 +128,12 @@ class CaseController {
             RedirectAttributes flash)
             throws IOException {
         byte[] bytes = photo == null || photo.isEmpty() ? null : photo.getBytes();
-        return act(id, flash, () -> cases.resolve(id, version, note, bytes));
+        return act(id, flash, () -> workflow.resolve(id, version, note, bytes));
     }
 
     @PostMapping("/{id}/verify")
     String verify(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
-        return act(id, flash, () -> cases.verify(id, version));
+        return act(id, flash, () -> workflow.verify(id, version));
     }
 
     @PostMapping("/{id}/extension")
@@ -160,7 +143,7 @@ class CaseController {
             @RequestParam(required = false) Integer days,
             @RequestParam(required = false) String reason,
             RedirectAttributes flash) {
-        return act(id, flash, () -> cases.requestExtension(id, version, days, reason));
+        return act(id, flash, () -> workflow.requestExtension(id, version, days, reason));
     }
 
     @PostMapping("/{id}/extension/decide")
@@ -169,7 +152,7 @@ class CaseController {
             @RequestParam long version,
             @RequestParam boolean approve,
             RedirectAttributes flash) {
-        return act(id, flash, () -> cases.decideExtension(id, version, approve));
+        return act(id, flash, () -> workflow.decideExtension(id, version, approve));
     }
 
     @PostMapping("/{id}/supervise")
@@ -178,7 +161,7 @@ class CaseController {
             @RequestParam long version,
             @RequestParam(required = false) String note,
             RedirectAttributes flash) {
-        return act(id, flash, () -> cases.supervise(id, version, note));
+        return act(id, flash, () -> workflow.supervise(id, version, note));
     }
 
     @PostMapping("/{id}/supervisions/{sid}/reply")
@@ -187,16 +170,13 @@ class CaseController {
             @PathVariable long sid,
             @RequestParam(required = false) String reply,
             RedirectAttributes flash) {
-        return act(id, flash, () -> {
-            cases.replyToSupervision(id, sid, reply);
-            return null;
-        });
+        return act(id, flash, () -> workflow.replyToSupervision(id, sid, reply));
     }
 
     /** Runs an action; a broken rule comes back as the flash error on the case page (post/redirect/get). */
-    private String act(long id, RedirectAttributes flash, java.util.function.Supplier<Object> action) {
+    private String act(long id, RedirectAttributes flash, Runnable action) {
         try {
-            action.get();
+            action.run();
             flash.addFlashAttribute("success", "case.saved");
         } catch (FieldRuleException e) {
             flash.addFlashAttribute("error", e.messageKey());

@@ -3,8 +3,6 @@ package cn.xinjiuye.portal.governance.web;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.DepartmentService;
-import cn.xinjiuye.portal.region.Region;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +24,7 @@ class DepartmentController {
 
     @GetMapping
     String list(@RequestParam(required = false) Long districtId, Model model) {
-        List<Region> districts = departments.districts();
-        Long chosen = districtId != null
-                ? districtId
-                : districts.isEmpty() ? null : districts.get(0).getId();
-        model.addAttribute("districts", districts);
-        model.addAttribute("districtId", chosen);
-        model.addAttribute("rows", chosen == null ? List.of() : departments.of(chosen));
-        model.addAttribute("rules", chosen == null ? java.util.Map.of() : departments.rules(chosen));
+        model.addAttribute("page", departments.page(districtId));
         model.addAttribute("categories", CaseCategory.values());
         return "governance/departments";
     }

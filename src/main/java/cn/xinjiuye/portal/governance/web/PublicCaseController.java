@@ -1,18 +1,14 @@
 package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.map.MapProperties;
-import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
-import cn.xinjiuye.portal.governance.internal.CaseService;
+import cn.xinjiuye.portal.governance.internal.CaseFiling;
 import cn.xinjiuye.portal.governance.internal.CaseSource;
-import cn.xinjiuye.portal.governance.internal.GovCase;
+import cn.xinjiuye.portal.governance.internal.CaseTracking;
 import cn.xinjiuye.portal.governance.internal.Rating;
-import cn.xinjiuye.portal.station.Area;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
-import cn.xinjiuye.portal.station.StationFinder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -38,20 +34,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/public/cases")
 class PublicCaseController {
 
-    private final CaseService cases;
+    private final CaseFiling filing;
+    private final CaseTracking tracking;
     private final MapProperties map;
-    private final StationFinder stations;
 
-    PublicCaseController(CaseService cases, MapProperties map, StationFinder stations) {
-        this.cases = cases;
+    PublicCaseController(CaseFiling filing, CaseTracking tracking, MapProperties map) {
+        this.filing = filing;
+        this.tracking = tracking;
         this.map = map;
-        this.stations = stations;
     }
 
     @GetMapping("/new")
     String form(Model model) {
-        model.addAttribute("form", ReportForm.empty(cases.lastCommunity().orElse(null)));
-        return prepare(model);
+        CaseFiling.ReportPage page = filing.reportPage();
+        model.addAttribute("form", ReportForm.empty(page.lastCommunity()));
+        return show(page, model);
     }
 
     @PostMapping("/new")
@@ -63,8 +60,7 @@ class PublicCaseController {
             RedirectAttributes flash)
             throws IOException {
         if (binding.hasErrors()) {
-            org.slf4j.LoggerFactory.getLogger(getClass()).debug("report form errors: {}", binding.getAllErrors());
-            return prepare(model);
+            return show(filing.reportPage(), model);
         }
         List<byte[]> bytes = new ArrayList<>();
         if (form.photos() != null) {
@@ -82,8 +78,8 @@ class PublicCaseController {
                 lat = wgs.lat();
                 lng = wgs.lng();
             }
-            GovCase c = cases.file(
-                    new CaseService.Report(
+            String caseNo = filing.file(
+                    new CaseFiling.Report(
                             form.source(),
                             form.category(),
                             form.description(),
@@ -96,11 +92,11 @@ class PublicCaseController {
                             Boolean.TRUE.equals(form.greenChannel())),
                     bytes,
                     request.getRemoteAddr());
-            flash.addFlashAttribute("caseNo", c.getCaseNo());
+            flash.addFlashAttribute("caseNo", caseNo);
             return "redirect:/public/cases/filed";
         } catch (FieldRuleException e) {
             Forms.reject(binding, e);
-            return prepare(model);
+            return show(filing.reportPage(), model);
         }
     }
 
@@ -114,17 +110,17 @@ class PublicCaseController {
 
     /** Earlier cases of the category nearby (to avoid duplicates): numbers, status and distance only. */
     @GetMapping("/nearby")
-    ResponseEntity<List<CaseService.Nearby>> nearby(
+    ResponseEntity<List<CaseFiling.Nearby>> nearby(
             @RequestParam CaseCategory category, @RequestParam double lat, @RequestParam double lng) {
         if (Math.abs(lat) > 90 || Math.abs(lng) > 180) {
             return ResponseEntity.badRequest().build();
         }
-        return ResponseEntity.ok(cases.nearby(category, lat, lng));
+        return ResponseEntity.ok(filing.nearby(category, lat, lng));
     }
 
     @GetMapping("/track")
-    String trackForm() {
-        return "governance/track";
+    String trackForm(Model model) {
+        return show(CaseTracking.TrackPage.form(), model);
     }
 
     @PostMapping("/track")
@@ -133,20 +129,7 @@ class PublicCaseController {
             @RequestParam(defaultValue = "") String phoneTail,
             HttpServletRequest request,
             Model model) {
-        model.addAttribute("caseNo", caseNo);
-        if (cases.trackingBlocked(request.getRemoteAddr())) {
-            model.addAttribute("error", "case.track.blocked");
-            return "governance/track";
-        }
-        cases.track(caseNo, phoneTail, request.getRemoteAddr())
-                .ifPresentOrElse(
-                        t -> {
-                            model.addAttribute("tracking", t);
-                            model.addAttribute("phoneTail", phoneTail);
-                            model.addAttribute("ratings", Rating.values());
-                        },
-                        () -> model.addAttribute("notFound", true));
-        return "governance/track";
+        return show(tracking.track(caseNo, phoneTail, request.getRemoteAddr()), model);
     }
 
     @PostMapping("/rate")
@@ -156,42 +139,23 @@ class PublicCaseController {
             @RequestParam(required = false) Rating rating,
             HttpServletRequest request,
             Model model) {
-        if (cases.trackingBlocked(request.getRemoteAddr())) {
-            model.addAttribute("caseNo", caseNo);
-            model.addAttribute("error", "case.track.blocked");
-            return "governance/track";
-        }
-        if (rating == null) {
-            model.addAttribute("error", "case.error.rating");
-        } else {
-            try {
-                cases.rate(caseNo, phoneTail, rating);
-                model.addAttribute("success", rating == Rating.DISSATISFIED ? "case.rated.reopened" : "case.rated");
-            } catch (NotFoundException e) {
-                cases.track(caseNo, phoneTail, request.getRemoteAddr());
-                model.addAttribute("notFound", true);
-                model.addAttribute("caseNo", caseNo);
-                return "governance/track";
-            } catch (FieldRuleException e) {
-                model.addAttribute("error", e.messageKey());
-            }
-        }
-        return track(caseNo, phoneTail, request, model);
+        return show(tracking.rate(caseNo, phoneTail, rating, request.getRemoteAddr()), model);
     }
 
-    private String prepare(Model model) {
-        model.addAttribute("communities", cases.communities());
+    private String show(CaseTracking.TrackPage page, Model model) {
+        model.addAttribute("track", page);
+        model.addAttribute("ratings", Rating.values());
+        // The layout's alerts show the message too, as they did when the page had them as plain attributes.
+        model.addAttribute("success", page.success());
+        model.addAttribute("error", page.error());
+        return "governance/track";
+    }
+
+    private String show(CaseFiling.ReportPage page, Model model) {
+        model.addAttribute("page", page);
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("sources", List.of(CaseSource.SNAPSHOT, CaseSource.HAZARD));
-        model.addAttribute("anonymous", CurrentUsers.find().isEmpty());
-        model.addAttribute(
-                "staffFiling", CurrentUsers.find().map(u -> u.role().isStaff()).orElse(false));
-        model.addAttribute("radius", Math.round(cases.duplicateRadius()));
         model.addAttribute("map", map);
-        // Centres of communities (from their care stations) let the page suggest the community from the location.
-        model.addAttribute(
-                "centres",
-                stations.areas().stream().collect(java.util.stream.Collectors.toMap(Area::id, a -> a, (a, b) -> a)));
         return "governance/report";
     }
 }

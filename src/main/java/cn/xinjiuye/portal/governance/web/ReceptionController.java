@@ -1,14 +1,13 @@
 package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.ReceptionService;
 import cn.xinjiuye.portal.governance.internal.ReceptionSession;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,13 +42,9 @@ class ReceptionController {
 
     @GetMapping("/new")
     String form(Model model) {
-        var communities = receptions.communities();
-        model.addAttribute(
-                "form",
-                ReceptionForm.empty(
-                        communities.size() == 1 ? communities.get(0).getId() : null,
-                        LocalDate.now(ZoneId.of("Asia/Shanghai"))));
-        return prepare(model);
+        ReceptionService.FormOptions options = receptions.formOptions();
+        model.addAttribute("form", ReceptionForm.empty(options.onlyCommunity(), options.today()));
+        return show(options, model);
     }
 
     @PostMapping
@@ -66,7 +61,7 @@ class ReceptionController {
             }
             CaseCategory category = ReceptionForm.at(form.itemCategory(), i);
             String phone = ReceptionForm.at(form.itemPhone(), i);
-            if (phone != null && !phone.isBlank() && !phone.trim().matches("1\\d{10}")) {
+            if (phone != null && !phone.isBlank() && !Phones.isMobile(phone)) {
                 binding.reject("case.error.phone");
             }
             boolean green = form.itemGreen() != null && form.itemGreen().contains(String.valueOf(i));
@@ -78,7 +73,7 @@ class ReceptionController {
                     green));
         }
         if (binding.hasErrors()) {
-            return prepare(model);
+            return show(receptions.formOptions(), model);
         }
         try {
             ReceptionSession s = receptions.record(
@@ -87,19 +82,18 @@ class ReceptionController {
             return "redirect:/receptions/" + s.getId();
         } catch (FieldRuleException e) {
             Forms.reject(binding, e);
-            return prepare(model);
+            return show(receptions.formOptions(), model);
         }
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("row", receptions.get(id));
-        model.addAttribute("cases", receptions.cases(id));
+        model.addAttribute("page", receptions.page(id));
         return "governance/reception";
     }
 
-    private String prepare(Model model) {
-        model.addAttribute("communities", receptions.communities());
+    private String show(ReceptionService.FormOptions options, Model model) {
+        model.addAttribute("communities", options.communities());
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute(
                 "rows",

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.web;
 
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.CaseSource;
 import jakarta.validation.constraints.DecimalMax;
@@ -33,7 +34,7 @@ record ReportForm(
         @NotNull(message = "{case.error.community}") Long communityId,
         @Size(max = 40, message = "{case.error.tooLong}") String reporterName,
 
-        @Pattern(regexp = "^$|^1\\d{10}$", message = "{case.error.phone}")
+        @Pattern(regexp = Phones.OPTIONAL_MOBILE, message = "{case.error.phone}")
         String phone,
 
         Boolean greenChannel,

@@ -1,17 +1,15 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.support.TestValues;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 
-/** Test images and unique values for governance tests. */
+/** Test images and unique values for governance tests (values from {@link TestValues}, never from the clock). */
 public final class CaseFixtures {
-
-    private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100000));
 
     private CaseFixtures() {}
 
@@ -41,15 +39,13 @@ public final class CaseFixtures {
         return out.toByteArray();
     }
 
-    /** A unique phone number 139xxxxxxxx for rate limits and tracking. */
+    /** A unique mobile number, for rate limits and tracking. */
     public static String phone() {
-        return "139"
-                + String.format("%08d", Math.abs((System.nanoTime() / 1000 + SEQ.incrementAndGet()) % 100_000_000));
+        return TestValues.mobile();
     }
 
     /** A unique remote address. */
     public static String address() {
-        int n = SEQ.incrementAndGet();
-        return "10." + (n / 65536 % 256) + "." + (n / 256 % 256) + "." + (n % 256);
+        return TestValues.address();
     }
 }

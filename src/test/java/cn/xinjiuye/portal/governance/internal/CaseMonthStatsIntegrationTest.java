@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.governance.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ public class CaseMonthStatsIntegrationTest {
     void theSummaryEqualsAFullRecountAfterEveryKindOfWrite() {
         long a = community("210604001001");
         long b = community("210602002001");
-        String tag = "MS" + System.nanoTime() % 100000000;
+        String tag = "MS" + TestValues.next() + "-";
         for (int i = 0; i < 6; i++) {
             jdbc.update(
                     "insert into gov_case (case_no, source, category, description, community_id, status, filed_by, "

@@ -15,10 +15,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +33,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
@@ -100,7 +108,7 @@ public class CaseWorkflowIntegrationTest {
     @Test
     void aSnapshotGoesFromFilingToClosedAndRatedWithEveryStepOnTheTimeline() throws Exception {
         String phone = CaseFixtures.phone();
-        String description = "楼道堆放杂物 " + System.nanoTime();
+        String description = TestValues.name("楼道堆放杂物 ");
         long id = fileAnonymously(phone, description);
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
         assertThat(caseNo).startsWith("GZ");
@@ -172,7 +180,7 @@ public class CaseWorkflowIntegrationTest {
     @Test
     void aWrongPhoneTailRevealsNothing() throws Exception {
         String phone = CaseFixtures.phone();
-        String description = "路灯不亮 " + System.nanoTime();
+        String description = TestValues.name("路灯不亮 ");
         long id = fileAnonymously(phone, description);
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
         String wrong = phone.substring(7).equals("0000") ? "1111" : "0000";
@@ -227,7 +235,7 @@ public class CaseWorkflowIntegrationTest {
     @Test
     void aDissatisfiedRatingReopensTheCaseForReview() throws Exception {
         String phone = CaseFixtures.phone();
-        long id = fileAnonymously(phone, "井盖缺失 " + System.nanoTime());
+        long id = fileAnonymously(phone, TestValues.name("井盖缺失 "));
         mvc.perform(action(id, "accept", "fukang"));
         mvc.perform(action(id, "assign", "fukang").param("departmentId", String.valueOf(xiaofangDepartment())));
         mvc.perform(action(id, "resolve", "xiaofang").param("note", "已处理"));
@@ -248,7 +256,7 @@ public class CaseWorkflowIntegrationTest {
 
     @Test
     void invalidTransitionsAreRefusedAndChangeNothing() throws Exception {
-        long id = fileAnonymously(CaseFixtures.phone(), "非法流转 " + System.nanoTime());
+        long id = fileAnonymously(CaseFixtures.phone(), TestValues.name("非法流转 "));
         mvc.perform(action(id, "verify", "fukang")).andExpect(flash().attribute("error", "case.error.transition"));
         assertThat(statusOf(id)).isEqualTo("SUBMITTED");
         mvc.perform(action(id, "reject", "fukang").param("reason", ""))
@@ -264,26 +272,59 @@ public class CaseWorkflowIntegrationTest {
 
     @Test
     void twoStaffActingAtOnceOneWinsAndTheOtherSeesAConflict() throws Exception {
-        long id = fileAnonymously(CaseFixtures.phone(), "同时受理 " + System.nanoTime());
+        long id = fileAnonymously(CaseFixtures.phone(), TestValues.name("同时受理 "));
         long v = version(id);
-        mvc.perform(post("/cases/{id}/accept", id)
-                        .with(csrf())
-                        .with(user(as("fukang")))
-                        .param("version", String.valueOf(v)))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/cases/{id}/reject", id)
-                        .with(csrf())
-                        .with(user(as("shannan")))
-                        .param("version", String.valueOf(v))
-                        .param("reason", "重复"))
-                .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("内容已被他人修改")));
-        assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+        // The secretary accepts and the street rejects the same version of the case, in two threads let go together.
+        MockHttpServletRequestBuilder accept = post("/cases/{id}/accept", id)
+                .with(csrf())
+                .with(user(as("fukang")))
+                .param("version", String.valueOf(v));
+        MockHttpServletRequestBuilder reject = post("/cases/{id}/reject", id)
+                .with(csrf())
+                .with(user(as("shannan")))
+                .param("version", String.valueOf(v))
+                .param("reason", "重复");
+        CountDownLatch ready = new CountDownLatch(2);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Callable<MvcResult> acceptAtOnce = () -> {
+                ready.countDown();
+                go.await();
+                return mvc.perform(accept).andReturn();
+            };
+            Callable<MvcResult> rejectAtOnce = () -> {
+                ready.countDown();
+                go.await();
+                return mvc.perform(reject).andReturn();
+            };
+            Future<MvcResult> accepted = threads.submit(acceptAtOnce);
+            Future<MvcResult> rejected = threads.submit(rejectAtOnce);
+            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
+            go.countDown();
+            MvcResult a = accepted.get(60, TimeUnit.SECONDS);
+            MvcResult r = rejected.get(60, TimeUnit.SECONDS);
+
+            List<Integer> statuses =
+                    List.of(a.getResponse().getStatus(), r.getResponse().getStatus());
+            assertThat(statuses).as("one redirect (the winner) and one 409").containsExactlyInAnyOrder(302, 409);
+            MvcResult loser = a.getResponse().getStatus() == 409 ? a : r;
+            assertThat(loser.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("内容已被他人修改");
+            // The winner's change stands, and only its step is on the timeline.
+            String winner = a.getResponse().getStatus() == 302 ? "ACCEPTED" : "REJECTED";
+            assertThat(statusOf(id)).isEqualTo(winner);
+            assertThat(jdbc.queryForList(
+                            "select action from case_event where case_id = ? and action <> 'SUBMIT'", String.class, id))
+                    .containsExactly(winner.equals("ACCEPTED") ? "ACCEPT" : "REJECT");
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
     void anotherCommunitysSecretaryCanNeitherSeeNorChangeTheCase() throws Exception {
-        long id = fileAnonymously(CaseFixtures.phone(), "越权 " + System.nanoTime());
+        long id = fileAnonymously(CaseFixtures.phone(), TestValues.name("越权 "));
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
         mvc.perform(get("/cases/{id}", id).with(user(as("shannanshequ")))).andExpect(status().isForbidden());
         mvc.perform(action(id, "accept", "shannanshequ")).andExpect(status().isForbidden());
@@ -304,7 +345,7 @@ public class CaseWorkflowIntegrationTest {
 
     @Test
     void aFakeOrOversizedImageIsRefusedAndTheFormIsKept() throws Exception {
-        String description = "假图片 " + System.nanoTime();
+        String description = TestValues.name("假图片 ");
         mvc.perform(report(CaseFixtures.phone(), CaseFixtures.address(), description)
                         .file(new MockMultipartFile(
                                 "photos", "x.jpg", "image/jpeg", "<html>not an image</html>".getBytes())))
@@ -331,6 +372,28 @@ public class CaseWorkflowIntegrationTest {
     }
 
     @Test
+    void aPhoneMustBeAMobileNumberByThePortalsOneRule() throws Exception {
+        // common.Phones: 1, then 3 to 9, then nine digits. 128… has eleven digits but is no mobile number.
+        String description = TestValues.name("号码规则 ");
+        mvc.perform(report("12812345678", CaseFixtures.address(), description))
+                .andExpect(model().attributeHasFieldErrors("form", "phone"))
+                .andExpect(content().string(containsString("请输入 11 位手机号")));
+        mvc.perform(post("/open311/v2/requests.json")
+                        .with(anonymous())
+                        .param("api_key", GovernanceDemoData.DEMO_API_KEY)
+                        .param("service_code", "PARKING")
+                        .param("lat", "41.1105")
+                        .param("long", "122.9905")
+                        .param("description", description)
+                        .param("attribute[community]", String.valueOf(community("210302011001")))
+                        .param("phone", "12812345678"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from gov_case where description = ?", Integer.class, description))
+                .isZero();
+    }
+
+    @Test
     void anonymousFilingIsRateLimitedPerPhoneAndPerAddress() throws Exception {
         String phone = CaseFixtures.phone();
         for (int i = 0; i < 5; i++) {
@@ -351,7 +414,7 @@ public class CaseWorkflowIntegrationTest {
 
     @Test
     void extensionAndSupervisionWithTheDepartmentsReply() throws Exception {
-        long id = fileAnonymously(CaseFixtures.phone(), "延期督办 " + System.nanoTime());
+        long id = fileAnonymously(CaseFixtures.phone(), TestValues.name("延期督办 "));
         mvc.perform(action(id, "accept", "fukang"));
         mvc.perform(action(id, "assign", "fukang").param("departmentId", String.valueOf(xiaofangDepartment())));
         LocalDate due = jdbc.queryForObject("select due_on from gov_case where id = ?", LocalDate.class, id);
@@ -381,9 +444,14 @@ public class CaseWorkflowIntegrationTest {
 
     @Test
     void overdueCasesAreListedWithARedLight() throws Exception {
-        long id = fileAnonymously(CaseFixtures.phone(), "超期 " + System.nanoTime());
+        long id = fileAnonymously(CaseFixtures.phone(), TestValues.name("超期 "));
         mvc.perform(action(id, "accept", "fukang"));
-        jdbc.update("update gov_case set started_on = current_date - 20, due_on = current_date - 2 where id = ?", id);
+        // Started and due long ago, so the case is overdue on any day the test runs (and first in the list).
+        jdbc.update(
+                "update gov_case set started_on = ?, due_on = ? where id = ?",
+                LocalDate.of(2026, 1, 5),
+                LocalDate.of(2026, 1, 19),
+                id);
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
         mvc.perform(get("/cases/overdue").with(user(as("fukang"))).param("size", "100"))
                 .andExpect(content().string(containsString(caseNo)))

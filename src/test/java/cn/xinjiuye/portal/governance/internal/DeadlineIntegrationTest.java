@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,47 +32,95 @@ public class DeadlineIntegrationTest {
     @Autowired
     WorkingDays workingDays;
 
+    @Autowired
+    CaseDeadlines deadlines;
+
     long newCase(String category) {
-        String description = "时限 " + System.nanoTime();
+        String description = TestValues.name("时限 ");
         jdbc.update(
                 "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
                         + "filed_by) values (?, 'SNAPSHOT', ?, ?, (select id from region where code = '210302011001'), 'SUBMITTED', "
                         + "'13800000000', 'test')",
-                "GZT" + System.nanoTime() % 1_000_000_000L,
+                "GZT" + TestValues.next(),
                 category,
                 description);
         return jdbc.queryForObject("select id from gov_case where description = ?", Long.class, description);
     }
 
-    LocalDate accept(long id, boolean green) throws Exception {
+    /** Accepts the case and returns its start and due dates. */
+    LocalDate[] accept(long id, boolean green) throws Exception {
         mvc.perform(post("/cases/{id}/accept", id)
                         .with(csrf())
                         .with(user(users.loadUserByUsername("fukang")))
                         .param("version", "0")
                         .param("green", String.valueOf(green)))
                 .andExpect(status().is3xxRedirection());
-        return jdbc.queryForObject("select due_on from gov_case where id = ?", LocalDate.class, id);
+        return new LocalDate[] {
+            jdbc.queryForObject("select started_on from gov_case where id = ?", LocalDate.class, id),
+            jdbc.queryForObject("select due_on from gov_case where id = ?", LocalDate.class, id)
+        };
+    }
+
+    /**
+     * Working days in (from, to], counted by SQL straight from the holiday table: the test's own count, not the
+     * portal's.
+     */
+    int workingDaysAfter(LocalDate from, LocalDate to) {
+        return jdbc.queryForObject(
+                "select count(*) from generate_series(cast(? as date) + 1, cast(? as date), interval '1 day') d "
+                        + "where coalesce((select h.kind = 'WORKDAY' from holiday h where h.day = cast(d as date)), "
+                        + "extract(isodow from d) < 6)",
+                Integer.class,
+                from,
+                to);
+    }
+
+    @Test
+    void theDueDateCountsTheCategorysWorkingDaysOverTheNationalDayHoliday() {
+        // The limits of V30: public facilities 10 working days, 5 on the green channel.
+        // Started Wednesday 30 September 2026: 1-7 October are off (国庆节), Saturday 10 October is worked (调休).
+        // Working days: 8, 9, 10, 12, 13 (the 5th), 14, 15, 16, 19, 20 (the 10th) October.
+        LocalDate start = LocalDate.of(2026, 9, 30);
+        assertThat(deadlines.dueOn(CaseCategory.PUBLIC_FACILITIES, false, start))
+                .isEqualTo(LocalDate.of(2026, 10, 20));
+        assertThat(deadlines.dueOn(CaseCategory.PUBLIC_FACILITIES, true, start)).isEqualTo(LocalDate.of(2026, 10, 13));
+        // Fire safety: 3 working days, 1 on the green channel: Saturday 10 October and Thursday 8 October.
+        assertThat(deadlines.dueOn(CaseCategory.FIRE_SAFETY, false, start)).isEqualTo(LocalDate.of(2026, 10, 10));
+        assertThat(deadlines.dueOn(CaseCategory.FIRE_SAFETY, true, start)).isEqualTo(LocalDate.of(2026, 10, 8));
     }
 
     @Test
     void theGreenChannelGetsTheShorterLimitInWorkingDays() throws Exception {
-        LocalDate today = CaseService.today();
         Integer normal = jdbc.queryForObject(
                 "select working_days from category_limit where category = 'PUBLIC_FACILITIES'", Integer.class);
         Integer green = jdbc.queryForObject(
                 "select green_days from category_limit where category = 'PUBLIC_FACILITIES'", Integer.class);
         assertThat(green).isLessThan(normal);
-        assertThat(accept(newCase("PUBLIC_FACILITIES"), false)).isEqualTo(workingDays.add(today, normal));
-        LocalDate greenDue = accept(newCase("PUBLIC_FACILITIES"), true);
-        assertThat(greenDue).isEqualTo(workingDays.add(today, green));
+        LocalDate before = CaseDeadlines.today();
+        LocalDate[] plain = accept(newCase("PUBLIC_FACILITIES"), false);
+        LocalDate[] fast = accept(newCase("PUBLIC_FACILITIES"), true);
+        LocalDate after = CaseDeadlines.today();
+        // Accepting starts the clock today (between the two readings, should midnight pass in between).
+        assertThat(plain[0]).isBetween(before, after);
+        assertThat(fast[0]).isBetween(before, after);
+        // The due date is the working day that completes the limit: `normal` working days after the start.
+        assertThat(workingDaysAfter(plain[0], plain[1])).isEqualTo(normal);
+        assertThat(workingDaysAfter(plain[0], plain[1].minusDays(1))).isEqualTo(normal - 1);
+        assertThat(workingDaysAfter(fast[0], fast[1])).isEqualTo(green);
+        assertThat(workingDaysAfter(fast[0], fast[1].minusDays(1))).isEqualTo(green - 1);
+        assertThat(fast[1]).isBefore(plain[1]);
         // Working days skip weekends: the due date is at least as far as the count in calendar days.
-        assertThat(greenDue).isAfterOrEqualTo(today.plusDays(green));
+        assertThat(fast[1]).isAfterOrEqualTo(fast[0].plusDays(green));
     }
 
     @Test
     void administratorsEditTheHolidayCalendarAndOthersCannot() throws Exception {
-        LocalDate monday = LocalDate.of(2031, 3, 3);
-        assertThat(workingDays.add(monday.minusDays(3), 1)).isEqualTo(monday);
+        // An ordinary week of 2026 (no holiday of V30 near it): Friday 5 June + 1 working day is Monday 8 June; with
+        // the Monday a holiday it is Tuesday 9 June.
+        LocalDate friday = LocalDate.of(2026, 6, 5);
+        LocalDate monday = LocalDate.of(2026, 6, 8);
+        LocalDate tuesday = LocalDate.of(2026, 6, 9);
+        assertThat(workingDays.add(friday, 1)).isEqualTo(monday);
         mvc.perform(post("/admin/governance/days")
                         .with(csrf())
                         .with(user(users.loadUserByUsername("admin")))
@@ -79,7 +128,7 @@ public class DeadlineIntegrationTest {
                         .param("kind", "HOLIDAY")
                         .param("name", "测试假日"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(workingDays.add(monday.minusDays(3), 1)).isEqualTo(monday.plusDays(1));
+        assertThat(workingDays.add(friday, 1)).isEqualTo(tuesday);
         mvc.perform(get("/admin/governance").with(user(users.loadUserByUsername("fukang"))))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/admin/governance/days/delete")
@@ -92,7 +141,7 @@ public class DeadlineIntegrationTest {
                         .with(user(users.loadUserByUsername("admin")))
                         .param("day", monday.toString()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(workingDays.add(monday.minusDays(3), 1)).isEqualTo(monday);
+        assertThat(workingDays.add(friday, 1)).isEqualTo(monday);
         mvc.perform(get("/admin/governance").param("year", "2026").with(user(users.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +34,7 @@ public class DepartmentAdminIntegrationTest {
     @Test
     void aNewDepartmentGetsItsRoutedCasesAndItsStaffSeeThem() throws Exception {
         long district = jdbc.queryForObject("select id from region where code = '210212'", Long.class);
-        String name = "旅顺口区城管局" + System.nanoTime() % 100000;
+        String name = TestValues.name("旅顺口区城管局");
         var admin = user(users.loadUserByUsername("admin"));
         mvc.perform(post("/admin/governance/departments")
                         .with(csrf())
@@ -57,7 +58,7 @@ public class DepartmentAdminIntegrationTest {
                         .param("departmentId", String.valueOf(dept)))
                 .andExpect(status().is3xxRedirection());
 
-        String username = "bm" + System.nanoTime() % 1_000_000_000L;
+        String username = TestValues.name("bm");
         jdbc.update(
                 "insert into account (username, display_name, password_hash, role, region_id) "
                         + "values (?, '部门人员', 'x', 'DEPARTMENT_STAFF', ?)",
@@ -86,12 +87,12 @@ public class DepartmentAdminIntegrationTest {
                 .andExpect(status().isForbidden());
 
         // A case of 黄金社区 in category OTHER: the new department is suggested, assigned, and its staff see it.
-        String description = "旅顺派单 " + System.nanoTime();
+        String description = TestValues.name("旅顺派单 ");
         jdbc.update(
                 "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
                         + "filed_by) values (?, 'SNAPSHOT', 'OTHER', ?, (select id from region where code = '210212003001'), "
                         + "'ACCEPTED', '13800000000', 'test')",
-                "GZR" + System.nanoTime() % 1_000_000_000L,
+                "GZR" + TestValues.next(),
                 description);
         long id = jdbc.queryForObject("select id from gov_case where description = ?", Long.class, description);
         var huangjin = user(users.loadUserByUsername("huangjin"));

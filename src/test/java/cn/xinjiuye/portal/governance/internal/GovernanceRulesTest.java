@@ -58,13 +58,13 @@ public class GovernanceRulesTest {
         GovCase c = running(LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 16));
         // Monday 2 November, due Monday 16 November (10 working days). By Wednesday 11 November 7 are used
         // (70 %): green; by Friday 13 November 9 (90 %): yellow; after the due date: red.
-        assertThat(CaseService.light(c, plain, LocalDate.of(2026, 11, 3))).isEqualTo(TrafficLight.GREEN);
-        assertThat(CaseService.light(c, plain, LocalDate.of(2026, 11, 11))).isEqualTo(TrafficLight.GREEN);
-        assertThat(CaseService.light(c, plain, LocalDate.of(2026, 11, 13))).isEqualTo(TrafficLight.YELLOW);
-        assertThat(CaseService.light(c, plain, LocalDate.of(2026, 11, 16))).isEqualTo(TrafficLight.YELLOW);
-        assertThat(CaseService.light(c, plain, LocalDate.of(2026, 11, 17))).isEqualTo(TrafficLight.RED);
+        assertThat(CaseDeadlines.light(c, plain, LocalDate.of(2026, 11, 3))).isEqualTo(TrafficLight.GREEN);
+        assertThat(CaseDeadlines.light(c, plain, LocalDate.of(2026, 11, 11))).isEqualTo(TrafficLight.GREEN);
+        assertThat(CaseDeadlines.light(c, plain, LocalDate.of(2026, 11, 13))).isEqualTo(TrafficLight.YELLOW);
+        assertThat(CaseDeadlines.light(c, plain, LocalDate.of(2026, 11, 16))).isEqualTo(TrafficLight.YELLOW);
+        assertThat(CaseDeadlines.light(c, plain, LocalDate.of(2026, 11, 17))).isEqualTo(TrafficLight.RED);
         c.moveTo(CaseStatus.RESOLVED);
-        assertThat(CaseService.light(c, plain, LocalDate.of(2026, 11, 17))).isEqualTo(TrafficLight.NONE);
+        assertThat(CaseDeadlines.light(c, plain, LocalDate.of(2026, 11, 17))).isEqualTo(TrafficLight.NONE);
     }
 
     @Test

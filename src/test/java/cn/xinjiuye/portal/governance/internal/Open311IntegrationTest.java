@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,7 +68,7 @@ public class Open311IntegrationTest {
 
     @Test
     void aRequestIsPostedWithAKeyWithoutCsrfAndFollowedByItsId() throws Exception {
-        String description = "小区门口违停占用消防通道 " + System.nanoTime();
+        String description = TestValues.name("小区门口违停占用消防通道 ");
         String body = mvc.perform(create(description))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].service_request_id").exists())
@@ -117,7 +118,7 @@ public class Open311IntegrationTest {
 
     @Test
     void aMissingFieldGets400AndABadKey403WithGeoReportErrors() throws Exception {
-        String description = "缺字段 " + System.nanoTime();
+        String description = TestValues.name("缺字段 ");
         mvc.perform(post("/open311/v2/requests.json")
                         .with(anonymous())
                         .param("api_key", KEY)

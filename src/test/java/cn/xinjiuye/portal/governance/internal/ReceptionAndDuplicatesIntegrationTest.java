@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,9 @@ public class ReceptionAndDuplicatesIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void eachConcernOfAReceptionSessionBecomesACaseDueWithinAWeek() throws Exception {
-        String venue = "福康社区会客厅 " + System.nanoTime();
-        LocalDate held = LocalDate.now(CaseService.ZONE).minusDays(1);
+        String venue = TestValues.name("福康社区会客厅 ");
+        // A Friday in the past (a session may not be recorded ahead); its cases are due a week later.
+        LocalDate held = LocalDate.of(2026, 11, 27);
         mvc.perform(post("/receptions")
                         .with(csrf())
                         .param("communityId", String.valueOf(community("210302011001")))
@@ -64,7 +66,7 @@ public class ReceptionAndDuplicatesIntegrationTest {
                 .containsEntry("source", "RECEPTION")
                 .containsEntry("green_channel", false)
                 .containsEntry("status", "SUBMITTED");
-        assertThat(cases.get(0).get("due_on")).isEqualTo(java.sql.Date.valueOf(held.plusWeeks(1)));
+        assertThat(cases.get(0).get("due_on")).isEqualTo(java.sql.Date.valueOf(LocalDate.of(2026, 12, 4)));
         assertThat(cases.get(1)).containsEntry("green_channel", true);
         mvc.perform(get("/receptions/{id}", session)).andExpect(status().isOk());
     }
@@ -72,11 +74,11 @@ public class ReceptionAndDuplicatesIntegrationTest {
     @Test
     @WithUserDetails("shannanshequ")
     void aSecretaryCannotRecordASessionForAnotherCommunityNorOpenOne() throws Exception {
-        String venue = "越权会客厅 " + System.nanoTime();
+        String venue = TestValues.name("越权会客厅 ");
         mvc.perform(post("/receptions")
                         .with(csrf())
                         .param("communityId", String.valueOf(community("210302011001")))
-                        .param("heldOn", LocalDate.now(CaseService.ZONE).toString())
+                        .param("heldOn", LocalDate.of(2026, 11, 27).toString())
                         .param("venue", venue)
                         .param("official", "x")
                         .param("visitors", "1")
@@ -98,12 +100,12 @@ public class ReceptionAndDuplicatesIntegrationTest {
     @Test
     void earlierCasesOfTheSameCategoryNearbyAreShownWithoutPersonalData() throws Exception {
         long fukang = community("210302011001");
-        String description = "占道停车 " + System.nanoTime();
+        String description = TestValues.name("占道停车 ");
         jdbc.update(
                 "insert into gov_case (case_no, source, category, description, lat, lng, community_id, status, "
                         + "reporter_phone, filed_by) values (?, 'SNAPSHOT', 'PARKING', ?, 41.2000, 123.1000, ?, 'SUBMITTED', "
                         + "'13811112222', 'test')",
-                "GZDUP" + System.nanoTime() % 10_000_000,
+                "GZDUP" + TestValues.next(),
                 description,
                 fukang);
         String no =

@@ -14,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.xinjiuye.portal.governance.internal.CaseService;
-import cn.xinjiuye.portal.station.StationFinder;
+import cn.xinjiuye.portal.governance.internal.CaseFiling;
+import cn.xinjiuye.portal.governance.internal.CaseTracking;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -31,15 +31,14 @@ class PublicCaseControllerTest {
     MockMvc mvc;
 
     @MockitoBean
-    CaseService cases;
+    CaseFiling filing;
 
     @MockitoBean
-    StationFinder stations;
+    CaseTracking tracking;
 
     @Test
     void theReportFormIsPublicAndShowsFieldErrorsKeepingWhatWasTyped() throws Exception {
-        when(cases.communities()).thenReturn(List.of());
-        when(cases.lastCommunity()).thenReturn(Optional.empty());
+        when(filing.reportPage()).thenReturn(new CaseFiling.ReportPage(List.of(), Map.of(), null, true, false, 300));
         mvc.perform(get("/public/cases/new").with(anonymous()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"report-form\"")));
@@ -53,7 +52,7 @@ class PublicCaseControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "category", "lat", "phone", "communityId"))
                 .andExpect(content().string(containsString("消防通道被占")));
-        verify(cases, never()).file(any(), any(), anyString());
+        verify(filing, never()).file(any(), any(), anyString());
     }
 
     @Test
@@ -65,6 +64,6 @@ class PublicCaseControllerTest {
                         .param("caseNo", "GZ1")
                         .param("phoneTail", "1234"))
                 .andExpect(status().isForbidden());
-        verify(cases, never()).track(any(), any());
+        verify(tracking, never()).track(any(), any(), any());
     }
 }

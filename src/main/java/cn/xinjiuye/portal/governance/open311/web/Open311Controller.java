@@ -1,13 +1,22 @@
 package cn.xinjiuye.portal.governance.open311.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.Phones;
+import cn.xinjiuye.portal.governance.internal.ApiCase;
+import cn.xinjiuye.portal.governance.internal.ApiKeys;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
-import cn.xinjiuye.portal.governance.internal.CaseService;
+import cn.xinjiuye.portal.governance.internal.CaseDeadlines;
+import cn.xinjiuye.portal.governance.internal.CaseFiling;
+import cn.xinjiuye.portal.governance.internal.CaseQueries;
 import cn.xinjiuye.portal.governance.internal.CaseStatus;
-import cn.xinjiuye.portal.governance.internal.GovCase;
-import cn.xinjiuye.portal.region.Region;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import cn.xinjiuye.portal.governance.open311.web.Open311Json.Attribute;
+import cn.xinjiuye.portal.governance.open311.web.Open311Json.Created;
+import cn.xinjiuye.portal.governance.open311.web.Open311Json.Definition;
+import cn.xinjiuye.portal.governance.open311.web.Open311Json.Discovery;
+import cn.xinjiuye.portal.governance.open311.web.Open311Json.Endpoint;
+import cn.xinjiuye.portal.governance.open311.web.Open311Json.Request;
+import cn.xinjiuye.portal.governance.open311.web.Open311Json.Service;
+import cn.xinjiuye.portal.governance.open311.web.Open311Json.Value;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -38,67 +47,17 @@ class Open311Controller {
 
     static final int MAX_PAGE_SIZE = 100;
 
-    private final CaseService cases;
+    private final ApiKeys keys;
+    private final CaseFiling filing;
+    private final CaseQueries queries;
     private final MessageSource messages;
 
-    Open311Controller(CaseService cases, MessageSource messages) {
-        this.cases = cases;
+    Open311Controller(ApiKeys keys, CaseFiling filing, CaseQueries queries, MessageSource messages) {
+        this.keys = keys;
+        this.filing = filing;
+        this.queries = queries;
         this.messages = messages;
     }
-
-    record Endpoint(String specification, String url, String changeset, String type, List<String> formats) {}
-
-    record Discovery(
-            String changeset,
-            String contact,
-            @JsonProperty("key_service") String keyService,
-            List<Endpoint> endpoints) {}
-
-    record Service(
-            @JsonProperty("service_code") String serviceCode,
-            @JsonProperty("service_name") String serviceName,
-            String description,
-            boolean metadata,
-            String type,
-            String keywords,
-            String group) {}
-
-    record Value(String key, String name) {}
-
-    record Attribute(
-            boolean variable,
-            String code,
-            String datatype,
-            boolean required,
-            @JsonProperty("datatype_description") String datatypeDescription,
-            int order,
-            String description,
-            List<Value> values) {}
-
-    record Definition(@JsonProperty("service_code") String serviceCode, List<Attribute> attributes) {}
-
-    record Created(
-            @JsonProperty("service_request_id") String serviceRequestId,
-            @JsonProperty("service_notice") String serviceNotice,
-            @JsonProperty("account_id") String accountId) {}
-
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Request(
-            @JsonProperty("service_request_id") String serviceRequestId,
-            String status,
-            @JsonProperty("status_notes") String statusNotes,
-            @JsonProperty("service_name") String serviceName,
-            @JsonProperty("service_code") String serviceCode,
-            String description,
-            @JsonProperty("agency_responsible") String agencyResponsible,
-            @JsonProperty("service_notice") String serviceNotice,
-            @JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
-            @JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
-            @JsonProperty("expected_datetime") OffsetDateTime expectedDatetime,
-            String address,
-            Double lat,
-            @JsonProperty("long") Double lng,
-            @JsonProperty("media_url") String mediaUrl) {}
 
     @GetMapping("/discovery.json")
     Discovery discovery(jakarta.servlet.http.HttpServletRequest request) {
@@ -126,7 +85,7 @@ class Open311Controller {
     @GetMapping("/services/{code}.json")
     Definition definition(@PathVariable String code) {
         CaseCategory category = category(code);
-        List<Value> communities = cases.communities().stream()
+        List<Value> communities = filing.communities().stream()
                 .map(r -> new Value(String.valueOf(r.getId()), r.getName()))
                 .toList();
         return new Definition(
@@ -144,7 +103,7 @@ class Open311Controller {
 
     @PostMapping("/requests.json")
     List<Created> create(@RequestParam Map<String, String> params) {
-        String client = cases.apiClient(params.get("api_key")).orElseThrow(Open311Exception::forbidden);
+        String client = keys.client(params.get("api_key")).orElseThrow(Open311Exception::forbidden);
         List<String> missing = new ArrayList<>();
         for (String required : List.of("service_code", "lat", "long", "description", "attribute[community]")) {
             if (params.get(required) == null || params.get(required).isBlank()) {
@@ -170,13 +129,13 @@ class Open311Controller {
         }
         String name = join(params.get("first_name"), params.get("last_name"));
         String phone = params.get("phone");
-        if (phone != null && !phone.isBlank() && !phone.trim().matches("1\\d{10}")) {
+        if (phone != null && !phone.isBlank() && !Phones.isMobile(phone)) {
             throw Open311Exception.badRequest("phone must be an 11-digit mobile number");
         }
         try {
-            GovCase c = cases.fileFromApi(
+            String caseNo = filing.fileFromApi(
                     category, description, lat, lng, params.get("address_string"), community, name, phone, client);
-            return List.of(new Created(c.getCaseNo(), "", null));
+            return List.of(new Created(caseNo, "", null));
         } catch (FieldRuleException e) {
             throw Open311Exception.badRequest(
                     e.field() + ": " + messages.getMessage(e.messageKey(), e.args(), Locale.ENGLISH));
@@ -196,7 +155,7 @@ class Open311Controller {
         if (ids != null && !ids.isBlank()) {
             return Arrays.stream(ids.split(","))
                     .map(String::trim)
-                    .map(cases::byCaseNo)
+                    .map(queries::apiCase)
                     .flatMap(java.util.Optional::stream)
                     .map(c -> request(c, locale))
                     .toList();
@@ -212,50 +171,46 @@ class Open311Controller {
         }
         int p = page == null || page < 1 ? 0 : page - 1;
         int size = pageSize == null || pageSize < 1 ? 50 : Math.min(pageSize, MAX_PAGE_SIZE);
-        return cases.apiSearch(status, category, from, to, PageRequest.of(p, size))
+        return queries.apiCases(status, category, from, to, PageRequest.of(p, size))
                 .map(c -> request(c, locale))
                 .getContent();
     }
 
     @GetMapping("/requests/{id}.json")
     List<Request> request(@PathVariable String id, Locale locale) {
-        GovCase c =
-                cases.byCaseNo(id).orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, "no request " + id));
+        ApiCase c =
+                queries.apiCase(id).orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, "no request " + id));
         return List.of(request(c, locale));
     }
 
-    private Request request(GovCase c, Locale locale) {
-        boolean closed = c.getStatus() == CaseStatus.CLOSED || c.getStatus() == CaseStatus.REJECTED;
-        String notes = messages.getMessage(c.getStatus().messageKey(), null, locale)
-                + (c.getStatus() == CaseStatus.REJECTED && c.getRejectReason() != null
-                        ? ": " + c.getRejectReason()
-                        : c.getResolutionNote() != null ? ": " + c.getResolutionNote() : "");
+    private Request request(ApiCase c, Locale locale) {
+        boolean closed = c.status() == CaseStatus.CLOSED || c.status() == CaseStatus.REJECTED;
+        String notes = messages.getMessage(c.status().messageKey(), null, locale)
+                + (c.status() == CaseStatus.REJECTED && c.rejectReason() != null
+                        ? ": " + c.rejectReason()
+                        : c.resolutionNote() != null ? ": " + c.resolutionNote() : "");
         return new Request(
-                c.getCaseNo(),
+                c.caseNo(),
                 closed ? "closed" : "open",
                 notes,
-                name(c.getCategory(), locale),
-                c.getCategory().name(),
-                c.getDescription(),
-                c.getDepartment() == null ? null : c.getDepartment().getName(),
+                name(c.category(), locale),
+                c.category().name(),
+                c.description(),
+                c.departmentName(),
                 "",
-                time(c.getSubmittedAt()),
-                time(c.getUpdatedAt()),
-                c.getDueOn() == null
+                time(c.submittedAt()),
+                time(c.updatedAt()),
+                c.dueOn() == null
                         ? null
-                        : c.getDueOn().atTime(18, 0).atZone(CaseService.ZONE).toOffsetDateTime(),
-                c.getAddress() != null ? c.getAddress() : communityName(c.getCommunity()),
-                c.getLat(),
-                c.getLng(),
+                        : c.dueOn().atTime(18, 0).atZone(CaseDeadlines.ZONE).toOffsetDateTime(),
+                c.place(),
+                c.lat(),
+                c.lng(),
                 null);
     }
 
-    private static String communityName(Region r) {
-        return r.getName();
-    }
-
     private static OffsetDateTime time(Instant i) {
-        return i == null ? null : i.atZone(CaseService.ZONE).toOffsetDateTime();
+        return i == null ? null : i.atZone(CaseDeadlines.ZONE).toOffsetDateTime();
     }
 
     private String name(CaseCategory c, Locale locale) {

@@ -1,0 +1,102 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadlines of cases: the time limit of a category in working days (shorter on the green channel), the due date it
+ * gives from a start date on the holiday calendar, and the traffic light of a running case.
+ */
+@Component
+public class CaseDeadlines {
+
+    /** Dates of cases are dates in China. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final WorkingDays workingDays;
+    private final JdbcTemplate jdbc;
+
+    CaseDeadlines(WorkingDays workingDays, JdbcTemplate jdbc) {
+        this.workingDays = workingDays;
+        this.jdbc = jdbc;
+    }
+
+    /** Today in China. */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    /** The time limit of the category in working days, from the table administrators edit. */
+    int limit(CaseCategory category, boolean greenChannel) {
+        return jdbc.queryForObject(
+                "select " + (greenChannel ? "green_days" : "working_days") + " from category_limit where category = ?",
+                Integer.class,
+                category.name());
+    }
+
+    /** The due date of a case of this category started on {@code start}. */
+    public LocalDate dueOn(CaseCategory category, boolean greenChannel, LocalDate start) {
+        return workingDays.add(start, limit(category, greenChannel));
+    }
+
+    /** Starts the case's clock today, with the limit of its category. */
+    void startToday(GovCase c) {
+        LocalDate today = today();
+        c.schedule(today, dueOn(c.getCategory(), c.isGreenChannel(), today));
+    }
+
+    /** The due date moved by an approved extension: working days after the current due date (or today). */
+    LocalDate extended(LocalDate due, int days) {
+        return workingDays.add(due == null ? today() : due, days);
+    }
+
+    /** What the light of a case depends on. */
+    public record Schedule(CaseStatus status, LocalDate startedOn, LocalDate dueOn) {}
+
+    /** The lights of these cases, from one read of the holiday calendar. */
+    public Lights lights(Collection<Schedule> schedules) {
+        LocalDate today = today();
+        LocalDate from = schedules.stream()
+                .map(Schedule::startedOn)
+                .filter(Objects::nonNull)
+                .min(LocalDate::compareTo)
+                .orElse(today);
+        LocalDate to = schedules.stream()
+                .map(Schedule::dueOn)
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(today);
+        return new Lights(workingDays.between(from.minusDays(1), to.isAfter(today) ? to : today), today);
+    }
+
+    /** The calendar of a list of cases and the day it is lit on. */
+    public record Lights(WorkingDays.Calendar calendar, LocalDate today) {
+
+        public TrafficLight of(Schedule s) {
+            return light(s.status(), s.startedOn(), s.dueOn(), calendar, today);
+        }
+    }
+
+    static TrafficLight light(GovCase c, WorkingDays.Calendar cal, LocalDate today) {
+        return light(c.getStatus(), c.getStartedOn(), c.getDueOn(), cal, today);
+    }
+
+    /** Green under 80 % of the working days used, yellow from there to the due date, red after it. */
+    static TrafficLight light(
+            CaseStatus status, LocalDate startedOn, LocalDate dueOn, WorkingDays.Calendar cal, LocalDate today) {
+        if (!status.isRunning() || dueOn == null) {
+            return TrafficLight.NONE;
+        }
+        if (today.isAfter(dueOn)) {
+            return TrafficLight.RED;
+        }
+        LocalDate start = startedOn == null ? today : startedOn;
+        int total = Math.max(1, cal.count(start, dueOn));
+        int used = cal.count(start, today);
+        return used * 10 >= total * 8 ? TrafficLight.YELLOW : TrafficLight.GREEN;
+    }
+}

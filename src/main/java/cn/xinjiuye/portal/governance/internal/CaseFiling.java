@@ -1,0 +1,295 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import cn.xinjiuye.portal.account.AccountDirectory;
+import cn.xinjiuye.portal.account.AccountDirectory.AccountCard;
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.Phones;
+import cn.xinjiuye.portal.common.security.CurrentUser;
+import cn.xinjiuye.portal.common.security.CurrentUsers;
+import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.governance.CaseFiled;
+import cn.xinjiuye.portal.region.Region;
+import cn.xinjiuye.portal.region.RegionLevel;
+import cn.xinjiuye.portal.region.RegionService;
+import cn.xinjiuye.portal.station.Area;
+import cn.xinjiuye.portal.station.StationFinder;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Filing cases: from the reporting page (a signed-in worker, staff for someone else, or anonymous with a phone,
+ * throttled per phone and per address), from the Open311 API and from a reception session's concern list. Photos
+ * lose their metadata before they are stored. Publishes {@link CaseFiled} for reports of the reporting page.
+ */
+@Service
+public class CaseFiling {
+
+    private final GovCaseRepository cases;
+    private final CasePhotoRepository photos;
+    private final CaseTimeline timeline;
+    private final CaseAccessPolicy policy;
+    private final RegionService regions;
+    private final StationFinder stations;
+    private final AccountDirectory accounts;
+    private final ApplicationEventPublisher publisher;
+    private final int ratePerHour;
+    private final double duplicateRadius;
+
+    CaseFiling(
+            GovCaseRepository cases,
+            CasePhotoRepository photos,
+            CaseTimeline timeline,
+            CaseAccessPolicy policy,
+            RegionService regions,
+            StationFinder stations,
+            AccountDirectory accounts,
+            ApplicationEventPublisher publisher,
+            @Value("${portal.governance.anonymous-per-hour:5}") int ratePerHour,
+            @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius) {
+        this.cases = cases;
+        this.photos = photos;
+        this.timeline = timeline;
+        this.policy = policy;
+        this.regions = regions;
+        this.stations = stations;
+        this.accounts = accounts;
+        this.publisher = publisher;
+        this.ratePerHour = ratePerHour;
+        this.duplicateRadius = duplicateRadius;
+    }
+
+    /** What a reporter files. {@code phone} is required without a signed-in account. */
+    public record Report(
+            CaseSource source,
+            CaseCategory category,
+            String description,
+            Double lat,
+            Double lng,
+            String address,
+            Long communityId,
+            String reporterName,
+            String phone,
+            boolean greenChannel) {}
+
+    /**
+     * What the reporting page offers: the active communities with the centre of each (from its care stations, to
+     * suggest one from the location), the community the reporter used last, who is filing, the duplicate radius.
+     */
+    public record ReportPage(
+            List<Region> communities,
+            Map<Long, Area> centres,
+            Long lastCommunity,
+            boolean anonymous,
+            boolean staffFiling,
+            long radius) {}
+
+    /** An earlier case nearby, shown to avoid duplicates: no personal data. */
+    public record Nearby(String caseNo, CaseStatus status, Instant submittedAt, long metres) {}
+
+    @Transactional(readOnly = true)
+    public ReportPage reportPage() {
+        Optional<CurrentUser> user = CurrentUsers.find();
+        return new ReportPage(
+                regions.activeCommunities(),
+                stations.areas().stream().collect(Collectors.toMap(Area::id, a -> a, (a, b) -> a)),
+                user.flatMap(u -> cases.lastCommunityOf(u.id())).orElse(null),
+                user.isEmpty(),
+                user.map(u -> u.role().isStaff()).orElse(false),
+                Math.round(duplicateRadius));
+    }
+
+    /** Files a case from the reporting page; returns its number. */
+    @Transactional
+    public String file(Report r, List<byte[]> photoBytes, String remoteAddr) {
+        Optional<CurrentUser> user = CurrentUsers.find();
+        List<CleanPhoto> clean = cleanPhotos(photoBytes);
+        Region community = community(r.communityId());
+        String phone = mobileOrNull(r.phone());
+        boolean staff = user.map(policy::filesForOthers).orElse(false);
+        if (user.isEmpty()) {
+            if (phone == null) {
+                throw new FieldRuleException("phone", "case.error.phoneRequired");
+            }
+            throttle(phone, remoteAddr);
+        }
+        if (staff && phone == null) {
+            throw new FieldRuleException("phone", "case.error.phoneRequired");
+        }
+        if (staff && !user.get().covers(community.getPath())) {
+            throw new FieldRuleException("communityId", "case.error.communityOutOfScope");
+        }
+        CaseSource source = staff && r.source() != CaseSource.RECEPTION ? CaseSource.STAFF : r.source();
+        if (!staff && source != CaseSource.HAZARD && source != CaseSource.SNAPSHOT) {
+            source = CaseSource.SNAPSHOT;
+        }
+        GovCase c = new GovCase(
+                nextCaseNo(),
+                source,
+                r.category(),
+                r.description().trim(),
+                r.lat(),
+                r.lng(),
+                blankToNull(r.address()),
+                community,
+                staff && r.greenChannel(),
+                CurrentUsers.actorName());
+        if (user.isPresent() && user.get().role() == Role.WORKER) {
+            AccountCard account = accounts.byId(user.get().id()).orElseThrow();
+            c.reporter(
+                    user.get().id(),
+                    account.displayName(),
+                    phone != null ? phone : account.phone(),
+                    account.occupation() == null ? null : account.occupation().name(),
+                    remoteAddr);
+        } else {
+            c.reporter(null, blankToNull(r.reporterName()), phone, null, remoteAddr);
+        }
+        if (c.getReporterPhone() == null) {
+            throw new FieldRuleException("phone", "case.error.phoneRequired");
+        }
+        cases.save(c);
+        // A worker's report counts for their branch and enterprise: the organization module credits it.
+        publisher.publishEvent(new CaseFiled(c.getId(), c.getReporterPhone()));
+        for (CleanPhoto p : clean) {
+            photos.save(new CasePhoto(c.getId(), "REPORT", p));
+        }
+        timeline.record(c, CaseAction.SUBMIT, null, true);
+        return c.getCaseNo();
+    }
+
+    /** Anonymous reports: at most {@code ratePerHour} an hour per phone and per address. */
+    private void throttle(String phone, String remoteAddr) {
+        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+        if (cases.countByPhoneSince(phone, hourAgo) >= ratePerHour
+                || (remoteAddr != null && cases.countByAddressSince(remoteAddr, hourAgo) >= ratePerHour)) {
+            throw new FieldRuleException("phone", "case.error.rateLimited");
+        }
+    }
+
+    /** A case filed through the Open311 API (already authenticated by its key); returns its number. */
+    @Transactional
+    public String fileFromApi(
+            CaseCategory category,
+            String description,
+            double lat,
+            double lng,
+            String address,
+            long communityId,
+            String name,
+            String phone,
+            String client) {
+        Region community = community(communityId);
+        GovCase c = new GovCase(
+                nextCaseNo(),
+                CaseSource.OPEN311,
+                category,
+                description.trim(),
+                lat,
+                lng,
+                blankToNull(address),
+                community,
+                false,
+                "open311:" + client);
+        c.reporter(null, blankToNull(name), mobileOrNull(phone), null, null);
+        cases.save(c);
+        timeline.record(c, CaseAction.SUBMIT, null, true);
+        return c.getCaseNo();
+    }
+
+    /** A concern-list item of a reception session: a case with a one-week deadline from the session date. */
+    @Transactional
+    public void fileFromReception(
+            ReceptionSession session,
+            CaseCategory category,
+            String description,
+            String visitorName,
+            String visitorPhone,
+            boolean green) {
+        Region community = regions.findById(session.getCommunityId()).orElseThrow();
+        GovCase c = new GovCase(
+                nextCaseNo(),
+                CaseSource.RECEPTION,
+                category,
+                description.trim(),
+                null,
+                null,
+                null,
+                community,
+                green,
+                CurrentUsers.actorName());
+        c.reporter(null, blankToNull(visitorName), mobileOrNull(visitorPhone), null, null);
+        c.fromReception(session.getId());
+        c.schedule(session.getHeldOn(), session.getHeldOn().plusWeeks(1));
+        cases.save(c);
+        timeline.record(c, CaseAction.SUBMIT, null, true);
+    }
+
+    /** The photos given (empty ones left out), at most {@link Photos#MAX_COUNT}, each without its metadata. */
+    static List<CleanPhoto> cleanPhotos(List<byte[]> photoBytes) {
+        List<byte[]> given = photoBytes == null
+                ? List.of()
+                : photoBytes.stream().filter(b -> b != null && b.length > 0).toList();
+        if (given.size() > Photos.MAX_COUNT) {
+            throw new FieldRuleException("photos", "case.error.photoCount");
+        }
+        return given.stream().map(b -> Photos.clean("photos", b)).toList();
+    }
+
+    /** Active communities, for the public forms and the Open311 service definition. */
+    @Transactional(readOnly = true)
+    public List<Region> communities() {
+        return regions.activeCommunities();
+    }
+
+    /** Earlier cases of the category within the configured radius in the last 30 days. */
+    @Transactional(readOnly = true)
+    public List<Nearby> nearby(CaseCategory category, double lat, double lng) {
+        return cases
+                .nearby(
+                        lat,
+                        lng,
+                        duplicateRadius,
+                        category.name(),
+                        Instant.now().minus(Duration.ofDays(30)))
+                .stream()
+                .map(n -> new Nearby(
+                        n.getCaseNo(),
+                        CaseStatus.valueOf(n.getStatus()),
+                        n.getSubmittedAt(),
+                        Math.round(n.getDistance())))
+                .toList();
+    }
+
+    private Region community(Long id) {
+        return (id == null ? Optional.<Region>empty() : regions.findById(id))
+                .filter(r -> r.getLevel() == RegionLevel.COMMUNITY && r.isActive())
+                .orElseThrow(() -> new FieldRuleException("communityId", "case.error.community"));
+    }
+
+    private String nextCaseNo() {
+        return "GZ" + CaseDeadlines.today().format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%06d", cases.nextNumber() % 1_000_000);
+    }
+
+    /** The phone given, or null when blank; a field error unless it is a mobile number ({@link Phones#MOBILE}). */
+    private static String mobileOrNull(String phone) {
+        String p = blankToNull(phone);
+        if (p != null && !Phones.isMobile(p)) {
+            throw new FieldRuleException("phone", "case.error.phone");
+        }
+        return p;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,24 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the staff page of one case shows: the case, its light, timeline, photos and supervision notes, the
+ * actions the signed-in user may take (names of {@link CaseAction}), whether they may reply to supervision, and the
+ * departments it may be assigned to with the one the routing rules suggest.
+ */
+public record CasePage(
+        CaseView c,
+        TrafficLight light,
+        List<TimelineStep> timeline,
+        List<Long> photoIds,
+        List<SupervisionNote> supervisions,
+        Set<String> actions,
+        boolean canReply,
+        List<DepartmentChoice> departments,
+        Long suggested) {
+
+    /** A department the case may go to. */
+    public record DepartmentChoice(long id, String name) {}
+}

@@ -1,0 +1,158 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.security.CurrentUser;
+import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.region.Region;
+import cn.xinjiuye.portal.region.RegionLevel;
+import cn.xinjiuye.portal.region.RegionService;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff read: the case list of their scope (or department), the overdue list, the page of one case, its photos;
+ * and the cases the Open311 API shows. Every page is one call returning one view record, read with a fixed number
+ * of statements whatever the number of rows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseQueries {
+
+    private final CaseAccessPolicy policy;
+    private final CaseRows rows;
+    private final CaseDeadlines deadlines;
+    private final CaseRouting routing;
+    private final GovCaseRepository cases;
+    private final CaseEventRepository events;
+    private final CasePhotoRepository photos;
+    private final CaseSupervisionRepository supervisions;
+    private final RegionService regions;
+
+    CaseQueries(
+            CaseAccessPolicy policy,
+            CaseRows rows,
+            CaseDeadlines deadlines,
+            CaseRouting routing,
+            GovCaseRepository cases,
+            CaseEventRepository events,
+            CasePhotoRepository photos,
+            CaseSupervisionRepository supervisions,
+            RegionService regions) {
+        this.policy = policy;
+        this.rows = rows;
+        this.deadlines = deadlines;
+        this.routing = routing;
+        this.cases = cases;
+        this.events = events;
+        this.photos = photos;
+        this.supervisions = supervisions;
+        this.regions = regions;
+    }
+
+    /** The list's filters; null means any. */
+    public record Filter(CaseStatus status, CaseCategory category, Long communityId, String caseNo) {
+
+        public static Filter none() {
+            return new Filter(null, null, null, null);
+        }
+    }
+
+    /** The case list page: the filters, a page of rows, the communities to filter by (none for a department). */
+    public record ListPage(Filter filter, Page<CaseRow> rows, List<Region> communities, boolean department) {}
+
+    public ListPage list(Filter filter, Pageable pageable) {
+        CaseAccessPolicy.Staff staff = policy.staff();
+        List<Region> communities = staff.isDepartment() ? List.of() : regions.options(RegionLevel.COMMUNITY);
+        return new ListPage(filter, search(staff, filter, pageable), communities, staff.isDepartment());
+    }
+
+    /** The rows of the case list, newest first (what the benchmark times). */
+    public Page<CaseRow> search(Filter filter, Pageable pageable) {
+        return search(policy.staff(), filter, pageable);
+    }
+
+    private Page<CaseRow> search(CaseAccessPolicy.Staff staff, Filter f, Pageable pageable) {
+        CurrentUser user = staff.user();
+        // A community secretary's scope is one community: naming it lets PostgreSQL read the community's index in
+        // order (newest first) instead of sorting all its cases. The scope condition still applies.
+        Long community = f.communityId();
+        if (community == null && user.role() == Role.COMMUNITY_SECRETARY && user.regionId() != null) {
+            community = user.regionId();
+        }
+        String caseNo = CaseFiling.blankToNull(f.caseNo());
+        return lit(rows.search(
+                policy.scope(staff),
+                f.status(),
+                f.category(),
+                community,
+                caseNo == null ? null : caseNo.toUpperCase(Locale.ROOT),
+                pageable));
+    }
+
+    /** Running cases past their due date in the user's scope, most overdue first. */
+    public Page<CaseRow> overdue(Pageable pageable) {
+        CaseAccessPolicy.Staff staff = policy.staff();
+        return lit(rows.overdue(policy.scope(staff), CaseDeadlines.today(), pageable));
+    }
+
+    private Page<CaseRow> lit(Page<CaseRow> page) {
+        CaseDeadlines.Lights lights = deadlines.lights(
+                page.getContent().stream().map(CaseRow::schedule).toList());
+        return page.map(r -> r.lit(lights.of(r.schedule())));
+    }
+
+    /** The staff page of a case the user may see: 404 when missing, 403 outside their scope or department. */
+    public CasePage page(long id) {
+        CaseAccessPolicy.Staff staff = policy.staff();
+        GovCase c = policy.visible(staff, id);
+        CaseView view = cases.view(id).orElseThrow(() -> new NotFoundException("case " + id));
+        List<Department> departments = routing.departmentsFor(c);
+        return new CasePage(
+                view,
+                deadlines.lights(List.of(view.schedule())).of(view.schedule()),
+                events.timeline(id),
+                photos.idsOf(id),
+                supervisions.notes(id),
+                policy.allowedActions(staff, c).stream().map(Enum::name).collect(Collectors.toSet()),
+                policy.mayReplyToSupervision(staff, c),
+                departments.stream()
+                        .map(d -> new CasePage.DepartmentChoice(d.getId(), d.getName()))
+                        .toList(),
+                routing.suggested(c, departments).orElse(null));
+    }
+
+    /** A photo of a case the user may see. */
+    public CasePhoto photo(long id, long photoId) {
+        policy.visible(policy.staff(), id);
+        return photos.findById(photoId)
+                .filter(p -> p.getCaseId() == id)
+                .orElseThrow(() -> new NotFoundException("photo " + photoId));
+    }
+
+    /**
+     * Cases for the Open311 list: no scope (the API is public for reading), no personal data. {@code state} is open,
+     * closed or null for both; a null category means all.
+     */
+    public Page<ApiCase> apiCases(String state, CaseCategory category, Instant from, Instant to, Pageable pageable) {
+        Set<CaseStatus> done = EnumSet.of(CaseStatus.CLOSED, CaseStatus.REJECTED);
+        Set<CaseStatus> statuses = state == null
+                ? EnumSet.allOf(CaseStatus.class)
+                : state.equals("closed") ? done : EnumSet.complementOf(EnumSet.copyOf(done));
+        Set<CaseCategory> categories = category == null ? EnumSet.allOf(CaseCategory.class) : EnumSet.of(category);
+        return cases.open311(statuses, categories, from, to, pageable);
+    }
+
+    /** One case for the Open311 API, by its number. */
+    public Optional<ApiCase> apiCase(String caseNo) {
+        return cases.open311(caseNo);
+    }
+}

@@ -1,0 +1,14 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import java.time.LocalDate;
+
+/** A reception session with its community's name and the number of concern-list items (cases) it produced. */
+public record ReceptionRow(
+        Long id,
+        LocalDate heldOn,
+        String venue,
+        String official,
+        Integer visitors,
+        String recordedBy,
+        String communityName,
+        Long items) {}

@@ -1,0 +1,12 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/** A supervision note (督办) on the case page, with the department's reply once given. */
+public record SupervisionNote(Long id, String note, String notedBy, Instant notedAt, String reply, String repliedBy) {
+
+    public LocalDateTime notedLocal() {
+        return LocalDateTime.ofInstant(notedAt, CaseDeadlines.ZONE);
+    }
+}

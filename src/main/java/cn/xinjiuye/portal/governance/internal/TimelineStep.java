@@ -1,0 +1,12 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/** One step of a case's timeline as pages show it: when, who (staff pages only), what and the note. */
+public record TimelineStep(Instant at, String actor, CaseAction action, String note) {
+
+    public LocalDateTime localAt() {
+        return LocalDateTime.ofInstant(at, CaseDeadlines.ZONE);
+    }
+}
