@@ -2,8 +2,8 @@ package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.organization.internal.Gender;
-import cn.xinjiuye.portal.organization.internal.Person;
 import cn.xinjiuye.portal.organization.internal.PersonService.PersonData;
+import cn.xinjiuye.portal.organization.internal.PersonService.PersonEditing;
 import cn.xinjiuye.portal.organization.internal.PoliticalStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -68,23 +68,24 @@ public record PersonForm(
                 null);
     }
 
-    static PersonForm of(Person p) {
+    static PersonForm of(PersonEditing editing) {
+        PersonData d = editing.data();
         return new PersonForm(
-                p.getName(),
-                p.getGender(),
-                p.getBirthDate(),
-                "",
-                "",
-                p.getOccupation(),
-                p.getEnterprise() == null ? null : p.getEnterprise().getId(),
-                p.getEmployerName(),
-                p.getRegion().getCode(),
-                p.getBranch() == null ? null : p.getBranch().getId(),
-                p.getPoliticalStatus(),
-                p.getStatusSince(),
-                p.isTwoWayCultivation(),
-                p.getSkillTitle(),
-                p.getVersion());
+                d.name(),
+                d.gender(),
+                d.birthDate(),
+                d.idNumber(),
+                d.phone(),
+                d.occupation(),
+                d.enterpriseId(),
+                d.employerName(),
+                d.regionCode(),
+                d.branchId(),
+                d.initialStatus(),
+                d.statusSince(),
+                d.twoWayCultivation(),
+                d.skillTitle(),
+                editing.version());
     }
 
     PersonData data() {
