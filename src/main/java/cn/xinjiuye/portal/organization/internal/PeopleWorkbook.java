@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.audit.AuditService;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.Labelled;
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.common.excel.CellError;
 import cn.xinjiuye.portal.common.excel.ImportResult;
 import cn.xinjiuye.portal.common.excel.Xlsx;
@@ -152,7 +153,7 @@ public class PeopleWorkbook {
                             r.error(2, "person.error.birthDateMismatch");
                         }
                     }
-                    String phone = r.matching(4, "1\\d{10}", false, "person.error.phone");
+                    String phone = r.matching(4, Phones.MOBILE, false, "person.error.phone");
                     Occupation occupation = r.choice(5, true, occupations);
                     String employer = r.optionalText(6, 80);
                     String regionCode = r.requiredText(7, 15);

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.organization.internal;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.region.Region;
@@ -189,6 +190,9 @@ public class PersonService {
             throw new FieldRuleException("birthDate", "organization.error.future");
         }
         String phone = OrganizationService.blankToNull(data.phone());
+        if (phone != null && !Phones.isMobile(phone)) {
+            throw new FieldRuleException("phone", "person.error.phone");
+        }
         Region region = regions.findByCode(
                         data.regionCode() == null ? "" : data.regionCode().trim())
                 .orElseThrow(() -> new FieldRuleException("regionCode", "organization.error.regionUnknown"));

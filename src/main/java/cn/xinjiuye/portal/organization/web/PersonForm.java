@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.organization.internal.Gender;
 import cn.xinjiuye.portal.organization.internal.PersonService.PersonData;
 import cn.xinjiuye.portal.organization.internal.PersonService.PersonEditing;
@@ -31,7 +32,7 @@ public record PersonForm(
         @Pattern(regexp = "^$|^[0-9]{17}[0-9Xx]$", message = "{person.validation.idNumber}")
         String idNumber,
 
-        @Pattern(regexp = "^$|^1[0-9]{10}$", message = "{validation.phone}")
+        @Pattern(regexp = Phones.OPTIONAL_MOBILE, message = "{validation.phone}")
         String phone,
 
         @NotNull(message = "{validation.required}") Occupation occupation,

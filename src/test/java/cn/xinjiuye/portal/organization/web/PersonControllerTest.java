@@ -77,6 +77,25 @@ class PersonControllerTest {
         verify(people, never()).create(any());
     }
 
+    /** The portal's one phone rule (Phones.MOBILE): 11 digits starting 13 to 19. */
+    @Test
+    void aNumberStartingWith12IsNotAMobileNumber() throws Exception {
+        mvc.perform(post("/people")
+                        .with(user(STAFF))
+                        .with(csrf())
+                        .param("name", "王小明")
+                        .param("gender", "MALE")
+                        .param("birthDate", "1949-12-31")
+                        .param("idNumber", "11010519491231002X")
+                        .param("phone", "12012345678")
+                        .param("occupation", "COURIER")
+                        .param("regionCode", "210302011001"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "phone"))
+                .andExpect(content().string(containsString("请输入 11 位手机号码")));
+        verify(people, never()).create(any());
+    }
+
     @Test
     void aDuplicateIdNumberFromTheServiceIsShownOnTheFieldWithWhatWasTyped() throws Exception {
         when(people.create(any())).thenThrow(new FieldRuleException("idNumber", "person.error.idTaken"));
