@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.common.Labelled;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -14,11 +15,12 @@ public enum OrganizationType implements Labelled {
     INDUSTRY_BRANCH;
 
     /** The branch-level types: they hold members and meetings. */
-    public static final Set<OrganizationType> BRANCH_LEVEL = EnumSet.of(BRANCH, JOINT_BRANCH, INDUSTRY_BRANCH);
+    public static final Set<OrganizationType> BRANCH_LEVEL =
+            Collections.unmodifiableSet(EnumSet.of(BRANCH, JOINT_BRANCH, INDUSTRY_BRANCH));
 
     /** The types above the branches: they may be a parent. */
     public static final Set<OrganizationType> ABOVE_BRANCHES =
-            EnumSet.complementOf(EnumSet.of(BRANCH, JOINT_BRANCH, INDUSTRY_BRANCH));
+            Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.copyOf(BRANCH_LEVEL)));
 
     public boolean isBranchLevel() {
         return BRANCH_LEVEL.contains(this);
