@@ -27,7 +27,7 @@ public class Enterprise extends VersionedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     private EnterpriseKind kind;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
     private Region region;
 
@@ -40,7 +40,7 @@ public class Enterprise extends VersionedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     private Coverage coverage = Coverage.NONE;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organization_id")
     private PartyOrganization organization;
 

@@ -10,15 +10,13 @@ import org.springframework.data.repository.query.Param;
 
 public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
-    Optional<Enterprise> findByName(String name);
-
     /**
      * Enterprises of a subtree, optionally only those with an alert. The alerts are computed from the people on
      * file, never typed: 应建未建 (3+ full members, no own branch) and "neither members nor a seed member".
      */
-    @Query("""
-            select e from Enterprise e
-             where e.region.path like concat(:prefix, '%')
+    String IN_SCOPE = """
+            from Enterprise e join e.region r
+             where r.path like concat(:prefix, '%')
                and (:q is null or e.name like concat('%', cast(:q as string), '%'))
                and (:alert is null
                     or (:alert = 'UNBUILT' and e.coverage <> cn.xinjiuye.portal.organization.internal.Coverage.OWN_BRANCH
@@ -28,11 +26,29 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
                         and (select count(p) from Person p where p.enterprise = e
                               and p.politicalStatus in (cn.xinjiuye.portal.organization.internal.PoliticalStatus.PROBATIONARY,
                                                         cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER)) = 0))
-             order by e.name
-            """)
-    Page<Enterprise> search(
+            """;
+
+    Optional<Enterprise> findByName(String name);
+
+    /** The enterprise list, one query for the page, member figures included. */
+    @Query(value = """
+            select new cn.xinjiuye.portal.organization.internal.EnterpriseRow(
+                       e.id, e.name, e.kind, r.name, e.workerCount, e.coverage, e.seedMembers,
+                       (select count(p) from Person p where p.enterprise = e
+                         and p.politicalStatus in (cn.xinjiuye.portal.organization.internal.PoliticalStatus.PROBATIONARY,
+                                                   cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER)),
+                       (select count(p) from Person p where p.enterprise = e
+                         and p.politicalStatus = cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER))
+            """ + IN_SCOPE + " order by e.name", countQuery = "select count(e) " + IN_SCOPE)
+    Page<EnterpriseRow> search(
             @Param("prefix") String prefix, @Param("q") String q, @Param("alert") String alert, Pageable pageable);
 
-    @Query("select e from Enterprise e where e.region.path like concat(:prefix, '%') order by e.name")
-    List<Enterprise> findInScope(@Param("prefix") String prefix);
+    @Query("select count(e) " + IN_SCOPE)
+    long count(@Param("prefix") String prefix, @Param("q") String q, @Param("alert") String alert);
+
+    @Query("""
+            select new cn.xinjiuye.portal.organization.internal.Choice(e.id, e.name)
+              from Enterprise e where e.region.path like concat(:prefix, '%') order by e.name
+            """)
+    List<Choice> choices(@Param("prefix") String prefix);
 }

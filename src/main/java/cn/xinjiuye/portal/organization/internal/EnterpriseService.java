@@ -9,9 +9,10 @@ import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,18 @@ public class EnterpriseService {
         public String messageKey() {
             return "enterprise.alert." + name();
         }
+
+        /** The alerts of an enterprise with these members on file. */
+        static List<Alert> of(Coverage coverage, String seedMembers, long members, long fullMembers) {
+            List<Alert> alerts = new ArrayList<>();
+            if (fullMembers >= BRANCH_THRESHOLD && coverage != Coverage.OWN_BRANCH) {
+                alerts.add(UNBUILT);
+            }
+            if (members == 0 && (seedMembers == null || seedMembers.isBlank())) {
+                alerts.add(NO_MEMBERS);
+            }
+            return alerts;
+        }
     }
 
     public record EnterpriseData(
@@ -50,61 +63,95 @@ public class EnterpriseService {
             String seedMembers,
             LocalDate seedSentOn) {}
 
-    public record EnterpriseView(Enterprise enterprise, long members, long fullMembers, List<Alert> alerts) {}
+    /** The enterprise list with how many enterprises of the scope carry each alert. */
+    public record EnterpriseList(Page<EnterpriseRow> page, Map<Alert, Long> alertCounts) {}
+
+    /** An enterprise's page: its record, Party members on file, alerts and the reports of its workers. */
+    public record EnterprisePage(
+            EnterpriseDetail enterprise, long members, long fullMembers, List<Alert> alerts, long reports) {}
+
+    /** An enterprise to edit (id null: a new one), with the organizations that may cover it. */
+    public record EnterpriseEditing(Long id, long version, EnterpriseData data, List<Choice> organizations) {}
 
     private final EnterpriseRepository enterprises;
-    private final OrganizationRepository organizations;
     private final PersonRepository people;
+    private final OrganizationService organizations;
     private final RegionService regions;
+    private final Affiliations affiliations;
 
     EnterpriseService(
             EnterpriseRepository enterprises,
-            OrganizationRepository organizations,
             PersonRepository people,
-            RegionService regions) {
+            OrganizationService organizations,
+            RegionService regions,
+            Affiliations affiliations) {
         this.enterprises = enterprises;
-        this.organizations = organizations;
         this.people = people;
+        this.organizations = organizations;
         this.regions = regions;
+        this.affiliations = affiliations;
     }
 
     @Transactional(readOnly = true)
-    public Page<EnterpriseView> search(String q, Alert alert, Pageable pageable) {
+    public EnterpriseList list(String q, Alert alert, Pageable pageable) {
         CurrentUser user = CurrentUsers.require();
         Scope.checkMaintainer(user);
-        Page<Enterprise> page = enterprises.search(
+        Page<EnterpriseRow> page = enterprises.search(
                 user.scopePrefix(), OrganizationService.blankToNull(q), alert == null ? null : alert.name(), pageable);
-        Map<Long, long[]> counts = counts(page.getContent());
-        return page.map(e -> view(e, counts));
-    }
-
-    @Transactional(readOnly = true)
-    public List<Enterprise> options() {
-        return enterprises.findInScope(CurrentUsers.require().scopePrefix());
-    }
-
-    /** How many enterprises of the user's scope carry each alert. */
-    @Transactional(readOnly = true)
-    public Map<Alert, Long> alertCounts() {
-        CurrentUser user = CurrentUsers.require();
-        Map<Alert, Long> out = new java.util.EnumMap<>(Alert.class);
+        Map<Alert, Long> counts = new EnumMap<>(Alert.class);
         for (Alert a : Alert.values()) {
-            out.put(
-                    a,
-                    enterprises
-                            .search(user.scopePrefix(), null, a.name(), Pageable.ofSize(1))
-                            .getTotalElements());
+            counts.put(a, enterprises.count(user.scopePrefix(), null, a.name()));
         }
-        return out;
+        return new EnterpriseList(page, counts);
+    }
+
+    /** The enterprises of the user's region, for choosing a person's employer. */
+    @Transactional(readOnly = true)
+    public List<Choice> choices() {
+        return enterprises.choices(CurrentUsers.require().scopePrefix());
     }
 
     @Transactional(readOnly = true)
-    public EnterpriseView view(long id) {
+    public EnterprisePage page(long id) {
         Enterprise e = get(id);
-        return view(e, counts(List.of(e)));
+        long members = 0;
+        long fullMembers = 0;
+        for (Object[] row : people.countMembersByEnterprise(List.of(e.getId()))) {
+            members = ((Number) row[1]).longValue();
+            fullMembers = ((Number) row[2]).longValue();
+        }
+        return new EnterprisePage(
+                EnterpriseDetail.of(e),
+                members,
+                fullMembers,
+                Alert.of(e.getCoverage(), e.getSeedMembers(), members, fullMembers),
+                affiliations.reportsOfEnterprise(id));
     }
 
-    Enterprise get(long id) {
+    /** The enterprise form: a new enterprise (id null) or one of the user's region, with the covering choices. */
+    @Transactional(readOnly = true)
+    public EnterpriseEditing editing(Long id) {
+        List<Choice> branches = organizations.branchChoices();
+        if (id == null) {
+            return new EnterpriseEditing(null, 0, null, branches);
+        }
+        Enterprise e = get(id);
+        EnterpriseData data = new EnterpriseData(
+                e.getName(),
+                e.getKind(),
+                e.getRegion().getCode(),
+                e.getIndustry(),
+                e.getWorkerCount(),
+                e.getCoverage(),
+                e.getOrganization() == null ? null : e.getOrganization().getId(),
+                e.getInstructorName(),
+                e.getInstructorSentOn(),
+                e.getSeedMembers(),
+                e.getSeedSentOn());
+        return new EnterpriseEditing(e.getId(), e.getVersion(), data, branches);
+    }
+
+    private Enterprise get(long id) {
         CurrentUser user = CurrentUsers.require();
         Scope.checkMaintainer(user);
         Enterprise e = enterprises.findById(id).orElseThrow(() -> new NotFoundException("enterprise " + id));
@@ -112,42 +159,23 @@ public class EnterpriseService {
         return e;
     }
 
-    private Map<Long, long[]> counts(List<Enterprise> list) {
-        Map<Long, long[]> counts = new HashMap<>();
-        if (!list.isEmpty()) {
-            for (Object[] row : people.countMembersByEnterprise(
-                    list.stream().map(Enterprise::getId).toList())) {
-                counts.put((Long) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
-            }
-        }
-        return counts;
-    }
-
-    static EnterpriseView view(Enterprise e, Map<Long, long[]> counts) {
-        long[] c = counts.getOrDefault(e.getId(), new long[] {0, 0});
-        List<Alert> alerts = new ArrayList<>();
-        if (c[1] >= BRANCH_THRESHOLD && e.getCoverage() != Coverage.OWN_BRANCH) {
-            alerts.add(Alert.UNBUILT);
-        }
-        if (c[0] == 0 && (e.getSeedMembers() == null || e.getSeedMembers().isBlank())) {
-            alerts.add(Alert.NO_MEMBERS);
-        }
-        return new EnterpriseView(e, c[0], c[1], alerts);
+    /** An enterprise whatever the scope, for rules that check it themselves. */
+    public Optional<Enterprise> find(long id) {
+        return enterprises.findById(id);
     }
 
     @Transactional
-    public Enterprise create(EnterpriseData data) {
+    public long create(EnterpriseData data) {
         Enterprise e = new Enterprise(data.name().trim());
         apply(e, data);
-        return enterprises.save(e);
+        return enterprises.save(e).getId();
     }
 
     @Transactional
-    public Enterprise update(long id, long expectedVersion, EnterpriseData data) {
+    public void update(long id, long expectedVersion, EnterpriseData data) {
         Enterprise e = get(id);
         e.checkVersion(expectedVersion);
         apply(e, data);
-        return e;
     }
 
     private void apply(Enterprise e, EnterpriseData data) {
@@ -173,7 +201,7 @@ public class EnterpriseService {
                 throw new FieldRuleException("organizationId", "enterprise.error.organizationRequired");
             }
             organization = organizations
-                    .findById(data.organizationId())
+                    .find(data.organizationId())
                     .filter(o -> Scope.sees(user, o))
                     .orElseThrow(() -> new FieldRuleException("organizationId", "organization.error.parentUnknown"));
             if (coverage == Coverage.JOINT_BRANCH

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,17 +37,31 @@ public class MeetingService {
     public record Requirement(MeetingKind kind, Integer month, long held, CheckStatus status) {}
 
     public record QuarterCheck(
-            PartyOrganization branch,
-            int year,
-            int quarter,
-            List<Requirement> requirements,
-            List<PartyMeeting> meetings) {
+            OrganizationRef branch, int year, int quarter, List<Requirement> requirements, List<MeetingRow> meetings) {
         public long missing() {
             return requirements.stream()
                     .filter(r -> r.status() == CheckStatus.MISSING)
                     .count();
         }
     }
+
+    /** A branch's recent meetings. */
+    public record MeetingsPage(OrganizationRef branch, List<MeetingRow> meetings) {}
+
+    /** What the meeting form offers: the branch and the people who may attend. */
+    public record AttendanceChoices(OrganizationRef branch, List<AttendeeOption> members) {}
+
+    /** A meeting with the branch's people, present or absent. */
+    public record MeetingPage(MeetingDetail meeting, List<AttendeeOption> members, Set<Long> presentIds) {}
+
+    public record MeetingDetail(
+            Long id,
+            Long branchId,
+            String branchName,
+            MeetingKind kind,
+            boolean online,
+            LocalDate heldOn,
+            String topic) {}
 
     private final PartyMeetingRepository meetings;
     private final PersonRepository people;
@@ -59,30 +74,32 @@ public class MeetingService {
     }
 
     @Transactional(readOnly = true)
-    public List<PartyMeeting> recent(long branchId, int days) {
+    public MeetingsPage recent(long branchId, int days) {
         PartyOrganization branch = branch(branchId);
         LocalDate today = LocalDate.now();
-        List<PartyMeeting> list = meetings.findByBranchBetween(branch.getId(), today.minusDays(days), today);
-        list.forEach(m -> m.getAttendees().size());
-        return list;
+        return new MeetingsPage(
+                OrganizationRef.of(branch), meetings.rowsOfBranch(branch.getId(), today.minusDays(days), today));
     }
 
     @Transactional(readOnly = true)
-    public PartyMeeting get(long id) {
+    public MeetingPage page(long id) {
         PartyMeeting m = meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting " + id));
-        organizations.get(m.getBranch().getId());
-        m.getAttendees().size();
-        return m;
+        PartyOrganization branch = organizations.get(m.getBranch().getId());
+        MeetingDetail detail = new MeetingDetail(
+                m.getId(), branch.getId(), branch.getName(), m.getKind(), m.isOnline(), m.getHeldOn(), m.getTopic());
+        Set<Long> present = m.getAttendees().stream().map(Person::getId).collect(Collectors.toSet());
+        return new MeetingPage(detail, people.attendeeOptions(branch.getId()), present);
     }
 
     /** The people who may attend: the branch's own people (mobile members are attached to their host branch). */
     @Transactional(readOnly = true)
-    public List<Person> attendeeOptions(long branchId) {
-        return people.findByBranch(branch(branchId).getId());
+    public AttendanceChoices choices(long branchId) {
+        PartyOrganization branch = branch(branchId);
+        return new AttendanceChoices(OrganizationRef.of(branch), people.attendeeOptions(branch.getId()));
     }
 
     @Transactional
-    public PartyMeeting record(
+    public long record(
             long branchId,
             MeetingKind kind,
             boolean online,
@@ -105,7 +122,8 @@ public class MeetingService {
                     .orElseThrow(() -> new FieldRuleException("attendeeIds", "meeting.error.attendee"));
             attendees.add(p);
         }
-        return meetings.save(new PartyMeeting(branch, kind, online, heldOn, topic.trim(), attendees));
+        return meetings.save(new PartyMeeting(branch, kind, online, heldOn, topic.trim(), attendees))
+                .getId();
     }
 
     @Transactional(readOnly = true)
@@ -114,8 +132,7 @@ public class MeetingService {
         YearMonth first = YearMonth.of(year, (quarter - 1) * 3 + 1);
         LocalDate from = first.atDay(1);
         LocalDate to = first.plusMonths(2).atEndOfMonth();
-        List<PartyMeeting> held = meetings.findByBranchBetween(branch.getId(), from, to);
-        held.forEach(m -> m.getAttendees().size());
+        List<MeetingRow> held = meetings.rowsOfBranch(branch.getId(), from, to);
         LocalDate today = LocalDate.now();
         List<Requirement> requirements = new ArrayList<>();
         for (MeetingKind kind : MeetingKind.values()) {
@@ -127,18 +144,18 @@ public class MeetingService {
                 for (int i = 0; i < 3; i++) {
                     YearMonth month = first.plusMonths(i);
                     long n = held.stream()
-                            .filter(m -> m.getKind() == kind
-                                    && YearMonth.from(m.getHeldOn()).equals(month))
+                            .filter(m -> m.kind() == kind
+                                    && YearMonth.from(m.heldOn()).equals(month))
                             .count();
                     requirements.add(
                             new Requirement(kind, month.getMonthValue(), n, status(n, month.atEndOfMonth(), today)));
                 }
             } else {
-                long n = held.stream().filter(m -> m.getKind() == kind).count();
+                long n = held.stream().filter(m -> m.kind() == kind).count();
                 requirements.add(new Requirement(kind, null, n, status(n, to, today)));
             }
         }
-        return new QuarterCheck(branch, year, quarter, requirements, held);
+        return new QuarterCheck(OrganizationRef.of(branch), year, quarter, requirements, held);
     }
 
     private static CheckStatus status(long held, LocalDate periodEnd, LocalDate today) {
@@ -154,10 +171,5 @@ public class MeetingService {
             throw new NotFoundException("not a branch: " + branchId);
         }
         return branch;
-    }
-
-    /** Meetings a person attended in a period: what the feedback letter reports. */
-    List<PartyMeeting> attended(long personId, LocalDate from, LocalDate to) {
-        return meetings.findAttendedBetween(personId, from, to);
     }
 }

@@ -19,11 +19,11 @@ import java.time.LocalDate;
 @EntityListeners(AuditListener.class)
 public class MobileMember extends VersionedEntity implements Audited {
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
     private Person person;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "host_branch_id")
     private PartyOrganization hostBranch;
 

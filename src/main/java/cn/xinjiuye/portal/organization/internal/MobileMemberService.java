@@ -4,9 +4,12 @@ import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class MobileMemberService {
 
     public static final int FEEDBACK_DAYS = 30;
+
+    /** At most this many candidates of each status in the agreement form. */
+    static final int MAX_CANDIDATES = 100;
 
     public record AgreementData(
             Long personId,
@@ -52,65 +58,89 @@ public class MobileMemberService {
         }
     }
 
+    /** The list page: the members, the letters that are late, and the current half year for links. */
+    public record MobileMembersPage(List<MobileMemberRow> members, List<LateLetter> late, Period current) {}
+
+    /** A member's page: the agreement, the letters sent, and the current half year. */
+    public record MobileMemberPage(MobileMemberDetail member, List<FeedbackLetter> letters, Period current) {}
+
+    /** The agreement form's choices: host branches, and the Party members (full, then probationary). */
+    public record AgreementChoices(List<Choice> branches, List<Choice> candidates) {}
+
     /** The letter of one half year: drafted from what is on file, with the secretary's evaluation once sent. */
     public record Letter(
-            MobileMember member,
+            MobileMemberDetail member,
             Period period,
-            List<PartyMeeting> meetings,
+            List<MeetingRow> meetings,
             List<MemberService> services,
             FeedbackLetter sent) {
-        public java.math.BigDecimal serviceHours() {
-            return services.stream()
-                    .map(MemberService::getHours)
-                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        public BigDecimal serviceHours() {
+            return services.stream().map(MemberService::getHours).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }
-
-    public record Late(MobileMember member, Period period) {}
 
     private final MobileMemberRepository members;
     private final FeedbackLetterRepository letters;
     private final PartyMeetingRepository meetings;
     private final MemberServiceRepository services;
+    private final PersonRepository people;
     private final OrganizationService organizations;
     private final PersonService personService;
+    private final JdbcClient jdbc;
 
     MobileMemberService(
             MobileMemberRepository members,
             FeedbackLetterRepository letters,
             PartyMeetingRepository meetings,
             MemberServiceRepository services,
+            PersonRepository people,
             OrganizationService organizations,
-            PersonService personService) {
+            PersonService personService,
+            JdbcClient jdbc) {
         this.members = members;
         this.letters = letters;
         this.meetings = meetings;
         this.services = services;
+        this.people = people;
         this.organizations = organizations;
         this.personService = personService;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
-    public List<MobileMember> list() {
+    public MobileMembersPage list() {
         CurrentUser user = CurrentUsers.require();
-        return members.findVisible(user.scopePrefix(), Scope.secretaryId(user));
+        return new MobileMembersPage(
+                members.rows(user.scopePrefix(), Scope.secretaryId(user)),
+                late(user.scopePrefix(), Scope.secretaryId(user), LocalDate.now()),
+                currentPeriod());
     }
 
-    @Transactional(readOnly = true)
-    public MobileMember get(long id) {
+    private MobileMember get(long id) {
         MobileMember m = members.findById(id).orElseThrow(() -> new NotFoundException("mobile member " + id));
         Scope.check(CurrentUsers.require(), m.getHostBranch());
         return m;
     }
 
     @Transactional(readOnly = true)
-    public List<FeedbackLetter> letters(long id) {
-        get(id);
-        return letters.findByMobileMember(id);
+    public MobileMemberPage page(long id) {
+        MobileMember m = get(id);
+        return new MobileMemberPage(MobileMemberDetail.of(m), letters.findByMobileMember(id), currentPeriod());
+    }
+
+    @Transactional(readOnly = true)
+    public AgreementChoices choices() {
+        CurrentUser user = CurrentUsers.require();
+        List<Choice> candidates = new ArrayList<>();
+        for (PoliticalStatus status : List.of(PoliticalStatus.FULL_MEMBER, PoliticalStatus.PROBATIONARY)) {
+            candidates.addAll(
+                    people.choices(user.scopePrefix(), Scope.secretaryId(user), status, Limit.of(MAX_CANDIDATES)));
+        }
+        return new AgreementChoices(organizations.branchChoices(), candidates);
     }
 
     @Transactional
-    public MobileMember create(AgreementData data) {
+    public long create(AgreementData data) {
         Person person = personService.get(data.personId());
         if (!person.getPoliticalStatus().isPartyMember()) {
             throw new FieldRuleException("personId", "mobile.error.notMember");
@@ -131,13 +161,14 @@ public class MobileMemberService {
             throw new FieldRuleException("hostBranchId", "mobile.error.otherBranch");
         }
         return members.save(new MobileMember(
-                person,
-                host,
-                data.homeOrgName().trim(),
-                data.homeOrgRegion().trim(),
-                data.homeOrgContact().trim(),
-                data.agreementSignedOn(),
-                data.termMonths()));
+                        person,
+                        host,
+                        data.homeOrgName().trim(),
+                        data.homeOrgRegion().trim(),
+                        data.homeOrgContact().trim(),
+                        data.agreementSignedOn(),
+                        data.termMonths()))
+                .getId();
     }
 
     /** 归队: a lost member found and brought back to organizational life. */
@@ -156,18 +187,17 @@ public class MobileMemberService {
         MobileMember m = get(id);
         Period period = checkedPeriod(m, year, half);
         long personId = m.getPerson().getId();
-        List<PartyMeeting> attended = meetings.findAttendedBetween(personId, period.start(), period.end());
         return new Letter(
-                m,
+                MobileMemberDetail.of(m),
                 period,
-                attended,
+                meetings.attendedBetween(personId, period.start(), period.end()),
                 services.findByPersonBetween(personId, period.start(), period.end()),
                 letters.find(id, year, half).orElse(null));
     }
 
     /** The secretary's evaluation; the letter is marked sent. Once per half year. */
     @Transactional
-    public FeedbackLetter send(long id, int year, int half, String evaluation, LocalDate sentOn) {
+    public void send(long id, int year, int half, String evaluation, LocalDate sentOn) {
         MobileMember m = get(id);
         Period period = checkedPeriod(m, year, half);
         if (letters.find(id, year, half).isPresent()) {
@@ -176,27 +206,45 @@ public class MobileMemberService {
         if (sentOn.isAfter(LocalDate.now()) || sentOn.isBefore(period.start())) {
             throw new FieldRuleException("sentOn", "mobile.error.sentOn");
         }
-        return letters.save(new FeedbackLetter(m, year, half, evaluation.trim(), sentOn));
+        letters.save(new FeedbackLetter(m, year, half, evaluation.trim(), sentOn));
     }
 
-    /** Agreements whose feedback for a finished half year was not sent within the deadline. */
-    @Transactional(readOnly = true)
-    public List<Late> late() {
-        LocalDate today = LocalDate.now();
-        List<Late> out = new ArrayList<>();
-        for (MobileMember m : list()) {
-            if (m.isReturned()) {
-                continue;
-            }
-            LocalDate until = m.agreementEndsOn().isBefore(today) ? m.agreementEndsOn() : today;
-            for (Period p = Period.of(m.getAgreementSignedOn()); !p.start().isAfter(until); p = p.next()) {
-                if (p.feedbackDue().isBefore(today)
-                        && letters.find(m.getId(), p.year(), p.half()).isEmpty()) {
-                    out.add(new Late(m, p));
-                }
-            }
-        }
-        return out;
+    /**
+     * Agreements whose feedback for a finished half year was not sent within the deadline, in one query: every half
+     * year from the one of the signing to the one of the agreement's end (or today), whose letter was due before
+     * today and is not on file; members brought back are not asked for letters.
+     */
+    List<LateLetter> late(String prefix, Long secretaryId, LocalDate today) {
+        return jdbc.sql("""
+                        select m.id, p.name, extract(year from h.start)::int,
+                               case when extract(month from h.start) = 1 then 1 else 2 end
+                          from mobile_member m
+                          join person p on p.id = m.person_id
+                          join party_organization b on b.id = m.host_branch_id
+                          join region r on r.id = b.region_id
+                          cross join lateral generate_series(
+                                date_trunc('year', cast(m.agreement_signed_on as timestamp))
+                                    + case when extract(month from m.agreement_signed_on) > 6
+                                           then interval '6 months' else interval '0' end,
+                                least(m.agreement_signed_on + make_interval(months => m.term_months),
+                                      cast(:today as date))::timestamp,
+                                interval '6 months') as h(start)
+                         where not m.returned
+                           and ((cast(:secretaryId as bigint) is null and r.path like :prefix || '%')
+                                or b.secretary_account_id = cast(:secretaryId as bigint))
+                           and cast(h.start + interval '6 months' as date) - 1 + :days < cast(:today as date)
+                           and not exists (select 1 from feedback_letter f
+                                            where f.mobile_member_id = m.id
+                                              and f.year = extract(year from h.start)
+                                              and f.half = case when extract(month from h.start) = 1 then 1 else 2 end)
+                         order by m.agreement_signed_on desc, m.id, h.start
+                        """)
+                .param("prefix", prefix)
+                .param("secretaryId", secretaryId)
+                .param("today", today)
+                .param("days", FEEDBACK_DAYS)
+                .query((rs, n) -> new LateLetter(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+                .list();
     }
 
     private static Period checkedPeriod(MobileMember m, int year, int half) {

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.organization.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,14 +11,28 @@ public interface OrganizationRepository extends JpaRepository<PartyOrganization,
 
     Optional<PartyOrganization> findByName(String name);
 
-    @Query(
-            "select o from PartyOrganization o left join fetch o.parent where o.region.path like concat(:prefix, '%') order by o.name")
-    List<PartyOrganization> findInScope(@Param("prefix") String prefix);
+    /** The organizations of a region subtree, or (secretaryId set) those whose secretary that account is. */
+    @Query("""
+            select new cn.xinjiuye.portal.organization.internal.OrganizationRow(
+                       o.id, o.name, o.type, p.id, r.name, o.industry, o.hasCommittee)
+              from PartyOrganization o join o.region r left join o.parent p
+             where (:secretaryId is null and r.path like concat(:prefix, '%'))
+                or (:secretaryId is not null and o.secretaryAccountId = :secretaryId)
+             order by o.name
+            """)
+    List<OrganizationRow> rows(@Param("prefix") String prefix, @Param("secretaryId") Long secretaryId);
 
-    @Query(
-            "select o from PartyOrganization o left join fetch o.parent where o.secretaryAccountId = :accountId order by o.name")
-    List<PartyOrganization> findBySecretary(@Param("accountId") long accountId);
-
-    @Query("select count(o) from PartyOrganization o where o.parent.id = :id")
-    long countChildren(@Param("id") long id);
+    /** As {@link #rows}, of the given types, for choosing one. */
+    @Query("""
+            select new cn.xinjiuye.portal.organization.internal.Choice(o.id, o.name)
+              from PartyOrganization o
+             where ((:secretaryId is null and o.region.path like concat(:prefix, '%'))
+                    or (:secretaryId is not null and o.secretaryAccountId = :secretaryId))
+               and o.type in :types
+             order by o.name
+            """)
+    List<Choice> choices(
+            @Param("prefix") String prefix,
+            @Param("secretaryId") Long secretaryId,
+            @Param("types") Collection<OrganizationType> types);
 }

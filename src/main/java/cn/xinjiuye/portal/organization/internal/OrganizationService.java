@@ -35,16 +35,19 @@ public class OrganizationService {
     private final PersonRepository people;
     private final RegionService regions;
     private final AccountDirectory accounts;
+    private final Affiliations affiliations;
 
     OrganizationService(
             OrganizationRepository organizations,
             PersonRepository people,
             RegionService regions,
-            AccountDirectory accounts) {
+            AccountDirectory accounts,
+            Affiliations affiliations) {
         this.organizations = organizations;
         this.people = people;
         this.regions = regions;
         this.accounts = accounts;
+        this.affiliations = affiliations;
     }
 
     /** What a form or import gives for an organization. */
@@ -62,61 +65,79 @@ public class OrganizationService {
             boolean hasPartyGroups,
             Standardization standardization) {}
 
-    /** An organization with its live figures and alerts. */
-    public record OrganizationSummary(
-            PartyOrganization organization, int depth, long members, long fullMembers, boolean committeeMissing) {}
+    /** An organization of the tree with its depth, live member figures and alert. */
+    public record TreeRow(
+            OrganizationRow organization, int depth, long members, long fullMembers, boolean committeeMissing) {}
+
+    /** An organization's page: its record, member figures and alert, secretary account and reports of members. */
+    public record OrganizationPage(
+            OrganizationDetail organization,
+            long members,
+            long fullMembers,
+            boolean committeeMissing,
+            String secretaryUsername,
+            long reports) {}
+
+    /** An organization to edit (id null: a new one), with the organizations that may be its parent. */
+    public record OrganizationEditing(Long id, long version, OrganizationData data, List<Choice> parents) {}
 
     /** The organizations the user sees, in tree order (children under their parent), with member figures. */
     @Transactional(readOnly = true)
-    public List<OrganizationSummary> tree() {
-        List<PartyOrganization> visible = visible();
+    public List<TreeRow> tree() {
+        CurrentUser user = CurrentUsers.require();
+        List<OrganizationRow> visible = organizations.rows(user.scopePrefix(), Scope.secretaryId(user));
         Map<Long, long[]> counts =
-                memberCounts(visible.stream().map(PartyOrganization::getId).toList());
-        Set<Long> ids = visible.stream().map(PartyOrganization::getId).collect(Collectors.toSet());
-        Map<Long, List<PartyOrganization>> children = new LinkedHashMap<>();
-        List<PartyOrganization> roots = new ArrayList<>();
-        for (PartyOrganization o : visible) {
-            if (o.getParent() != null && ids.contains(o.getParent().getId())) {
-                children.computeIfAbsent(o.getParent().getId(), k -> new ArrayList<>())
-                        .add(o);
+                memberCounts(visible.stream().map(OrganizationRow::id).toList());
+        Set<Long> ids = visible.stream().map(OrganizationRow::id).collect(Collectors.toSet());
+        Map<Long, List<OrganizationRow>> children = new LinkedHashMap<>();
+        List<OrganizationRow> roots = new ArrayList<>();
+        for (OrganizationRow o : visible) {
+            if (o.parentId() != null && ids.contains(o.parentId())) {
+                children.computeIfAbsent(o.parentId(), k -> new ArrayList<>()).add(o);
             } else {
                 roots.add(o);
             }
         }
-        List<OrganizationSummary> out = new ArrayList<>();
-        roots.sort(Comparator.comparing(PartyOrganization::getName));
-        for (PartyOrganization root : roots) {
+        List<TreeRow> out = new ArrayList<>();
+        roots.sort(Comparator.comparing(OrganizationRow::name));
+        for (OrganizationRow root : roots) {
             walk(root, 0, children, counts, out);
         }
         return out;
     }
 
     private void walk(
-            PartyOrganization o,
+            OrganizationRow o,
             int depth,
-            Map<Long, List<PartyOrganization>> children,
+            Map<Long, List<OrganizationRow>> children,
             Map<Long, long[]> counts,
-            List<OrganizationSummary> out) {
-        out.add(summary(o, depth, counts));
-        for (PartyOrganization child : children.getOrDefault(o.getId(), List.of())) {
+            List<TreeRow> out) {
+        long[] c = counts.getOrDefault(o.id(), new long[] {0, 0});
+        out.add(new TreeRow(o, depth, c[0], c[1], committeeMissing(o.branchLevel(), c[0], o.hasCommittee())));
+        for (OrganizationRow child : children.getOrDefault(o.id(), List.of())) {
             walk(child, depth + 1, children, counts, out);
         }
     }
 
-    private static OrganizationSummary summary(PartyOrganization o, int depth, Map<Long, long[]> counts) {
-        long[] c = counts.getOrDefault(o.getId(), new long[] {0, 0});
-        boolean committeeMissing = o.isBranchLevel() && c[0] >= COMMITTEE_THRESHOLD && !o.isHasCommittee();
-        return new OrganizationSummary(o, depth, c[0], c[1], committeeMissing);
+    private static boolean committeeMissing(boolean branchLevel, long members, boolean hasCommittee) {
+        return branchLevel && members >= COMMITTEE_THRESHOLD && !hasCommittee;
     }
 
     @Transactional(readOnly = true)
-    public OrganizationSummary summary(long id) {
+    public OrganizationPage page(long id) {
         PartyOrganization o = get(id);
-        return summary(o, 0, memberCounts(List.of(o.getId())));
+        long[] c = memberCounts(List.of(o.getId())).getOrDefault(o.getId(), new long[] {0, 0});
+        return new OrganizationPage(
+                OrganizationDetail.of(o),
+                c[0],
+                c[1],
+                committeeMissing(o.isBranchLevel(), c[0], o.isHasCommittee()),
+                secretaryUsername(o),
+                affiliations.reportsOfBranch(id));
     }
 
     /** [Party members, full members] per organization (members are attached to branches). */
-    Map<Long, long[]> memberCounts(List<Long> ids) {
+    private Map<Long, long[]> memberCounts(List<Long> ids) {
         Map<Long, long[]> counts = new HashMap<>();
         if (ids.isEmpty()) {
             return counts;
@@ -127,21 +148,14 @@ public class OrganizationService {
         return counts;
     }
 
-    /** Organizations visible to the current user (a branch secretary: their own branches). */
+    /** Branch-level organizations the user sees (a branch secretary: their own): for a member's or meeting's branch. */
     @Transactional(readOnly = true)
-    public List<PartyOrganization> visible() {
+    public List<Choice> branchChoices() {
         CurrentUser user = CurrentUsers.require();
-        return Scope.isBranchSecretary(user)
-                ? organizations.findBySecretary(user.id())
-                : organizations.findInScope(user.scopePrefix());
+        return organizations.choices(user.scopePrefix(), Scope.secretaryId(user), OrganizationType.BRANCH_LEVEL);
     }
 
-    /** Branch-level organizations the user sees: for choosing a member's branch or a meeting's branch. */
-    @Transactional(readOnly = true)
-    public List<PartyOrganization> branches() {
-        return visible().stream().filter(PartyOrganization::isBranchLevel).toList();
-    }
-
+    /** An organization the current user may see; 404 or 403 otherwise. */
     @Transactional(readOnly = true)
     public PartyOrganization get(long id) {
         PartyOrganization o = organizations.findById(id).orElseThrow(() -> new NotFoundException("organization " + id));
@@ -149,32 +163,66 @@ public class OrganizationService {
         return o;
     }
 
-    /** The user name of the bound secretary account, for display. */
-    @Transactional(readOnly = true)
-    public Optional<String> secretaryUsername(PartyOrganization o) {
+    /** An organization whatever the scope, for rules that check it themselves. */
+    public Optional<PartyOrganization> find(long id) {
+        return organizations.findById(id);
+    }
+
+    private String secretaryUsername(PartyOrganization o) {
         if (o.getSecretaryAccountId() == null) {
-            return Optional.empty();
+            return null;
         }
-        return accounts.byId(o.getSecretaryAccountId()).map(AccountDirectory.AccountCard::username);
+        return accounts.byId(o.getSecretaryAccountId())
+                .map(AccountDirectory.AccountCard::username)
+                .orElse(null);
+    }
+
+    /** The organization form: a new organization (id null) or one the user sees, with the possible parents. */
+    @Transactional(readOnly = true)
+    public OrganizationEditing editing(Long id) {
+        CurrentUser user = CurrentUsers.require();
+        List<Choice> parents =
+                organizations
+                        .choices(user.scopePrefix(), Scope.secretaryId(user), OrganizationType.ABOVE_BRANCHES)
+                        .stream()
+                        .filter(c -> !c.id().equals(id))
+                        .toList();
+        if (id == null) {
+            return new OrganizationEditing(null, 0, null, parents);
+        }
+        PartyOrganization o = get(id);
+        OrganizationData data = new OrganizationData(
+                o.getName(),
+                o.getType(),
+                o.getParent() == null ? null : o.getParent().getId(),
+                o.getRegion().getCode(),
+                o.getIndustry(),
+                o.getFoundedOn(),
+                o.getSecretaryName(),
+                Optional.ofNullable(secretaryUsername(o)).orElse(""),
+                o.getCommitteeMembers(),
+                o.isHasCommittee(),
+                o.isHasPartyGroups(),
+                o.getStandardization());
+        return new OrganizationEditing(o.getId(), o.getVersion(), data, parents);
     }
 
     @Transactional
-    public PartyOrganization create(OrganizationData data) {
+    public long create(OrganizationData data) {
         CurrentUser user = CurrentUsers.require();
         Scope.checkMaintainer(user);
         PartyOrganization o = new PartyOrganization(data.name().trim());
         apply(o, data, user);
-        return organizations.save(o);
+        return organizations.save(o).getId();
     }
 
     @Transactional
-    public PartyOrganization update(long id, long expectedVersion, OrganizationData data) {
+    public void update(long id, long expectedVersion, OrganizationData data) {
         CurrentUser user = CurrentUsers.require();
         Scope.checkMaintainer(user);
         PartyOrganization o = get(id);
         o.checkVersion(expectedVersion);
         apply(o, data, user);
-        return o;
     }
 
     private void apply(PartyOrganization o, OrganizationData data, CurrentUser user) {
@@ -195,10 +243,8 @@ public class OrganizationService {
         if (data.parentId() != null) {
             parent = organizations
                     .findById(data.parentId())
+                    .filter(p -> Scope.sees(user, p))
                     .orElseThrow(() -> new FieldRuleException("parentId", "organization.error.parentUnknown"));
-            if (!Scope.sees(user, parent)) {
-                throw new FieldRuleException("parentId", "organization.error.parentUnknown");
-            }
             for (PartyOrganization p = parent; p != null; p = p.getParent()) {
                 if (o.getId() != null && p.getId().equals(o.getId())) {
                     throw new FieldRuleException("parentId", "organization.error.parentCycle");

@@ -8,13 +8,25 @@ import org.springframework.data.repository.query.Param;
 
 public interface PartyMeetingRepository extends JpaRepository<PartyMeeting, Long> {
 
-    @Query(
-            "select m from PartyMeeting m where m.branch.id = :branchId and m.heldOn between :from and :to order by m.heldOn desc, m.id desc")
-    List<PartyMeeting> findByBranchBetween(
+    /** A branch's meetings of a period, latest first, with attendance counts. */
+    @Query("""
+            select new cn.xinjiuye.portal.organization.internal.MeetingRow(
+                       m.id, m.heldOn, m.kind, m.online, m.topic, size(m.attendees))
+              from PartyMeeting m
+             where m.branch.id = :branchId and m.heldOn between :from and :to
+             order by m.heldOn desc, m.id desc
+            """)
+    List<MeetingRow> rowsOfBranch(
             @Param("branchId") long branchId, @Param("from") LocalDate from, @Param("to") LocalDate to);
 
-    @Query(
-            "select distinct m from PartyMeeting m join m.attendees a where a.id = :personId and m.heldOn between :from and :to order by m.heldOn")
-    List<PartyMeeting> findAttendedBetween(
+    /** The meetings a person attended in a period, earliest first: what the feedback letter reports. */
+    @Query("""
+            select new cn.xinjiuye.portal.organization.internal.MeetingRow(
+                       m.id, m.heldOn, m.kind, m.online, m.topic, size(m.attendees))
+              from PartyMeeting m join m.attendees a
+             where a.id = :personId and m.heldOn between :from and :to
+             order by m.heldOn, m.id
+            """)
+    List<MeetingRow> attendedBetween(
             @Param("personId") long personId, @Param("from") LocalDate from, @Param("to") LocalDate to);
 }

@@ -27,11 +27,11 @@ public class PartyOrganization extends VersionedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     private OrganizationType type;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private PartyOrganization parent;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
     private Region region;
 
@@ -145,9 +145,7 @@ public class PartyOrganization extends VersionedEntity implements Audited {
 
     /** Branch-level organizations hold members and meetings. */
     public boolean isBranchLevel() {
-        return type == OrganizationType.BRANCH
-                || type == OrganizationType.JOINT_BRANCH
-                || type == OrganizationType.INDUSTRY_BRANCH;
+        return type.isBranchLevel();
     }
 
     @Override

@@ -55,7 +55,7 @@ public class Person extends VersionedEntity implements Audited {
     @Column(name = "employer_name")
     private String employerName;
 
-    @ManyToOne(fetch = FetchType.EAGER)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "region_id")
     private Region region;
 

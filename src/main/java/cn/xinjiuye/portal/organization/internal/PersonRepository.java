@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.organization.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,11 +17,14 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     boolean existsByIdBlindIndex(String blindIndex);
 
     /**
-     * People of a region subtree, or (secretaryId set) of the branches that account is secretary of. {@code q} is a
-     * name part, a phone, or (blind) an exact ID number.
+     * The people list, one query for the page: people of a region subtree, or (secretaryId set) of the branches that
+     * account is secretary of. {@code q} is a name part, a phone, or (blind) an exact ID number.
      */
     @Query(value = """
-            select p from Person p left join fetch p.branch b left join fetch p.enterprise
+            select new cn.xinjiuye.portal.organization.internal.PersonRow(
+                       p.id, p.name, p.idMasked, p.phone, p.occupation, coalesce(e.name, p.employerName), b.name,
+                       p.politicalStatus)
+              from Person p left join p.branch b left join p.enterprise e
              where ((:secretaryId is null and p.region.path like concat(:prefix, '%'))
                     or (:secretaryId is not null and b.secretaryAccountId = :secretaryId))
                and (:q is null or p.name like concat('%', cast(:q as string), '%') or p.phone = :q
@@ -37,7 +41,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                and (:status is null or p.politicalStatus = :status)
                and (:branchId is null or b.id = :branchId)
             """)
-    Page<Person> search(
+    Page<PersonRow> search(
             @Param("prefix") String prefix,
             @Param("secretaryId") Long secretaryId,
             @Param("q") String q,
@@ -46,8 +50,41 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             @Param("branchId") Long branchId,
             Pageable pageable);
 
+    /** The people of the export, as {@link #search} finds them without a filter. */
+    @Query("""
+            select new cn.xinjiuye.portal.organization.internal.PersonSheetRow(
+                       p.name, p.gender, p.birthDate, p.idMasked, p.phone, p.occupation,
+                       coalesce(e.name, p.employerName), r.code, b.name, p.politicalStatus, p.statusSince)
+              from Person p join p.region r left join p.branch b left join p.enterprise e
+             where (:secretaryId is null and r.path like concat(:prefix, '%'))
+                or (:secretaryId is not null and b.secretaryAccountId = :secretaryId)
+             order by p.name, p.id
+            """)
+    List<PersonSheetRow> sheet(@Param("prefix") String prefix, @Param("secretaryId") Long secretaryId);
+
+    /** Party members of one status the user sees, by name: candidates for a dual-management agreement. */
+    @Query("""
+            select new cn.xinjiuye.portal.organization.internal.Choice(p.id, p.name)
+              from Person p left join p.branch b
+             where ((:secretaryId is null and p.region.path like concat(:prefix, '%'))
+                    or (:secretaryId is not null and b.secretaryAccountId = :secretaryId))
+               and p.politicalStatus = :status
+             order by p.name, p.id
+            """)
+    List<Choice> choices(
+            @Param("prefix") String prefix,
+            @Param("secretaryId") Long secretaryId,
+            @Param("status") PoliticalStatus status,
+            Limit limit);
+
     @Query("select p from Person p where p.branch.id = :branchId order by p.name")
     List<Person> findByBranch(@Param("branchId") long branchId);
+
+    @Query("""
+            select new cn.xinjiuye.portal.organization.internal.AttendeeOption(p.id, p.name, p.politicalStatus)
+              from Person p where p.branch.id = :branchId order by p.name
+            """)
+    List<AttendeeOption> attendeeOptions(@Param("branchId") long branchId);
 
     @Query("select p from Person p where p.branch.id = :branchId and p.politicalStatus in :statuses order by p.name")
     List<Person> findByBranchAndStatus(
@@ -72,8 +109,4 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
               from Person p where p.enterprise.id in :ids group by p.enterprise.id
             """)
     List<Object[]> countMembersByEnterprise(@Param("ids") Collection<Long> ids);
-
-    @Query(
-            "select p from Person p left join fetch p.branch left join fetch p.enterprise where p.region.path like concat(:prefix, '%') order by p.name, p.id")
-    List<Person> findInScope(@Param("prefix") String prefix);
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +28,17 @@ public class PipelineService {
     public static final int MAX_EXTENSION = 12;
 
     /** Who is due for which step, and from when it is allowed. */
-    public record DueRow(Person person, PoliticalStatus next, LocalDate earliest, boolean due) {}
+    public record DueRow(
+            Long personId,
+            String name,
+            PoliticalStatus status,
+            LocalDate statusSince,
+            PoliticalStatus next,
+            LocalDate earliest,
+            boolean due) {}
+
+    /** A branch's due list. */
+    public record DuePage(OrganizationRef branch, List<DueRow> rows) {}
 
     private final PersonService people;
     private final PersonRepository personRepository;
@@ -42,12 +54,6 @@ public class PipelineService {
         this.personRepository = personRepository;
         this.steps = steps;
         this.organizations = organizations;
-    }
-
-    @Transactional(readOnly = true)
-    public List<PipelineStep> steps(long personId) {
-        people.get(personId);
-        return steps.findByPerson(personId);
     }
 
     /** Moves a person to the next status; refused with the rule named when the step breaks one. */
@@ -122,9 +128,13 @@ public class PipelineService {
 
     /** Per branch: who is in the pipeline, their next step and the first day it is allowed. */
     @Transactional(readOnly = true)
-    public List<DueRow> due(long branchId) {
-        organizations.get(branchId);
+    public DuePage due(long branchId) {
+        PartyOrganization branch = organizations.get(branchId);
         LocalDate today = LocalDate.now();
+        Map<Long, Integer> extensions = new HashMap<>();
+        for (Object[] row : steps.extensionsOfBranch(branchId, PipelineStep.Kind.EXTEND_PROBATION)) {
+            extensions.put((Long) row[0], ((Number) row[1]).intValue());
+        }
         List<DueRow> rows = new ArrayList<>();
         for (Person p : personRepository.findByBranchAndStatus(
                 branchId,
@@ -136,13 +146,20 @@ public class PipelineService {
             LocalDate since = p.getStatusSince() == null ? today : p.getStatusSince();
             LocalDate earliest = switch (p.getPoliticalStatus()) {
                 case ACTIVIST -> since.plusMonths(ACTIVIST_MONTHS);
-                case PROBATIONARY -> probationEnds(p);
+                case PROBATIONARY -> since.plusMonths(PROBATION_MONTHS + extensions.getOrDefault(p.getId(), 0));
                 default -> since;
             };
-            rows.add(new DueRow(p, p.getPoliticalStatus().next(), earliest, !earliest.isAfter(today)));
+            rows.add(new DueRow(
+                    p.getId(),
+                    p.getName(),
+                    p.getPoliticalStatus(),
+                    p.getStatusSince(),
+                    p.getPoliticalStatus().next(),
+                    earliest,
+                    !earliest.isAfter(today)));
         }
         rows.sort((a, b) -> a.earliest().compareTo(b.earliest()));
-        return rows;
+        return new DuePage(OrganizationRef.of(branch), rows);
     }
 
     private LocalDate probationEnds(Person p) {

@@ -9,4 +9,12 @@ public interface PipelineStepRepository extends JpaRepository<PipelineStep, Long
 
     @Query("select s from PipelineStep s where s.person.id = :personId order by s.stepDate, s.id")
     List<PipelineStep> findByPerson(@Param("personId") long personId);
+
+    /** [person id, months] of the probation extensions of a branch's people since their current status. */
+    @Query("""
+            select p.id, sum(s.extensionMonths) from PipelineStep s join s.person p
+             where p.branch.id = :branchId and s.kind = :kind and s.stepDate >= p.statusSince
+             group by p.id
+            """)
+    List<Object[]> extensionsOfBranch(@Param("branchId") long branchId, @Param("kind") PipelineStep.Kind kind);
 }

@@ -10,7 +10,14 @@ public interface RepresentationRepository extends JpaRepository<Representation, 
     @Query("select r from Representation r where r.person.id = :personId order by r.nominatedOn desc")
     List<Representation> findByPerson(@Param("personId") long personId);
 
-    @Query(
-            "select r from Representation r join fetch r.person p where p.region.path like concat(:prefix, '%') order by r.nominatedOn desc")
-    List<Representation> findInScope(@Param("prefix") String prefix);
+    /** Nominations of the people of a region subtree (secretaryId set: only those of that account's branches). */
+    @Query("""
+            select new cn.xinjiuye.portal.organization.internal.RepresentationRow(
+                       p.id, p.name, r.kind, r.level, r.status, r.nominatedOn)
+              from Representation r join r.person p left join p.branch b
+             where p.region.path like concat(:prefix, '%')
+               and (:secretaryId is null or b.secretaryAccountId = :secretaryId)
+             order by r.nominatedOn desc
+            """)
+    List<RepresentationRow> findInScope(@Param("prefix") String prefix, @Param("secretaryId") Long secretaryId);
 }

@@ -3,14 +3,12 @@ package cn.xinjiuye.portal.organization.web;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;
-import cn.xinjiuye.portal.organization.internal.Affiliations;
 import cn.xinjiuye.portal.organization.internal.Coverage;
-import cn.xinjiuye.portal.organization.internal.Enterprise;
 import cn.xinjiuye.portal.organization.internal.EnterpriseKind;
 import cn.xinjiuye.portal.organization.internal.EnterpriseService;
-import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseView;
+import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseEditing;
+import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseList;
 import cn.xinjiuye.portal.organization.internal.Industry;
-import cn.xinjiuye.portal.organization.internal.OrganizationService;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -30,14 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
 class EnterpriseController {
 
-    private final Affiliations affiliations;
     private final EnterpriseService enterprises;
-    private final OrganizationService organizations;
 
-    EnterpriseController(EnterpriseService enterprises, OrganizationService organizations, Affiliations affiliations) {
+    EnterpriseController(EnterpriseService enterprises) {
         this.enterprises = enterprises;
-        this.organizations = organizations;
-        this.affiliations = affiliations;
     }
 
     @GetMapping
@@ -47,18 +41,19 @@ class EnterpriseController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             Model model) {
-        model.addAttribute("page", enterprises.search(q, alert, PageRequests.of(page, size)));
+        EnterpriseList list = enterprises.list(q, alert, PageRequests.of(page, size));
+        model.addAttribute("page", list.page());
+        model.addAttribute("alertCounts", list.alertCounts());
         model.addAttribute("q", q);
         model.addAttribute("alert", alert);
         model.addAttribute("alerts", EnterpriseService.Alert.values());
-        model.addAttribute("alertCounts", enterprises.alertCounts());
         return "organization/enterprises";
     }
 
     @GetMapping("/new")
     String createForm(Model model) {
         model.addAttribute("form", EnterpriseForm.empty());
-        return form(model, null);
+        return form(model, enterprises.editing(null));
     }
 
     @PostMapping
@@ -69,28 +64,27 @@ class EnterpriseController {
             RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                Enterprise created = enterprises.create(form.data());
+                long created = enterprises.create(form.data());
                 flash.addFlashAttribute("success", "enterprise.created");
-                return "redirect:/enterprises/" + created.getId();
+                return "redirect:/enterprises/" + created;
             } catch (FieldRuleException e) {
                 Forms.reject(binding, e);
             }
         }
-        return form(model, null);
+        return form(model, enterprises.editing(null));
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("view", enterprises.view(id));
-        model.addAttribute("reports", affiliations.reportsOfEnterprise(id));
+        model.addAttribute("view", enterprises.page(id));
         return "organization/enterprise";
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        EnterpriseView view = enterprises.view(id);
-        model.addAttribute("form", EnterpriseForm.of(view.enterprise()));
-        return form(model, view.enterprise());
+        EnterpriseEditing editing = enterprises.editing(id);
+        model.addAttribute("form", EnterpriseForm.of(editing));
+        return form(model, editing);
     }
 
     @PostMapping("/{id}")
@@ -100,7 +94,6 @@ class EnterpriseController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        Enterprise e = enterprises.view(id).enterprise();
         if (!binding.hasErrors()) {
             try {
                 enterprises.update(id, form.version() == null ? -1 : form.version(), form.data());
@@ -110,15 +103,15 @@ class EnterpriseController {
                 Forms.reject(binding, ex);
             }
         }
-        return form(model, e);
+        return form(model, enterprises.editing(id));
     }
 
-    private String form(Model model, Enterprise editing) {
-        model.addAttribute("editing", editing);
+    private String form(Model model, EnterpriseEditing editing) {
+        model.addAttribute("editing", editing.id() == null ? null : editing);
         model.addAttribute("kinds", EnterpriseKind.values());
         model.addAttribute("industries", Industry.values());
         model.addAttribute("coverages", Coverage.values());
-        model.addAttribute("organizations", organizations.branches());
+        model.addAttribute("organizations", editing.organizations());
         return "organization/enterprise-form";
     }
 }

@@ -1,9 +1,9 @@
 package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.organization.internal.Coverage;
-import cn.xinjiuye.portal.organization.internal.Enterprise;
 import cn.xinjiuye.portal.organization.internal.EnterpriseKind;
 import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseData;
+import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseEditing;
 import cn.xinjiuye.portal.organization.internal.Industry;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,20 +44,21 @@ public record EnterpriseForm(
         return new EnterpriseForm("", null, "", null, 0, Coverage.NONE, null, "", null, "", null, null);
     }
 
-    static EnterpriseForm of(Enterprise e) {
+    static EnterpriseForm of(EnterpriseEditing editing) {
+        EnterpriseData d = editing.data();
         return new EnterpriseForm(
-                e.getName(),
-                e.getKind(),
-                e.getRegion().getCode(),
-                e.getIndustry(),
-                e.getWorkerCount(),
-                e.getCoverage(),
-                e.getOrganization() == null ? null : e.getOrganization().getId(),
-                e.getInstructorName(),
-                e.getInstructorSentOn(),
-                e.getSeedMembers(),
-                e.getSeedSentOn(),
-                e.getVersion());
+                d.name(),
+                d.kind(),
+                d.regionCode(),
+                d.industry(),
+                d.workerCount(),
+                d.coverage(),
+                d.organizationId(),
+                d.instructorName(),
+                d.instructorSentOn(),
+                d.seedMembers(),
+                d.seedSentOn(),
+                editing.version());
     }
 
     EnterpriseData data() {

@@ -4,9 +4,9 @@ import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.organization.internal.MeetingKind;
 import cn.xinjiuye.portal.organization.internal.MeetingService;
-import cn.xinjiuye.portal.organization.internal.OrganizationService;
-import cn.xinjiuye.portal.organization.internal.PartyMeeting;
-import cn.xinjiuye.portal.organization.internal.PartyOrganization;
+import cn.xinjiuye.portal.organization.internal.MeetingService.AttendanceChoices;
+import cn.xinjiuye.portal.organization.internal.MeetingService.MeetingPage;
+import cn.xinjiuye.portal.organization.internal.MeetingService.MeetingsPage;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,24 +26,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingController {
 
     private final MeetingService meetings;
-    private final OrganizationService organizations;
 
-    MeetingController(MeetingService meetings, OrganizationService organizations) {
+    MeetingController(MeetingService meetings) {
         this.meetings = meetings;
-        this.organizations = organizations;
     }
 
     @GetMapping("/organizations/{branchId}/meetings")
     String list(@PathVariable long branchId, Model model) {
-        model.addAttribute("org", organizations.get(branchId));
-        model.addAttribute("meetings", meetings.recent(branchId, 366));
+        MeetingsPage page = meetings.recent(branchId, 366);
+        model.addAttribute("org", page.branch());
+        model.addAttribute("meetings", page.meetings());
         return "organization/meetings";
     }
 
     @GetMapping("/organizations/{branchId}/meetings/new")
     String createForm(@PathVariable long branchId, Model model) {
         model.addAttribute("form", MeetingForm.empty());
-        return form(branchId, model);
+        return form(model, meetings.choices(branchId));
     }
 
     @PostMapping("/organizations/{branchId}/meetings")
@@ -55,25 +54,23 @@ class MeetingController {
             RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                PartyMeeting m = meetings.record(
+                long created = meetings.record(
                         branchId, form.kind(), form.isOnline(), form.heldOn(), form.topic(), form.attendees());
                 flash.addFlashAttribute("success", "meeting.created");
-                return "redirect:/meetings/" + m.getId();
+                return "redirect:/meetings/" + created;
             } catch (FieldRuleException e) {
                 Forms.reject(binding, e);
             }
         }
-        return form(branchId, model);
+        return form(model, meetings.choices(branchId));
     }
 
     @GetMapping("/meetings/{id}")
     String show(@PathVariable long id, Model model) {
-        PartyMeeting m = meetings.get(id);
-        model.addAttribute("meeting", m);
-        model.addAttribute("members", meetings.attendeeOptions(m.getBranch().getId()));
-        model.addAttribute(
-                "presentIds",
-                m.getAttendees().stream().map(p -> p.getId()).collect(java.util.stream.Collectors.toSet()));
+        MeetingPage page = meetings.page(id);
+        model.addAttribute("meeting", page.meeting());
+        model.addAttribute("members", page.members());
+        model.addAttribute("presentIds", page.presentIds());
         return "organization/meeting";
     }
 
@@ -96,11 +93,10 @@ class MeetingController {
         return "organization/life";
     }
 
-    private String form(long branchId, Model model) {
-        PartyOrganization org = organizations.get(branchId);
-        model.addAttribute("org", org);
+    private String form(Model model, AttendanceChoices choices) {
+        model.addAttribute("org", choices.branch());
         model.addAttribute("kinds", MeetingKind.values());
-        model.addAttribute("members", meetings.attendeeOptions(branchId));
+        model.addAttribute("members", choices.members());
         return "organization/meeting-form";
     }
 }

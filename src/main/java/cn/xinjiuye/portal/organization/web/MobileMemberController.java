@@ -2,15 +2,10 @@ package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
-import cn.xinjiuye.portal.common.web.PageRequests;
-import cn.xinjiuye.portal.organization.internal.MobileMember;
 import cn.xinjiuye.portal.organization.internal.MobileMemberService;
-import cn.xinjiuye.portal.organization.internal.OrganizationService;
-import cn.xinjiuye.portal.organization.internal.PersonService;
-import cn.xinjiuye.portal.organization.internal.PoliticalStatus;
+import cn.xinjiuye.portal.organization.internal.MobileMemberService.AgreementChoices;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,20 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MobileMemberController {
 
     private final MobileMemberService mobile;
-    private final OrganizationService organizations;
-    private final PersonService people;
 
-    MobileMemberController(MobileMemberService mobile, OrganizationService organizations, PersonService people) {
+    MobileMemberController(MobileMemberService mobile) {
         this.mobile = mobile;
-        this.organizations = organizations;
-        this.people = people;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("members", mobile.list());
-        model.addAttribute("late", mobile.late());
-        model.addAttribute("current", mobile.currentPeriod());
+        model.addAttribute("page", mobile.list());
         return "organization/mobile-members";
     }
 
@@ -55,7 +44,7 @@ class MobileMemberController {
                 "form",
                 new AgreementForm(
                         person, empty.hostBranchId(), "", "", "", empty.agreementSignedOn(), empty.termMonths()));
-        return form(model);
+        return form(model, mobile.choices());
     }
 
     @PostMapping
@@ -66,21 +55,19 @@ class MobileMemberController {
             RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                MobileMember m = mobile.create(form.data());
+                long created = mobile.create(form.data());
                 flash.addFlashAttribute("success", "mobile.created");
-                return "redirect:/mobile-members/" + m.getId();
+                return "redirect:/mobile-members/" + created;
             } catch (FieldRuleException e) {
                 Forms.reject(binding, e);
             }
         }
-        return form(model);
+        return form(model, mobile.choices());
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("m", mobile.get(id));
-        model.addAttribute("letters", mobile.letters(id));
-        model.addAttribute("current", mobile.currentPeriod());
+        model.addAttribute("page", mobile.page(id));
         return "organization/mobile-member";
     }
 
@@ -130,14 +117,9 @@ class MobileMemberController {
         return "organization/letter";
     }
 
-    private String form(Model model) {
-        model.addAttribute("branches", organizations.branches());
-        java.util.List<Object> candidates = new java.util.ArrayList<>();
-        for (PoliticalStatus status : java.util.List.of(PoliticalStatus.FULL_MEMBER, PoliticalStatus.PROBATIONARY)) {
-            candidates.addAll(people.search(null, status, null, Pageable.ofSize(PageRequests.MAX_SIZE))
-                    .getContent());
-        }
-        model.addAttribute("candidates", candidates);
+    private String form(Model model, AgreementChoices choices) {
+        model.addAttribute("branches", choices.branches());
+        model.addAttribute("candidates", choices.candidates());
         return "organization/mobile-form";
     }
 }

@@ -2,12 +2,12 @@ package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.Forms;
-import cn.xinjiuye.portal.organization.internal.Affiliations;
 import cn.xinjiuye.portal.organization.internal.Industry;
 import cn.xinjiuye.portal.organization.internal.OrganizationService;
+import cn.xinjiuye.portal.organization.internal.OrganizationService.OrganizationEditing;
 import cn.xinjiuye.portal.organization.internal.OrganizationType;
-import cn.xinjiuye.portal.organization.internal.PartyOrganization;
 import cn.xinjiuye.portal.organization.internal.PipelineService;
+import cn.xinjiuye.portal.organization.internal.PipelineService.DuePage;
 import cn.xinjiuye.portal.organization.internal.Standardization;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,14 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
 class OrganizationController {
 
-    private final Affiliations affiliations;
     private final OrganizationService organizations;
     private final PipelineService pipeline;
 
-    OrganizationController(OrganizationService organizations, PipelineService pipeline, Affiliations affiliations) {
+    OrganizationController(OrganizationService organizations, PipelineService pipeline) {
         this.organizations = organizations;
         this.pipeline = pipeline;
-        this.affiliations = affiliations;
     }
 
     @GetMapping
@@ -47,7 +45,7 @@ class OrganizationController {
     @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
     String createForm(Model model) {
         model.addAttribute("form", OrganizationForm.empty());
-        return form(model, null);
+        return form(model, organizations.editing(null));
     }
 
     @PostMapping
@@ -59,36 +57,28 @@ class OrganizationController {
             RedirectAttributes flash) {
         if (!binding.hasErrors()) {
             try {
-                PartyOrganization created = organizations.create(form.data());
+                long created = organizations.create(form.data());
                 flash.addFlashAttribute("success", "organization.created");
-                return "redirect:/organizations/" + created.getId();
+                return "redirect:/organizations/" + created;
             } catch (FieldRuleException e) {
                 Forms.reject(binding, e);
             }
         }
-        return form(model, null);
+        return form(model, organizations.editing(null));
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        OrganizationService.OrganizationSummary summary = organizations.summary(id);
-        model.addAttribute("summary", summary);
-        model.addAttribute("org", summary.organization());
-        model.addAttribute(
-                "secretaryUsername",
-                organizations.secretaryUsername(summary.organization()).orElse(null));
-        model.addAttribute("reports", affiliations.reportsOfBranch(id));
+        model.addAttribute("page", organizations.page(id));
         return "organization/show";
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
     String editForm(@PathVariable long id, Model model) {
-        PartyOrganization o = organizations.get(id);
-        model.addAttribute(
-                "form",
-                OrganizationForm.of(o, organizations.secretaryUsername(o).orElse("")));
-        return form(model, o);
+        OrganizationEditing editing = organizations.editing(id);
+        model.addAttribute("form", OrganizationForm.of(editing));
+        return form(model, editing);
     }
 
     @PostMapping("/{id}")
@@ -99,7 +89,6 @@ class OrganizationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        PartyOrganization o = organizations.get(id);
         if (!binding.hasErrors()) {
             try {
                 organizations.update(id, form.version() == null ? -1 : form.version(), form.data());
@@ -109,27 +98,23 @@ class OrganizationController {
                 Forms.reject(binding, e);
             }
         }
-        return form(model, o);
+        return form(model, organizations.editing(id));
     }
 
     @GetMapping("/{id}/due")
     String due(@PathVariable long id, Model model) {
-        model.addAttribute("org", organizations.get(id));
-        model.addAttribute("rows", pipeline.due(id));
+        DuePage page = pipeline.due(id);
+        model.addAttribute("org", page.branch());
+        model.addAttribute("rows", page.rows());
         return "organization/due";
     }
 
-    private String form(Model model, PartyOrganization editing) {
-        model.addAttribute("editing", editing);
+    private String form(Model model, OrganizationEditing editing) {
+        model.addAttribute("editing", editing.id() == null ? null : editing);
         model.addAttribute("types", OrganizationType.values());
         model.addAttribute("industries", Industry.values());
         model.addAttribute("standardizations", Standardization.values());
-        model.addAttribute(
-                "parents",
-                organizations.visible().stream()
-                        .filter(o -> !o.isBranchLevel()
-                                && (editing == null || !o.getId().equals(editing.getId())))
-                        .toList());
+        model.addAttribute("parents", editing.parents());
         return "organization/form";
     }
 }

@@ -2,8 +2,8 @@ package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.organization.internal.Industry;
 import cn.xinjiuye.portal.organization.internal.OrganizationService.OrganizationData;
+import cn.xinjiuye.portal.organization.internal.OrganizationService.OrganizationEditing;
 import cn.xinjiuye.portal.organization.internal.OrganizationType;
-import cn.xinjiuye.portal.organization.internal.PartyOrganization;
 import cn.xinjiuye.portal.organization.internal.Standardization;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,21 +39,22 @@ public record OrganizationForm(
                 "", null, null, "", null, null, "", "", "", false, false, Standardization.NOT_ASSESSED, null);
     }
 
-    static OrganizationForm of(PartyOrganization o, String secretaryUsername) {
+    static OrganizationForm of(OrganizationEditing editing) {
+        OrganizationData d = editing.data();
         return new OrganizationForm(
-                o.getName(),
-                o.getType(),
-                o.getParent() == null ? null : o.getParent().getId(),
-                o.getRegion().getCode(),
-                o.getIndustry(),
-                o.getFoundedOn(),
-                o.getSecretaryName(),
-                secretaryUsername,
-                o.getCommitteeMembers(),
-                o.isHasCommittee(),
-                o.isHasPartyGroups(),
-                o.getStandardization(),
-                o.getVersion());
+                d.name(),
+                d.type(),
+                d.parentId(),
+                d.regionCode(),
+                d.industry(),
+                d.foundedOn(),
+                d.secretaryName(),
+                d.secretaryUsername(),
+                d.committeeMembers(),
+                d.hasCommittee(),
+                d.hasPartyGroups(),
+                d.standardization(),
+                editing.version());
     }
 
     OrganizationData data() {

@@ -2,29 +2,25 @@ package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.excel.ImportResult;
-import cn.xinjiuye.portal.common.excel.Xlsx;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;
-import cn.xinjiuye.portal.organization.internal.EnterpriseService;
 import cn.xinjiuye.portal.organization.internal.Gender;
-import cn.xinjiuye.portal.organization.internal.OrganizationService;
-import cn.xinjiuye.portal.organization.internal.Person;
+import cn.xinjiuye.portal.organization.internal.PersonPage;
 import cn.xinjiuye.portal.organization.internal.PersonService;
+import cn.xinjiuye.portal.organization.internal.PersonService.FormChoices;
+import cn.xinjiuye.portal.organization.internal.PersonService.PeopleList;
+import cn.xinjiuye.portal.organization.internal.PersonService.PersonEditing;
+import cn.xinjiuye.portal.organization.internal.PersonalDataReveal;
 import cn.xinjiuye.portal.organization.internal.PipelineService;
 import cn.xinjiuye.portal.organization.internal.PoliticalStatus;
 import cn.xinjiuye.portal.organization.internal.RepresentationKind;
 import cn.xinjiuye.portal.organization.internal.RepresentationLevel;
 import cn.xinjiuye.portal.organization.internal.RepresentationStatus;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,32 +32,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 人员: workers and Party members, their pipeline steps, representation and services; Excel template/import/export. */
+/** 人员: workers and Party members, their pipeline steps, representation and services (the workbook: {@link
+ * PeopleWorkbookController}). */
 @Controller
 @RequestMapping("/people")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
 class PersonController {
 
-    private final PersonService people;
-    private final PipelineService pipeline;
-    private final OrganizationService organizations;
-    private final EnterpriseService enterprises;
-    private final MessageSource messages;
+    private static final List<PoliticalStatus> STEP_CHOICES = Arrays.stream(PoliticalStatus.values())
+            .filter(s -> s != PoliticalStatus.MASSES)
+            .toList();
 
-    PersonController(
-            PersonService people,
-            PipelineService pipeline,
-            OrganizationService organizations,
-            EnterpriseService enterprises,
-            MessageSource messages) {
+    private final PersonService people;
+    private final PersonalDataReveal reveal;
+    private final PipelineService pipeline;
+
+    PersonController(PersonService people, PersonalDataReveal reveal, PipelineService pipeline) {
         this.people = people;
+        this.reveal = reveal;
         this.pipeline = pipeline;
-        this.organizations = organizations;
-        this.enterprises = enterprises;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -72,12 +63,13 @@ class PersonController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             Model model) {
-        model.addAttribute("page", people.search(q, status, branch, PageRequests.of(page, size)));
+        PeopleList list = people.list(q, status, branch, PageRequests.of(page, size));
+        model.addAttribute("page", list.page());
+        model.addAttribute("branches", list.branches());
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("branch", branch);
         model.addAttribute("statuses", PoliticalStatus.values());
-        model.addAttribute("branches", organizations.branches());
         return "organization/people";
     }
 
@@ -91,7 +83,7 @@ class PersonController {
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long branch, Model model) {
         model.addAttribute("form", PersonForm.empty("", branch));
-        return form(model, null);
+        return form(model, null, people.choices());
     }
 
     @PostMapping
@@ -105,34 +97,28 @@ class PersonController {
         }
         if (!binding.hasErrors()) {
             try {
-                Person created = people.create(form.data());
+                long created = people.create(form.data());
                 flash.addFlashAttribute("success", "person.created");
-                return "redirect:/people/" + created.getId();
+                return "redirect:/people/" + created;
             } catch (FieldRuleException e) {
                 Forms.reject(binding, e);
             }
         }
-        return form(model, null);
+        return form(model, null, people.choices());
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        Person p = people.get(id);
-        model.addAttribute("stepForm", StepForm.empty(p.getPoliticalStatus().next()));
-        return show(p, model);
+        PersonPage page = people.page(id);
+        model.addAttribute(
+                "stepForm", StepForm.empty(page.person().politicalStatus().next()));
+        return show(page, model);
     }
 
-    private String show(Person p, Model model) {
-        model.addAttribute("person", p);
-        model.addAttribute("steps", pipeline.steps(p.getId()));
-        model.addAttribute("representations", people.representations(p.getId()));
-        model.addAttribute("services", people.services(p.getId()));
-        model.addAttribute("mayReveal", people.mayReveal());
-        model.addAttribute(
-                "stepChoices",
-                java.util.Arrays.stream(PoliticalStatus.values())
-                        .filter(s -> s != PoliticalStatus.MASSES)
-                        .toList());
+    private String show(PersonPage page, Model model) {
+        model.addAttribute("page", page);
+        model.addAttribute("person", page.person());
+        model.addAttribute("stepChoices", STEP_CHOICES);
         model.addAttribute("representationKinds", RepresentationKind.values());
         model.addAttribute("representationLevels", RepresentationLevel.values());
         model.addAttribute("representationStatuses", RepresentationStatus.values());
@@ -142,14 +128,10 @@ class PersonController {
     /** Shows the full ID number and phone once, for a reason; the view is written to the audit log. */
     @PostMapping("/{id}/reveal")
     String reveal(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
-        Person p = people.get(id);
-        model.addAttribute("stepForm", StepForm.empty(p.getPoliticalStatus().next()));
-        try {
-            model.addAttribute("revealed", people.reveal(id, reason));
-        } catch (FieldRuleException e) {
-            model.addAttribute("revealError", e.messageKey());
-        }
-        return show(p, model);
+        PersonPage page = reveal.reveal(id, reason);
+        model.addAttribute(
+                "stepForm", StepForm.empty(page.person().politicalStatus().next()));
+        return show(page, model);
     }
 
     @PostMapping("/{id}/steps")
@@ -186,7 +168,7 @@ class PersonController {
                 Forms.reject(binding, e);
             }
         }
-        return show(people.get(id), model);
+        return show(people.page(id), model);
     }
 
     @PostMapping("/{id}/representations")
@@ -230,9 +212,9 @@ class PersonController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Person p = people.get(id);
-        model.addAttribute("form", PersonForm.of(p));
-        return form(model, p);
+        PersonEditing editing = people.editing(id);
+        model.addAttribute("form", PersonForm.of(editing));
+        return form(model, editing, editing.choices());
     }
 
     @PostMapping("/{id}")
@@ -242,7 +224,6 @@ class PersonController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        Person p = people.get(id);
         if (!binding.hasErrors()) {
             try {
                 people.update(id, form.version() == null ? -1 : form.version(), form.data());
@@ -252,60 +233,17 @@ class PersonController {
                 Forms.reject(binding, e);
             }
         }
-        return form(model, p);
+        PersonEditing editing = people.editing(id);
+        return form(model, editing, editing.choices());
     }
 
-    private String form(Model model, Person editing) {
+    private String form(Model model, PersonEditing editing, FormChoices choices) {
         model.addAttribute("editing", editing);
         model.addAttribute("genders", Gender.values());
         model.addAttribute("occupations", Occupation.values());
         model.addAttribute("statuses", PoliticalStatus.values());
-        model.addAttribute("branches", organizations.branches());
-        model.addAttribute("enterprises", enterprises.options());
+        model.addAttribute("branches", choices.branches());
+        model.addAttribute("enterprises", choices.enterprises());
         return "organization/person-form";
-    }
-
-    // ---- Excel ----
-
-    @GetMapping("/template")
-    void template(HttpServletResponse response, Locale locale) throws IOException {
-        attachment(response, messages.getMessage("person.template.file", null, locale));
-        people.template(response.getOutputStream(), locale);
-    }
-
-    @GetMapping("/export")
-    void export(HttpServletResponse response, Locale locale) throws IOException {
-        attachment(response, messages.getMessage("person.export.file", null, locale));
-        people.export(response.getOutputStream(), locale);
-    }
-
-    @GetMapping("/import")
-    String importForm() {
-        return "organization/people-import";
-    }
-
-    @PostMapping("/import")
-    String importFile(@RequestParam("file") MultipartFile file, Model model, Locale locale, RedirectAttributes flash)
-            throws IOException {
-        ImportResult<PersonService.PersonData> result = people.importPeople(file.getInputStream());
-        if (!result.ok()) {
-            model.addAttribute(
-                    "importErrors",
-                    result.errors().stream()
-                            .map(e -> e.describe(messages, locale))
-                            .toList());
-            return "organization/people-import";
-        }
-        flash.addFlashAttribute("success", "person.imported");
-        flash.addFlashAttribute("importedCount", result.rows().size());
-        return "redirect:/people";
-    }
-
-    private static void attachment(HttpServletResponse response, String fileName) {
-        response.setContentType(Xlsx.CONTENT_TYPE);
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 }

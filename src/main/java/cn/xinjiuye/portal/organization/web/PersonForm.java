@@ -1,9 +1,10 @@
 package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.organization.internal.Gender;
-import cn.xinjiuye.portal.organization.internal.Person;
 import cn.xinjiuye.portal.organization.internal.PersonService.PersonData;
+import cn.xinjiuye.portal.organization.internal.PersonService.PersonEditing;
 import cn.xinjiuye.portal.organization.internal.PoliticalStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +32,7 @@ public record PersonForm(
         @Pattern(regexp = "^$|^[0-9]{17}[0-9Xx]$", message = "{person.validation.idNumber}")
         String idNumber,
 
-        @Pattern(regexp = "^$|^1[0-9]{10}$", message = "{validation.phone}")
+        @Pattern(regexp = Phones.OPTIONAL_MOBILE, message = "{validation.phone}")
         String phone,
 
         @NotNull(message = "{validation.required}") Occupation occupation,
@@ -68,23 +69,24 @@ public record PersonForm(
                 null);
     }
 
-    static PersonForm of(Person p) {
+    static PersonForm of(PersonEditing editing) {
+        PersonData d = editing.data();
         return new PersonForm(
-                p.getName(),
-                p.getGender(),
-                p.getBirthDate(),
-                "",
-                "",
-                p.getOccupation(),
-                p.getEnterprise() == null ? null : p.getEnterprise().getId(),
-                p.getEmployerName(),
-                p.getRegion().getCode(),
-                p.getBranch() == null ? null : p.getBranch().getId(),
-                p.getPoliticalStatus(),
-                p.getStatusSince(),
-                p.isTwoWayCultivation(),
-                p.getSkillTitle(),
-                p.getVersion());
+                d.name(),
+                d.gender(),
+                d.birthDate(),
+                d.idNumber(),
+                d.phone(),
+                d.occupation(),
+                d.enterpriseId(),
+                d.employerName(),
+                d.regionCode(),
+                d.branchId(),
+                d.initialStatus(),
+                d.statusSince(),
+                d.twoWayCultivation(),
+                d.skillTitle(),
+                editing.version());
     }
 
     PersonData data() {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.support.BrowserTest;
+import cn.xinjiuye.portal.support.TestValues;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -27,7 +27,7 @@ public class BranchSecretaryJourneyBrowserTest extends BrowserTest {
         waitFor(By.id("tab-meetings")).click();
         waitFor(By.id("meeting-new")).click();
 
-        String topic = "网上主题党日：学习快递安全规范 " + UUID.randomUUID().toString().substring(0, 4);
+        String topic = TestValues.name("网上主题党日：学习快递安全规范 ");
         new Select(waitFor(By.id("kind"))).selectByValue("THEME_DAY");
         click(browser.findElement(By.cssSelector(
                 "label[for='" + browser.findElement(By.name("online")).getDomAttribute("id") + "']")));

@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.governance.internal.CaseFixtures;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +68,7 @@ public class CaseCreditIntegrationTest {
         long before = jdbc.queryForObject(
                 "select count(*) from case_credit where branch_id = ? and not rejected", Long.class, branch);
 
-        long id = file((String) worker.get("phone"), "路口信号灯不亮" + UUID.randomUUID());
+        long id = file((String) worker.get("phone"), TestValues.name("路口信号灯不亮"));
         assertThat(credit(id))
                 .containsEntry("branch_id", branch)
                 .containsEntry("enterprise_id", enterprise)
@@ -82,7 +82,7 @@ public class CaseCreditIntegrationTest {
 
     @Test
     void aReportByAnUnknownPhoneCountsForNobody() throws Exception {
-        long id = file(CaseFixtures.phone(), "井盖缺失" + UUID.randomUUID());
+        long id = file(CaseFixtures.phone(), TestValues.name("井盖缺失"));
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> listenersDone(id));
         assertThat(jdbc.queryForList("select * from case_credit where case_id = ?", id))
                 .isEmpty();
@@ -94,7 +94,7 @@ public class CaseCreditIntegrationTest {
         String phone = jdbc.queryForObject(
                 "select phone from person where branch_id is not null and phone is not null order by id limit 1",
                 String.class);
-        long id = file(phone, "占道经营" + UUID.randomUUID());
+        long id = file(phone, TestValues.name("占道经营"));
         assertThat(credit(id)).containsEntry("rejected", false);
         long version = jdbc.queryForObject("select version from gov_case where id = ?", Long.class, id);
         mvc.perform(post("/cases/{id}/reject", id)

@@ -12,10 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +44,14 @@ public class OrganizationIntegrationTest {
     }
 
     static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 6);
+        return TestValues.name(prefix);
     }
+
+    /**
+     * A fixed day in the past for the pipeline rules: they compare a step's date with the person's dates, and only
+     * refuse days after today, so these tests read the same in any year.
+     */
+    static final LocalDate DAY = LocalDate.of(2021, 3, 15);
 
     MockHttpServletRequestBuilder personForm(String name, LocalDate birth, String id, String status, LocalDate since) {
         return post("/people")
@@ -103,7 +109,7 @@ public class OrganizationIntegrationTest {
                         .param("kind", "CPPCC")
                         .param("level", "DISTRICT")
                         .param("status", "NOMINATED")
-                        .param("nominatedOn", LocalDate.now().toString()))
+                        .param("nominatedOn", DAY.toString()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/people/{id}", personId("罗斌"))).andExpect(content().string(containsString("政协委员")));
         mvc.perform(get("/mobile-members/new"))
@@ -309,7 +315,7 @@ public class OrganizationIntegrationTest {
         mvc.perform(post("/people/{id}/steps", other)
                         .with(csrf())
                         .param("action", "FULL_MEMBER")
-                        .param("stepDate", LocalDate.now().toString())
+                        .param("stepDate", DAY.toString())
                         .param("approvingBody", "x"))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select name from person where id = ?", String.class, other))
@@ -351,9 +357,8 @@ public class OrganizationIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void anApplicantUnder18IsRefusedNamingTheRuleAndNothingIsSaved() throws Exception {
-        LocalDate today = LocalDate.now();
-        long p = create(unique("少年"), today.minusYears(17), "MASSES", null);
-        String page = step(p, "APPLICANT", today, null);
+        long p = create(unique("少年"), DAY.minusYears(17), "MASSES", null);
+        String page = step(p, "APPLICANT", DAY, null);
         assertThat(page).contains("年满 18 周岁方可申请入党");
         assertThat(steps(p)).isZero();
         assertThat(statusOf(p)).isEqualTo("MASSES");
@@ -362,14 +367,8 @@ public class OrganizationIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void aSkippedStepIsRefused() throws Exception {
-        long p = create(
-                unique("跳级"),
-                LocalDate.of(1995, 1, 1),
-                "APPLICANT",
-                LocalDate.now().minusYears(2));
-        assertThat(step(p, "DEVELOPMENT_TARGET", LocalDate.now(), null))
-                .contains("不能跳过程序")
-                .contains("入党积极分子");
+        long p = create(unique("跳级"), LocalDate.of(1995, 1, 1), "APPLICANT", DAY.minusYears(2));
+        assertThat(step(p, "DEVELOPMENT_TARGET", DAY, null)).contains("不能跳过程序").contains("入党积极分子");
         assertThat(steps(p)).isZero();
         assertThat(statusOf(p)).isEqualTo("APPLICANT");
     }
@@ -377,7 +376,7 @@ public class OrganizationIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void lessThanOneYearAsActivistIsRefusedAndAYearIsAccepted() throws Exception {
-        LocalDate activistSince = LocalDate.now().minusMonths(13);
+        LocalDate activistSince = DAY.minusMonths(13);
         long p = create(unique("积极分子"), LocalDate.of(1996, 5, 5), "ACTIVIST", activistSince);
         assertThat(step(p, "DEVELOPMENT_TARGET", activistSince.plusMonths(11), null))
                 .contains("入党积极分子须经一年以上培养")
@@ -391,7 +390,7 @@ public class OrganizationIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void probationRulesFullMembershipAfterAYearAndOneExtensionOfSixToTwelveMonths() throws Exception {
-        LocalDate since = LocalDate.now().minusMonths(20);
+        LocalDate since = DAY.minusMonths(20);
         long p = create(unique("预备党员"), LocalDate.of(1993, 6, 6), "PROBATIONARY", since);
         assertThat(step(p, "FULL_MEMBER", since.plusMonths(11), null)).contains("预备期须满一年");
         assertThat(step(p, "EXTEND", since.plusMonths(12), 3)).contains("最短 6 个月、最长 12 个月");
@@ -426,12 +425,18 @@ public class OrganizationIntegrationTest {
     @WithUserDetails("zhibu")
     void aSecretaryRecordsAnOnlineThemeDayAndTheMobileMembersLetterShowsIt() throws Exception {
         long branch = orgId(OrganizationDemoData.JOINT_BRANCH);
+        long mobile =
+                jdbc.queryForObject("select id from mobile_member where person_id = ?", Long.class, personId("吴磊"));
+        // Held on the day the agreement was signed: the letter of that half year reports it, whatever today is.
+        LocalDate held = jdbc.queryForObject(
+                "select agreement_signed_on from mobile_member where id = ?", LocalDate.class, mobile);
+        MobileMemberService.Period half = MobileMemberService.Period.of(held);
         String topic = unique("网上主题党日");
         mvc.perform(post("/organizations/{id}/meetings", branch)
                         .with(csrf())
                         .param("kind", "THEME_DAY")
                         .param("online", "true")
-                        .param("heldOn", LocalDate.now().toString())
+                        .param("heldOn", held.toString())
                         .param("topic", topic)
                         .param("attendeeIds", String.valueOf(personId("吴磊")), String.valueOf(personId("李明"))))
                 .andExpect(status().is3xxRedirection());
@@ -442,14 +447,7 @@ public class OrganizationIntegrationTest {
         mvc.perform(get("/meetings/{id}", meeting))
                 .andExpect(content().string(containsString("参加")))
                 .andExpect(content().string(containsString("未参加")));
-        long mobile =
-                jdbc.queryForObject("select id from mobile_member where person_id = ?", Long.class, personId("吴磊"));
-        LocalDate today = LocalDate.now();
-        mvc.perform(get(
-                        "/mobile-members/{id}/letters/{y}/{h}",
-                        mobile,
-                        today.getYear(),
-                        today.getMonthValue() <= 6 ? 1 : 2))
+        mvc.perform(get("/mobile-members/{id}/letters/{y}/{h}", mobile, half.year(), half.half()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(topic)))
                 .andExpect(content().string(containsString("反馈函")))
@@ -458,14 +456,14 @@ public class OrganizationIntegrationTest {
         mvc.perform(post("/organizations/{id}/meetings", orgId("网约车司机党支部"))
                         .with(csrf())
                         .param("kind", "THEME_DAY")
-                        .param("heldOn", today.toString())
+                        .param("heldOn", held.toString())
                         .param("topic", "x"))
                 .andExpect(status().isForbidden());
         // An attendee from another branch is refused.
         mvc.perform(post("/organizations/{id}/meetings", branch)
                         .with(csrf())
                         .param("kind", "THEME_DAY")
-                        .param("heldOn", today.toString())
+                        .param("heldOn", held.toString())
                         .param("topic", unique("外支部"))
                         .param("attendeeIds", String.valueOf(personId("郑国庆"))))
                 .andExpect(model().attributeHasFieldErrorCode("form", "attendeeIds", "meeting.error.attendee"));
@@ -507,13 +505,13 @@ public class OrganizationIntegrationTest {
             mvc.perform(post("/mobile-members/{id}/letters/{y}/{h}", mobile, next.year(), next.half())
                             .with(csrf())
                             .param("evaluation", "积极参加组织生活")
-                            .param("sentOn", LocalDate.now().toString()))
+                            .param("sentOn", next.start().toString()))
                     .andExpect(status().is3xxRedirection());
         }
         mvc.perform(post("/mobile-members/{id}/letters/{y}/{h}", mobile, next.year(), next.half())
                         .with(csrf())
                         .param("evaluation", "再发一次")
-                        .param("sentOn", LocalDate.now().toString()))
+                        .param("sentOn", next.start().toString()))
                 .andExpect(model().attributeHasFieldErrorCode("form", "evaluation", "mobile.error.alreadySent"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from feedback_letter where mobile_member_id = ? and year = ? and half = ?",
@@ -535,7 +533,7 @@ public class OrganizationIntegrationTest {
                         .param("homeOrgName", "中共某镇党委")
                         .param("homeOrgRegion", "辽宁省")
                         .param("homeOrgContact", "张书记")
-                        .param("agreementSignedOn", LocalDate.now().toString())
+                        .param("agreementSignedOn", DAY.toString())
                         .param("termMonths", "12"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "personId", "mobile.error.notMember"));
         long member = create(unique("流入党员"), LocalDate.of(1987, 7, 7), "FULL_MEMBER", LocalDate.of(2015, 7, 1));
@@ -546,16 +544,14 @@ public class OrganizationIntegrationTest {
                         .param("homeOrgName", "中共某镇党委")
                         .param("homeOrgRegion", "辽宁省")
                         .param("homeOrgContact", "张书记")
-                        .param(
-                                "agreementSignedOn",
-                                LocalDate.now().minusMonths(2).toString())
+                        .param("agreementSignedOn", DAY.minusMonths(2).toString())
                         .param("termMonths", "12"))
                 .andExpect(status().is3xxRedirection());
         long mobile = jdbc.queryForObject("select id from mobile_member where person_id = ?", Long.class, member);
         mvc.perform(post("/mobile-members/{id}/returned", mobile)
                         .with(csrf())
                         .param("version", "0")
-                        .param("returnedOn", LocalDate.now().toString())
+                        .param("returnedOn", DAY.toString())
                         .param("note", "组织找党员，已归队"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select returned from mobile_member where id = ?", Boolean.class, mobile))

@@ -18,17 +18,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
-import cn.xinjiuye.portal.organization.internal.EnterpriseService;
-import cn.xinjiuye.portal.organization.internal.OrganizationService;
+import cn.xinjiuye.portal.organization.internal.PeopleWorkbook;
 import cn.xinjiuye.portal.organization.internal.PersonService;
+import cn.xinjiuye.portal.organization.internal.PersonService.FormChoices;
+import cn.xinjiuye.portal.organization.internal.PersonalDataReveal;
 import cn.xinjiuye.portal.organization.internal.PipelineService;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@PortalWebMvcTest(PersonController.class)
+@PortalWebMvcTest({PersonController.class, PeopleWorkbookController.class})
 class PersonControllerTest {
 
     static final CurrentUser STAFF =
@@ -43,13 +46,18 @@ class PersonControllerTest {
     PersonService people;
 
     @MockitoBean
+    PersonalDataReveal reveal;
+
+    @MockitoBean
+    PeopleWorkbook workbook;
+
+    @MockitoBean
     PipelineService pipeline;
 
-    @MockitoBean
-    OrganizationService organizations;
-
-    @MockitoBean
-    EnterpriseService enterprises;
+    @BeforeEach
+    void noChoices() {
+        when(people.choices()).thenReturn(new FormChoices(List.of(), List.of()));
+    }
 
     @Test
     void emptyFieldsAreFieldErrorsAndNothingIsSaved() throws Exception {
@@ -65,6 +73,25 @@ class PersonControllerTest {
                 .andExpect(model().attributeHasFieldErrors(
                                 "form", "name", "gender", "birthDate", "idNumber", "phone", "occupation", "regionCode"))
                 .andExpect(content().string(containsString("身份证号应为 18 位")))
+                .andExpect(content().string(containsString("请输入 11 位手机号码")));
+        verify(people, never()).create(any());
+    }
+
+    /** The portal's one phone rule (Phones.MOBILE): 11 digits starting 13 to 19. */
+    @Test
+    void aNumberStartingWith12IsNotAMobileNumber() throws Exception {
+        mvc.perform(post("/people")
+                        .with(user(STAFF))
+                        .with(csrf())
+                        .param("name", "王小明")
+                        .param("gender", "MALE")
+                        .param("birthDate", "1949-12-31")
+                        .param("idNumber", "11010519491231002X")
+                        .param("phone", "12012345678")
+                        .param("occupation", "COURIER")
+                        .param("regionCode", "210302011001"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "phone"))
                 .andExpect(content().string(containsString("请输入 11 位手机号码")));
         verify(people, never()).create(any());
     }
@@ -94,7 +121,7 @@ class PersonControllerTest {
         mvc.perform(post("/people/1/reveal").with(user(STAFF)).param("reason", "x"))
                 .andExpect(status().isForbidden());
         verify(people, never()).create(any());
-        verify(people, never()).reveal(org.mockito.ArgumentMatchers.anyLong(), any());
+        verify(reveal, never()).reveal(org.mockito.ArgumentMatchers.anyLong(), any());
     }
 
     @Test
