@@ -25,10 +25,12 @@ public class Account extends VersionedEntity implements Audited {
 
     private String username;
 
+    @Column(name = "display_name")
     private String displayName;
 
     private String phone;
 
+    @Column(name = "password_hash")
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -43,6 +45,7 @@ public class Account extends VersionedEntity implements Audited {
 
     private boolean enabled = true;
 
+    @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
     @Column(name = "created_at", insertable = false, updatable = false)

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.audit.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,12 +21,15 @@ public class AuditEvent {
     private String actor;
     private String action;
 
+    @Column(name = "entity_type")
     private String entityType;
 
+    @Column(name = "entity_id")
     private String entityId;
 
     private String summary;
 
+    @Column(name = "remote_address")
     private String remoteAddress;
 
     protected AuditEvent() {}

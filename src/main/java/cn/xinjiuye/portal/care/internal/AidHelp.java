@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.care.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
@@ -28,14 +29,18 @@ public class AidHelp implements Audited {
     @JoinColumn(name = "package_id")
     private AidPackage aidPackage;
 
+    @Column(name = "helped_on")
     private LocalDate helpedOn;
 
     private String what;
 
+    @Column(name = "value_yuan")
     private BigDecimal valueYuan;
 
+    @Column(name = "given_by")
     private String givenBy;
 
+    @Column(name = "recorded_by_account_id")
     private Long recordedByAccountId;
 
     protected AidHelp() {}

@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -26,8 +27,10 @@ public class AidPackage extends VersionedEntity implements Audited {
     @JoinColumn(name = "community_id")
     private Region community;
 
+    @Column(name = "household_head")
     private String householdHead;
 
+    @Column(name = "household_size")
     private int householdSize;
 
     private String phone;
@@ -42,12 +45,16 @@ public class AidPackage extends VersionedEntity implements Audited {
     private AidStatus status = AidStatus.OPEN;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "claimant_kind")
     private ClaimantKind claimantKind;
 
+    @Column(name = "claimant_name")
     private String claimantName;
 
+    @Column(name = "claimed_by_account_id")
     private Long claimedByAccountId;
 
+    @Column(name = "claimed_at")
     private Instant claimedAt;
 
     protected AidPackage() {}

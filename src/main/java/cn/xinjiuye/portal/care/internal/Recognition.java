@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -30,6 +31,7 @@ public class Recognition implements Audited {
     @Enumerated(EnumType.STRING)
     private RecognitionKind kind;
 
+    @Column(name = "person_name")
     private String personName;
 
     @Enumerated(EnumType.STRING)
@@ -39,6 +41,7 @@ public class Recognition implements Audited {
     @JoinColumn(name = "region_id")
     private Region region;
 
+    @Column(name = "awarded_on")
     private LocalDate awardedOn;
 
     private String note;

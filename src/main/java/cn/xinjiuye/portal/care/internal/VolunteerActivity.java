@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.care.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -33,14 +34,17 @@ public class VolunteerActivity implements Audited {
     @Enumerated(EnumType.STRING)
     private ActivityKind kind;
 
+    @Column(name = "held_on")
     private LocalDate heldOn;
 
     private String title;
     private int participants;
     private BigDecimal hours;
 
+    @Column(name = "people_served")
     private int peopleServed;
 
+    @Column(name = "goods_value")
     private BigDecimal goodsValue;
 
     protected VolunteerActivity() {}

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.care.internal;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.region.Region;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
@@ -33,6 +34,7 @@ public class VolunteerTeam implements Audited {
 
     private String leader;
 
+    @Column(name = "founded_on")
     private LocalDate foundedOn;
 
     private boolean active = true;

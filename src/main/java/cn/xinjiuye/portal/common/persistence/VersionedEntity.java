@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.common.persistence;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,6 +25,7 @@ public abstract class VersionedEntity {
     @Version
     private long version;
 
+    @Column(name = "updated_at")
     private Instant updatedAt = Instant.now();
 
     @PreUpdate

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -39,6 +40,7 @@ public class PartyMeeting implements Audited {
 
     private boolean online;
 
+    @Column(name = "held_on")
     private LocalDate heldOn;
 
     private String topic;

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.station.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -22,8 +23,10 @@ public class ServiceRecord implements Audited {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "station_id")
     private long stationId;
 
+    @Column(name = "served_on")
     private LocalDate servedOn;
 
     @Enumerated(EnumType.STRING)
@@ -31,6 +34,7 @@ public class ServiceRecord implements Audited {
 
     private int count;
 
+    @Column(name = "recorded_by")
     private String recordedBy;
 
     protected ServiceRecord() {}

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.station.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
@@ -20,22 +21,30 @@ public class StationInspection implements Audited {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "station_id")
     private long stationId;
 
+    @Column(name = "inspected_on")
     private LocalDate inspectedOn;
 
     private String inspector;
 
+    @Column(name = "has_site")
     private boolean hasSite;
 
+    @Column(name = "has_sign")
     private boolean hasSign;
 
+    @Column(name = "has_facilities")
     private boolean hasFacilities;
 
+    @Column(name = "has_rules")
     private boolean hasRules;
 
+    @Column(name = "has_books")
     private boolean hasBooks;
 
+    @Column(name = "has_manager")
     private boolean hasManager;
 
     private String note;
