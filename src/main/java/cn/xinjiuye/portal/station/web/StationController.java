@@ -1,10 +1,9 @@
 package cn.xinjiuye.portal.station.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.excel.ImportResult;
 import cn.xinjiuye.portal.common.excel.Xlsx;
 import cn.xinjiuye.portal.common.map.MapProperties;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.Compliance;
@@ -158,16 +157,12 @@ class StationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                Station created = stations.create(form.toDetails());
-                flash.addFlashAttribute("success", "station.created");
-                return "redirect:/stations/" + created.getId();
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return form(model, null);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "station.created",
+                () -> "/stations/" + stations.create(form.toDetails()).getId(),
+                () -> form(model, null));
     }
 
     @GetMapping("/{id}")
@@ -193,16 +188,15 @@ class StationController {
             Model model,
             RedirectAttributes flash) {
         Station station = stations.get(id);
-        if (!binding.hasErrors()) {
-            try {
-                stations.update(id, form.version() == null ? -1 : form.version(), form.toDetails());
-                flash.addFlashAttribute("success", "station.updated");
-                return "redirect:/stations/" + id;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return form(model, station);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "station.updated",
+                () -> {
+                    stations.update(id, FormFlow.version(form.version()), form.toDetails());
+                    return "/stations/" + id;
+                },
+                () -> form(model, station));
     }
 
     @PostMapping("/{id}/delete")
@@ -220,16 +214,15 @@ class StationController {
             Model model,
             RedirectAttributes flash) {
         Station station = stations.get(id);
-        if (!binding.hasErrors()) {
-            try {
-                stations.recordInspection(id, form.inspectedOn(), form.inspector(), form.checks(), form.note());
-                flash.addFlashAttribute("success", "station.inspection.recorded");
-                return "redirect:/stations/" + id + "#inspections";
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return show(id, model, station);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "station.inspection.recorded",
+                () -> {
+                    stations.recordInspection(id, form.inspectedOn(), form.inspector(), form.checks(), form.note());
+                    return "/stations/" + id + "#inspections";
+                },
+                () -> show(id, model, station));
     }
 
     /** One tap on the phone: one service of a kind today (or a count and a date when given). */
@@ -243,18 +236,15 @@ class StationController {
                             iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
                     LocalDate servedOn,
             RedirectAttributes flash) {
-        try {
-            stations.recordService(
-                    id,
-                    servedOn == null ? LocalDate.now(OpeningHours.ZONE) : servedOn,
-                    kind,
-                    count == null ? 1 : count);
-            flash.addFlashAttribute("success", "station.service.recorded");
-            flash.addFlashAttribute("servedKind", kind);
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/stations/" + id + "#services";
+        LocalDate on = servedOn == null ? LocalDate.now(OpeningHours.ZONE) : servedOn;
+        return FormFlow.attempt(
+                flash,
+                "station.service.recorded",
+                () -> {
+                    stations.recordService(id, on, kind, count == null ? 1 : count);
+                    flash.addFlashAttribute("servedKind", kind);
+                },
+                "/stations/" + id + "#services");
     }
 
     @PostMapping("/{id}/photo")
@@ -263,13 +253,8 @@ class StationController {
             @RequestParam(name = "photo", required = false) MultipartFile photo,
             RedirectAttributes flash)
             throws IOException {
-        try {
-            stations.savePhoto(id, photo == null ? new byte[0] : photo.getBytes());
-            flash.addFlashAttribute("success", "station.photo.saved");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/stations/" + id;
+        byte[] bytes = photo == null ? new byte[0] : photo.getBytes();
+        return FormFlow.attempt(flash, "station.photo.saved", () -> stations.savePhoto(id, bytes), "/stations/" + id);
     }
 
     @GetMapping("/{id}/photo")
