@@ -48,33 +48,19 @@ public class AidPackage extends VersionedEntity implements Audited {
 
     protected AidPackage() {}
 
-    AidPackage(
-            String code,
-            Region community,
-            String householdHead,
-            int householdSize,
-            String phone,
-            String address,
-            Difficulty difficulty,
-            String needs) {
+    AidPackage(String code, Region community, Household household) {
         this.code = code;
         this.community = community;
-        edit(householdHead, householdSize, phone, address, difficulty, needs);
+        edit(household);
     }
 
-    void edit(
-            String householdHead,
-            int householdSize,
-            String phone,
-            String address,
-            Difficulty difficulty,
-            String needs) {
-        this.householdHead = householdHead;
-        this.householdSize = householdSize;
-        this.phone = phone;
-        this.address = address;
-        this.difficulty = difficulty;
-        this.needs = needs;
+    void edit(Household household) {
+        this.householdHead = household.head();
+        this.householdSize = household.size();
+        this.phone = household.phone();
+        this.address = household.address();
+        this.difficulty = household.difficulty();
+        this.needs = household.needs();
     }
 
     void claim(ClaimantKind kind, String name, long accountId) {

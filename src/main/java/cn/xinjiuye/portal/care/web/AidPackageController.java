@@ -113,15 +113,7 @@ class AidPackageController {
                 flash,
                 "care.package.updated",
                 () -> {
-                    packages.edit(
-                            id,
-                            FormFlow.version(form.version()),
-                            form.householdHead(),
-                            form.householdSize(),
-                            form.phone(),
-                            form.address(),
-                            form.difficulty(),
-                            form.needs());
+                    packages.edit(id, FormFlow.version(form.version()), form.household());
                     return "/care/packages/" + id;
                 },
                 () -> {
@@ -179,17 +171,6 @@ class AidPackageController {
                     AidPackage p = packages.get(id);
                     return showPage(p, new ClaimForm(null, "", p.getVersion()), form, model);
                 });
-    }
-
-    private AidPackage create(AidPackageForm form) {
-        return packages.create(
-                form.communityCode(),
-                form.householdHead(),
-                form.householdSize(),
-                form.phone(),
-                form.address(),
-                form.difficulty(),
-                form.needs());
     }
 
     private static String formPage(Model model) {

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.care.web;
 
 import cn.xinjiuye.portal.care.internal.Difficulty;
+import cn.xinjiuye.portal.care.internal.Household;
 import cn.xinjiuye.portal.common.Phones;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +35,10 @@ public record AidPackageForm(
         String needs,
 
         Long version) {
+
+    Household household() {
+        return new Household(householdHead, householdSize, phone, address, difficulty, needs);
+    }
 
     static AidPackageForm empty() {
         return new AidPackageForm("", "", 1, "", "", null, "", null);
