@@ -1,8 +1,8 @@
 package cn.xinjiuye.portal.station.web;
 
 import cn.xinjiuye.portal.common.excel.ImportResult;
-import cn.xinjiuye.portal.common.excel.Xlsx;
 import cn.xinjiuye.portal.common.map.MapProperties;
+import cn.xinjiuye.portal.common.web.Downloads;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.station.internal.Amenity;
@@ -24,9 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -97,7 +94,7 @@ class StationController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        download(response, "stations.xlsx");
+        Downloads.xlsx(response, "stations.xlsx");
         excel.export(
                 response.getOutputStream(),
                 new StationService.Filter(q, streetId, communityId, hostType, status, amenity, compliance),
@@ -106,7 +103,7 @@ class StationController {
 
     @GetMapping("/template.xlsx")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        download(response, "stations-template.xlsx");
+        Downloads.xlsx(response, "stations-template.xlsx");
         excel.template(response.getOutputStream(), locale);
     }
 
@@ -187,7 +184,6 @@ class StationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        Station station = stations.get(id);
         return FormFlow.submit(
                 binding,
                 flash,
@@ -196,7 +192,7 @@ class StationController {
                     stations.update(id, FormFlow.version(form.version()), form.toDetails());
                     return "/stations/" + id;
                 },
-                () -> form(model, station));
+                () -> form(model, stations.get(id)));
     }
 
     @PostMapping("/{id}/delete")
@@ -213,7 +209,6 @@ class StationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        Station station = stations.get(id);
         return FormFlow.submit(
                 binding,
                 flash,
@@ -222,7 +217,7 @@ class StationController {
                     stations.recordInspection(id, form.inspectedOn(), form.inspector(), form.checks(), form.note());
                     return "/stations/" + id + "#inspections";
                 },
-                () -> show(id, model, station));
+                () -> show(id, model, stations.get(id)));
     }
 
     /** One tap on the phone: one service of a kind today (or a count and a date when given). */
@@ -259,12 +254,7 @@ class StationController {
 
     @GetMapping("/{id}/photo")
     ResponseEntity<byte[]> photoBytes(@PathVariable long id) {
-        return stations.photo(id)
-                .map(p -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(p.getContentType()))
-                        .cacheControl(CacheControl.noCache())
-                        .body(p.getBytes()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        return MapPoints.photo(stations.photo(id));
     }
 
     private String show(long id, Model model, Station station) {
@@ -284,10 +274,7 @@ class StationController {
         model.addAttribute("hasPhoto", stations.photo(id).isPresent());
         model.addAttribute("maxPhotoBytes", StationService.MAX_PHOTO_BYTES);
         model.addAttribute("days", java.time.DayOfWeek.values());
-        model.addAttribute("map", map);
-        double[] p = MapPoints.onMap(map, station.getLat(), station.getLng());
-        model.addAttribute("mapLat", p[0]);
-        model.addAttribute("mapLng", p[1]);
+        MapPoints.addStation(model, map, station, "map");
         return "station/show";
     }
 
@@ -305,19 +292,9 @@ class StationController {
                         .toList());
         model.addAttribute("map", map);
         if (station != null) {
-            double[] p = MapPoints.onMap(map, station.getLat(), station.getLng());
-            model.addAttribute("pickLat", p[0]);
-            model.addAttribute("pickLng", p[1]);
+            MapPoints.addStation(model, map, station, "pick");
         }
         return "station/form";
-    }
-
-    private static void download(HttpServletResponse response, String filename) {
-        response.setContentType(Xlsx.CONTENT_TYPE);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + filename + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(filename, StandardCharsets.UTF_8));
     }
 
     private static String exportQuery(StationService.Filter f) {
