@@ -14,6 +14,9 @@ public final class Phones {
     /** A landline with its area code, e.g. 0412-5551234. */
     public static final String LANDLINE = "0\\d{2,3}-?\\d{7,8}";
 
+    /** A mobile number or a landline, for whole-text matching ({@code String.matches}, an Excel cell). */
+    public static final String MOBILE_OR_LANDLINE = MOBILE + "|" + LANDLINE;
+
     /** For form fields: empty, or a mobile number. */
     public static final String OPTIONAL_MOBILE = "^$|^" + MOBILE + "$";
 
@@ -24,7 +27,7 @@ public final class Phones {
     public static final String OPTIONAL_MOBILE_OR_LANDLINE = "^$|^(" + MOBILE + "|" + LANDLINE + ")$";
 
     private static final Pattern MOBILE_PATTERN = Pattern.compile(MOBILE);
-    private static final Pattern MOBILE_OR_LANDLINE_PATTERN = Pattern.compile(MOBILE + "|" + LANDLINE);
+    private static final Pattern MOBILE_OR_LANDLINE_PATTERN = Pattern.compile(MOBILE_OR_LANDLINE);
 
     private Phones() {}
 

@@ -4,44 +4,37 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only (the default profile "demo", never "prod"): the regions of the source article and one account per
- * role, all with the password {@value #PASSWORD}. Loaded once; a restart finds it and leaves everything as it is.
- * Street, community and grid codes below district level are illustrative, in the official format.
+ * Demo mode only (the default profile "demo", never "prod"; see {@link DemoLoader}): the regions of the source article
+ * and one account per role, all with the password {@value #PASSWORD}. Loaded first (order 10) and once; a restart
+ * finds it and leaves everything as it is. Street, community and grid codes below district level are illustrative, in
+ * the official format.
  */
 @Component
-@Profile("demo")
-@Order(10)
-public class DemoData implements ApplicationRunner {
+public class DemoData extends JdbcDemoLoader {
 
     public static final String PASSWORD = "demo2026";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
     private final Map<String, Long> regionIds = new HashMap<>();
 
     DemoData(JdbcTemplate jdbc, PasswordEncoder encoder) {
-        this.jdbc = jdbc;
+        super(10, jdbc);
         this.encoder = encoder;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        Integer done = jdbc.queryForObject("select count(*) from region where code = '210000'", Integer.class);
-        if (done != null && done > 0) {
-            return;
-        }
+    public boolean loaded() {
+        return exists("select 1 from region where code = '210000'");
+    }
+
+    @Override
+    public void load() {
         region("210000", "辽宁省", "PROVINCE", null);
         region("210100", "沈阳市", "CITY", "210000");
         region("210112", "浑南区", "DISTRICT", "210100");

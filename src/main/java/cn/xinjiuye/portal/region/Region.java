@@ -35,7 +35,7 @@ public class Region extends VersionedEntity implements Audited {
 
     private boolean active = true;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private Instant createdAt;
 
     protected Region() {}

@@ -24,13 +24,8 @@ import java.time.Instant;
 public class Account extends VersionedEntity implements Audited {
 
     private String username;
-
-    @Column(name = "display_name")
     private String displayName;
-
     private String phone;
-
-    @Column(name = "password_hash")
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -44,11 +39,9 @@ public class Account extends VersionedEntity implements Audited {
     private Occupation occupation;
 
     private boolean enabled = true;
-
-    @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private Instant createdAt;
 
     protected Account() {}

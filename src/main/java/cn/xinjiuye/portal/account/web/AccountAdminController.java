@@ -2,9 +2,8 @@ package cn.xinjiuye.portal.account.web;
 
 import cn.xinjiuye.portal.account.internal.Account;
 import cn.xinjiuye.portal.account.internal.AccountService;
-import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.security.Role;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
@@ -53,8 +52,7 @@ class AccountAdminController {
     @GetMapping("/new")
     String createForm(Model model) {
         model.addAttribute("form", AccountCreateForm.empty());
-        model.addAttribute("roles", Role.values());
-        return "account/create";
+        return createPage(model);
     }
 
     @PostMapping
@@ -63,29 +61,17 @@ class AccountAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                Account created = accounts.create(
-                        form.username(),
-                        form.displayName(),
-                        form.phone(),
-                        form.role(),
-                        form.regionCode(),
-                        form.initialPassword());
-                flash.addFlashAttribute("success", "account.created");
-                return "redirect:/admin/accounts/" + created.getId();
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        model.addAttribute("roles", Role.values());
-        return "account/create";
+        return FormFlow.submit(
+                binding,
+                flash,
+                "account.created",
+                () -> "/admin/accounts/" + create(form).getId(),
+                () -> createPage(model));
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         Account account = accounts.get(id);
-        model.addAttribute("account", account);
         model.addAttribute(
                 "form",
                 new AccountEditForm(
@@ -94,8 +80,7 @@ class AccountAdminController {
                         account.getRole(),
                         account.getRegion() == null ? "" : account.getRegion().getCode(),
                         account.getVersion()));
-        model.addAttribute("roles", Role.values());
-        return "account/show";
+        return showPage(account, model);
     }
 
     @PostMapping("/{id}")
@@ -105,24 +90,21 @@ class AccountAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                accounts.edit(
-                        id,
-                        form.version() == null ? -1 : form.version(),
-                        form.displayName(),
-                        form.phone(),
-                        form.role(),
-                        form.regionCode());
-                flash.addFlashAttribute("success", "account.updated");
-                return "redirect:/admin/accounts/" + id;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        model.addAttribute("account", accounts.get(id));
-        model.addAttribute("roles", Role.values());
-        return "account/show";
+        return FormFlow.submit(
+                binding,
+                flash,
+                "account.updated",
+                () -> {
+                    accounts.edit(
+                            id,
+                            FormFlow.version(form.version()),
+                            form.displayName(),
+                            form.phone(),
+                            form.role(),
+                            form.regionCode());
+                    return "/admin/accounts/" + id;
+                },
+                () -> showPage(accounts.get(id), model));
     }
 
     @PostMapping("/{id}/enabled")
@@ -131,13 +113,11 @@ class AccountAdminController {
             @RequestParam boolean enabled,
             @RequestParam long version,
             RedirectAttributes flash) {
-        try {
-            accounts.setEnabled(id, version, enabled);
-            flash.addFlashAttribute("success", enabled ? "account.enabled.done" : "account.disabled.done");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/admin/accounts/" + id;
+        return FormFlow.attempt(
+                flash,
+                enabled ? "account.enabled.done" : "account.disabled.done",
+                () -> accounts.setEnabled(id, version, enabled),
+                "/admin/accounts/" + id);
     }
 
     @PostMapping("/{id}/reset-password")
@@ -145,5 +125,26 @@ class AccountAdminController {
         String temporary = accounts.resetPassword(id, version);
         flash.addFlashAttribute("temporaryPassword", temporary);
         return "redirect:/admin/accounts/" + id;
+    }
+
+    private Account create(AccountCreateForm form) {
+        return accounts.create(
+                form.username(),
+                form.displayName(),
+                form.phone(),
+                form.role(),
+                form.regionCode(),
+                form.initialPassword());
+    }
+
+    private static String createPage(Model model) {
+        model.addAttribute("roles", Role.values());
+        return "account/create";
+    }
+
+    private static String showPage(Account account, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("roles", Role.values());
+        return "account/show";
     }
 }

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.account.web;
 
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.common.security.Role;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ public record AccountCreateForm(
         @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}")
         String displayName,
 
-        @Pattern(regexp = "^$|^1[3-9][0-9]{9}$", message = "{validation.phone}")
+        @Pattern(regexp = Phones.OPTIONAL_MOBILE, message = "{validation.phone}")
         String phone,
 
         @NotNull(message = "{validation.required}") Role role,

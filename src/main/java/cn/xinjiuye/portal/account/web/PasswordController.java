@@ -1,9 +1,8 @@
 package cn.xinjiuye.portal.account.web;
 
 import cn.xinjiuye.portal.account.internal.AccountService;
-import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import jakarta.validation.Valid;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -34,20 +33,18 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult binding, RedirectAttributes flash) {
-        if (binding.hasErrors()) {
-            return "account/password";
-        }
-        try {
-            CurrentUser refreshed = accounts.changeOwnPassword(form.currentPassword(), form.newPassword());
-            // The session keeps the principal: replace it so the forced-change flag is gone.
-            Authentication auth =
-                    UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities());
-            SecurityContextHolder.getContext().setAuthentication(auth);
-            flash.addFlashAttribute("success", "password.changed");
-            return "redirect:/";
-        } catch (FieldRuleException e) {
-            Forms.reject(binding, e);
-            return "account/password";
-        }
+        return FormFlow.submit(
+                binding,
+                flash,
+                "password.changed",
+                () -> {
+                    CurrentUser refreshed = accounts.changeOwnPassword(form.currentPassword(), form.newPassword());
+                    // The session keeps the principal: replace it so the forced-change flag is gone.
+                    Authentication auth = UsernamePasswordAuthenticationToken.authenticated(
+                            refreshed, null, refreshed.getAuthorities());
+                    SecurityContextHolder.getContext().setAuthentication(auth);
+                    return "/";
+                },
+                () -> "account/password");
     }
 }

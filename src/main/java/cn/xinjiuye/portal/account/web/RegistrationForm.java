@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.account.web;
 
 import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.common.Phones;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 /** A courier, rider or driver registering with their mobile number. */
 public record RegistrationForm(
         @NotBlank(message = "{validation.required}")
-        @Pattern(regexp = "^1[3-9][0-9]{9}$", message = "{validation.phone}")
+        @Pattern(regexp = Phones.REQUIRED_MOBILE, message = "{validation.phone}")
         String phone,
 
         @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}")

@@ -3,8 +3,7 @@ package cn.xinjiuye.portal.account.web;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.account.SignInAttempts;
 import cn.xinjiuye.portal.account.internal.AccountService;
-import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +34,7 @@ class SignInController {
     @GetMapping("/register")
     String registerForm(Model model) {
         model.addAttribute("form", RegistrationForm.empty());
-        model.addAttribute("occupations", Occupation.values());
-        return "account/register";
+        return registerPage(model);
     }
 
     @PostMapping("/register")
@@ -45,15 +43,18 @@ class SignInController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                accounts.registerWorker(form.phone(), form.displayName(), form.occupation(), form.password());
-                flash.addFlashAttribute("success", "register.done");
-                return "redirect:/login";
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
+        return FormFlow.submit(
+                binding,
+                flash,
+                "register.done",
+                () -> {
+                    accounts.registerWorker(form.phone(), form.displayName(), form.occupation(), form.password());
+                    return "/login";
+                },
+                () -> registerPage(model));
+    }
+
+    private static String registerPage(Model model) {
         model.addAttribute("occupations", Occupation.values());
         return "account/register";
     }

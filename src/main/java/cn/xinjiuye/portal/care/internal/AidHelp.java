@@ -2,13 +2,10 @@ package cn.xinjiuye.portal.care.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import jakarta.persistence.Column;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,28 +16,16 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "aid_help")
 @EntityListeners(AuditListener.class)
-public class AidHelp implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AidHelp extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "package_id")
     private AidPackage aidPackage;
 
-    @Column(name = "helped_on")
     private LocalDate helpedOn;
-
     private String what;
-
-    @Column(name = "value_yuan")
     private BigDecimal valueYuan;
-
-    @Column(name = "given_by")
     private String givenBy;
-
-    @Column(name = "recorded_by_account_id")
     private Long recordedByAccountId;
 
     protected AidHelp() {}
@@ -58,11 +43,6 @@ public class AidHelp implements Audited {
         this.valueYuan = valueYuan;
         this.givenBy = givenBy;
         this.recordedByAccountId = recordedBy;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public LocalDate getHelpedOn() {

@@ -4,7 +4,6 @@ import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.region.Region;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -27,12 +26,8 @@ public class AidPackage extends VersionedEntity implements Audited {
     @JoinColumn(name = "community_id")
     private Region community;
 
-    @Column(name = "household_head")
     private String householdHead;
-
-    @Column(name = "household_size")
     private int householdSize;
-
     private String phone;
     private String address;
 
@@ -45,47 +40,27 @@ public class AidPackage extends VersionedEntity implements Audited {
     private AidStatus status = AidStatus.OPEN;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "claimant_kind")
     private ClaimantKind claimantKind;
 
-    @Column(name = "claimant_name")
     private String claimantName;
-
-    @Column(name = "claimed_by_account_id")
     private Long claimedByAccountId;
-
-    @Column(name = "claimed_at")
     private Instant claimedAt;
 
     protected AidPackage() {}
 
-    AidPackage(
-            String code,
-            Region community,
-            String householdHead,
-            int householdSize,
-            String phone,
-            String address,
-            Difficulty difficulty,
-            String needs) {
+    AidPackage(String code, Region community, Household household) {
         this.code = code;
         this.community = community;
-        edit(householdHead, householdSize, phone, address, difficulty, needs);
+        edit(household);
     }
 
-    void edit(
-            String householdHead,
-            int householdSize,
-            String phone,
-            String address,
-            Difficulty difficulty,
-            String needs) {
-        this.householdHead = householdHead;
-        this.householdSize = householdSize;
-        this.phone = phone;
-        this.address = address;
-        this.difficulty = difficulty;
-        this.needs = needs;
+    void edit(Household household) {
+        this.householdHead = household.head();
+        this.householdSize = household.size();
+        this.phone = household.phone();
+        this.address = household.address();
+        this.difficulty = household.difficulty();
+        this.needs = household.needs();
     }
 
     void claim(ClaimantKind kind, String name, long accountId) {

@@ -98,37 +98,21 @@ public class AidPackageService {
 
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
-    public AidPackage create(
-            String communityCode,
-            String head,
-            int size,
-            String phone,
-            String address,
-            Difficulty difficulty,
-            String needs) {
+    public AidPackage create(String communityCode, Household household) {
         Region community = communityInScope(communityCode);
         String prefix = "KJ" + community.getCode() + "-";
         String code = prefix + String.format("%04d", packages.lastNumber(prefix) + 1);
-        return packages.save(new AidPackage(
-                code, community, head.trim(), size, blankToNull(phone), address.trim(), difficulty, needs.trim()));
+        return packages.save(new AidPackage(code, community, household.tidy()));
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
-    public AidPackage edit(
-            long id,
-            long version,
-            String head,
-            int size,
-            String phone,
-            String address,
-            Difficulty difficulty,
-            String needs) {
+    public AidPackage edit(long id, long version, Household household) {
         AidPackage p = atVersion(id, version);
         if (!mayReadHousehold(p)) {
             throw new AccessDeniedException("edit " + p.getCode());
         }
-        p.edit(head.trim(), size, blankToNull(phone), address.trim(), difficulty, needs.trim());
+        p.edit(household.tidy());
         return p;
     }
 
@@ -206,9 +190,5 @@ public class AidPackageService {
             throw new FieldRuleException("communityCode", "care.error.communityOutOfScope");
         }
         return community;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,13 +1,9 @@
 package cn.xinjiuye.portal.care.internal;
 
+import cn.xinjiuye.portal.demo.JdbcDemoLoader;
 import java.time.LocalDate;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only: difficult-family packages in 黄金社区 (Lüshunkou handed 320 such packages to branches and caring
@@ -15,24 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
  * Names and phones are invented.
  */
 @Component
-@Profile("demo")
-@Order(40)
-public class CareDemoData implements ApplicationRunner {
-
-    private final JdbcTemplate jdbc;
+public class CareDemoData extends JdbcDemoLoader {
 
     CareDemoData(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(40, jdbc);
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        Integer present = jdbc.queryForObject(
-                "select count(*) from aid_package where code like 'KJ210212003001-%'", Integer.class);
-        if (present == null || present > 0) {
-            return;
-        }
+    public boolean loaded() {
+        return exists("select 1 from aid_package where code like 'KJ210212003001-%'");
+    }
+
+    @Override
+    public void load() {
         LocalDate today = LocalDate.now();
         String[][] households = {
             {"210212003001", "张桂兰", "1", "ELDERLY_ALONE", "独居，需要定期探望和代购生活用品"},

@@ -3,16 +3,13 @@ package cn.xinjiuye.portal.care.internal;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import cn.xinjiuye.portal.region.Region;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -22,16 +19,11 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "recognition")
 @EntityListeners(AuditListener.class)
-public class Recognition implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Recognition extends IdentifiedEntity implements Audited {
 
     @Enumerated(EnumType.STRING)
     private RecognitionKind kind;
 
-    @Column(name = "person_name")
     private String personName;
 
     @Enumerated(EnumType.STRING)
@@ -41,9 +33,7 @@ public class Recognition implements Audited {
     @JoinColumn(name = "region_id")
     private Region region;
 
-    @Column(name = "awarded_on")
     private LocalDate awardedOn;
-
     private String note;
 
     protected Recognition() {}
@@ -61,11 +51,6 @@ public class Recognition implements Audited {
         this.region = region;
         this.awardedOn = awardedOn;
         this.note = note;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public RecognitionKind getKind() {

@@ -2,15 +2,12 @@ package cn.xinjiuye.portal.care.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import jakarta.persistence.Column;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -21,11 +18,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "volunteer_activity")
 @EntityListeners(AuditListener.class)
-public class VolunteerActivity implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class VolunteerActivity extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "team_id")
@@ -34,17 +27,11 @@ public class VolunteerActivity implements Audited {
     @Enumerated(EnumType.STRING)
     private ActivityKind kind;
 
-    @Column(name = "held_on")
     private LocalDate heldOn;
-
     private String title;
     private int participants;
     private BigDecimal hours;
-
-    @Column(name = "people_served")
     private int peopleServed;
-
-    @Column(name = "goods_value")
     private BigDecimal goodsValue;
 
     protected VolunteerActivity() {}
@@ -66,11 +53,6 @@ public class VolunteerActivity implements Audited {
         this.hours = hours;
         this.peopleServed = peopleServed;
         this.goodsValue = goodsValue;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public VolunteerTeam getTeam() {

@@ -2,14 +2,11 @@ package cn.xinjiuye.portal.care.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import cn.xinjiuye.portal.region.Region;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -20,11 +17,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "volunteer_team")
 @EntityListeners(AuditListener.class)
-public class VolunteerTeam implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class VolunteerTeam extends IdentifiedEntity implements Audited {
 
     private String name;
 
@@ -33,10 +26,7 @@ public class VolunteerTeam implements Audited {
     private Region region;
 
     private String leader;
-
-    @Column(name = "founded_on")
     private LocalDate foundedOn;
-
     private boolean active = true;
 
     @Version
@@ -49,11 +39,6 @@ public class VolunteerTeam implements Audited {
         this.region = region;
         this.leader = leader;
         this.foundedOn = foundedOn;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

@@ -5,8 +5,7 @@ import cn.xinjiuye.portal.care.internal.AidPackageService;
 import cn.xinjiuye.portal.care.internal.AidStatus;
 import cn.xinjiuye.portal.care.internal.ClaimantKind;
 import cn.xinjiuye.portal.care.internal.Difficulty;
-import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -52,8 +51,7 @@ class AidPackageController {
     @GetMapping("/new")
     String createForm(Model model) {
         model.addAttribute("form", AidPackageForm.empty());
-        model.addAttribute("difficulties", Difficulty.values());
-        return "care/packages/form";
+        return formPage(model);
     }
 
     @PostMapping
@@ -62,24 +60,14 @@ class AidPackageController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                AidPackage p = packages.create(
-                        form.communityCode(),
-                        form.householdHead(),
-                        form.householdSize(),
-                        form.phone(),
-                        form.address(),
-                        form.difficulty(),
-                        form.needs());
-                flash.addFlashAttribute("success", "care.package.created");
-                return "redirect:/care/packages/" + p.getId();
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        model.addAttribute("difficulties", Difficulty.values());
-        return "care/packages/form";
+        return FormFlow.submit(
+                binding,
+                flash,
+                "care.package.created",
+                () -> "/care/packages/"
+                        + packages.create(form.communityCode(), form.household())
+                                .getId(),
+                () -> formPage(model));
     }
 
     @GetMapping("/{id}")
@@ -110,8 +98,7 @@ class AidPackageController {
                         p.getDifficulty(),
                         p.getNeeds(),
                         p.getVersion()));
-        model.addAttribute("difficulties", Difficulty.values());
-        return "care/packages/form";
+        return formPage(model);
     }
 
     @PostMapping("/{id}")
@@ -121,22 +108,18 @@ class AidPackageController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            packages.edit(
-                    id,
-                    form.version() == null ? -1 : form.version(),
-                    form.householdHead(),
-                    form.householdSize(),
-                    form.phone(),
-                    form.address(),
-                    form.difficulty(),
-                    form.needs());
-            flash.addFlashAttribute("success", "care.package.updated");
-            return "redirect:/care/packages/" + id;
-        }
-        model.addAttribute("pkg", packages.get(id));
-        model.addAttribute("difficulties", Difficulty.values());
-        return "care/packages/form";
+        return FormFlow.submit(
+                binding,
+                flash,
+                "care.package.updated",
+                () -> {
+                    packages.edit(id, FormFlow.version(form.version()), form.household());
+                    return "/care/packages/" + id;
+                },
+                () -> {
+                    model.addAttribute("pkg", packages.get(id));
+                    return formPage(model);
+                });
     }
 
     @PostMapping("/{id}/claim")
@@ -146,39 +129,27 @@ class AidPackageController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                packages.claim(
-                        id, form.version() == null ? -1 : form.version(), form.claimantKind(), form.claimantName());
-                flash.addFlashAttribute("success", "care.package.claimed");
-                return "redirect:/care/packages/" + id;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return showPage(packages.get(id), form, emptyHelp(), model);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "care.package.claimed",
+                () -> {
+                    packages.claim(id, FormFlow.version(form.version()), form.claimantKind(), form.claimantName());
+                    return "/care/packages/" + id;
+                },
+                () -> showPage(packages.get(id), form, emptyHelp(), model));
     }
 
     @PostMapping("/{id}/release")
     String release(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
-        try {
-            packages.release(id, version);
-            flash.addFlashAttribute("success", "care.package.released");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/care/packages/" + id;
+        return FormFlow.attempt(
+                flash, "care.package.released", () -> packages.release(id, version), "/care/packages/" + id);
     }
 
     @PostMapping("/{id}/close")
     String close(@PathVariable long id, @RequestParam long version, RedirectAttributes flash) {
-        try {
-            packages.close(id, version);
-            flash.addFlashAttribute("success", "care.package.closed");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/care/packages/" + id;
+        return FormFlow.attempt(
+                flash, "care.package.closed", () -> packages.close(id, version), "/care/packages/" + id);
     }
 
     @PostMapping("/{id}/help")
@@ -188,17 +159,23 @@ class AidPackageController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                packages.recordHelp(id, form.helpedOn(), form.what(), form.valueYuan(), form.givenBy());
-                flash.addFlashAttribute("success", "care.help.recorded");
-                return "redirect:/care/packages/" + id;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        AidPackage p = packages.get(id);
-        return showPage(p, new ClaimForm(null, "", p.getVersion()), form, model);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "care.help.recorded",
+                () -> {
+                    packages.recordHelp(id, form.helpedOn(), form.what(), form.valueYuan(), form.givenBy());
+                    return "/care/packages/" + id;
+                },
+                () -> {
+                    AidPackage p = packages.get(id);
+                    return showPage(p, new ClaimForm(null, "", p.getVersion()), form, model);
+                });
+    }
+
+    private static String formPage(Model model) {
+        model.addAttribute("difficulties", Difficulty.values());
+        return "care/packages/form";
     }
 
     private String showPage(AidPackage p, ClaimForm claim, HelpForm help, Model model) {

@@ -1,6 +1,8 @@
 package cn.xinjiuye.portal.care.web;
 
 import cn.xinjiuye.portal.care.internal.Difficulty;
+import cn.xinjiuye.portal.care.internal.Household;
+import cn.xinjiuye.portal.common.Phones;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +23,7 @@ public record AidPackageForm(
         @Max(value = 20, message = "{care.validation.size}")
         Integer householdSize,
 
-        @Pattern(regexp = "^$|^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$", message = "{care.validation.phone}")
+        @Pattern(regexp = Phones.OPTIONAL_MOBILE_OR_LANDLINE, message = "{care.validation.phone}")
         String phone,
 
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size.max}")
@@ -33,6 +35,10 @@ public record AidPackageForm(
         String needs,
 
         Long version) {
+
+    Household household() {
+        return new Household(householdHead, householdSize, phone, address, difficulty, needs);
+    }
 
     static AidPackageForm empty() {
         return new AidPackageForm("", "", 1, "", "", null, "", null);

@@ -4,9 +4,7 @@ import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.care.internal.ActivityKind;
 import cn.xinjiuye.portal.care.internal.RecognitionKind;
 import cn.xinjiuye.portal.care.internal.VolunteerService;
-import cn.xinjiuye.portal.care.internal.VolunteerTeam;
-import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -47,17 +45,15 @@ class VolunteerController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                VolunteerTeam team =
-                        volunteers.createTeam(form.regionCode(), form.name(), form.leader(), form.foundedOn());
-                flash.addFlashAttribute("success", "care.team.created");
-                return "redirect:/care/teams/" + team.getId();
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return teams(model);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "care.team.created",
+                () -> "/care/teams/"
+                        + volunteers
+                                .createTeam(form.regionCode(), form.name(), form.leader(), form.foundedOn())
+                                .getId(),
+                () -> teams(model));
     }
 
     @GetMapping("/teams/{id}")
@@ -78,24 +74,23 @@ class VolunteerController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                volunteers.recordActivity(
-                        id,
-                        form.kind(),
-                        form.heldOn(),
-                        form.title(),
-                        form.participants(),
-                        form.hours(),
-                        form.peopleServed() == null ? 0 : form.peopleServed(),
-                        form.goodsValue() == null ? BigDecimal.ZERO : form.goodsValue());
-                flash.addFlashAttribute("success", "care.activity.recorded");
-                return "redirect:/care/teams/" + id;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return team(id, null, model);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "care.activity.recorded",
+                () -> {
+                    volunteers.recordActivity(
+                            id,
+                            form.kind(),
+                            form.heldOn(),
+                            form.title(),
+                            form.participants(),
+                            form.hours(),
+                            form.peopleServed() == null ? 0 : form.peopleServed(),
+                            form.goodsValue() == null ? BigDecimal.ZERO : form.goodsValue());
+                    return "/care/teams/" + id;
+                },
+                () -> team(id, null, model));
     }
 
     @GetMapping("/recognitions")
@@ -119,21 +114,20 @@ class VolunteerController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                volunteers.recognize(
-                        form.kind(),
-                        form.personName(),
-                        form.occupation(),
-                        form.regionCode(),
-                        form.awardedOn(),
-                        form.note());
-                flash.addFlashAttribute("success", "care.recognition.created");
-                return "redirect:/care/recognitions";
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return recognitions(null, null, model);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "care.recognition.created",
+                () -> {
+                    volunteers.recognize(
+                            form.kind(),
+                            form.personName(),
+                            form.occupation(),
+                            form.regionCode(),
+                            form.awardedOn(),
+                            form.note());
+                    return "/care/recognitions";
+                },
+                () -> recognitions(null, null, model));
     }
 }

@@ -1,9 +1,5 @@
 package cn.xinjiuye.portal.common.persistence;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
@@ -16,25 +12,16 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * stale edit into the 409 page instead of overwriting someone else's change.
  */
 @MappedSuperclass
-public abstract class VersionedEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class VersionedEntity extends IdentifiedEntity {
 
     @Version
     private long version;
 
-    @Column(name = "updated_at")
     private Instant updatedAt = Instant.now();
 
     @PreUpdate
     void touch() {
         this.updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getVersion() {
@@ -48,7 +35,7 @@ public abstract class VersionedEntity {
     /** Refuses the change when the record moved on since the form was loaded. */
     public void checkVersion(long expected) {
         if (version != expected) {
-            throw new ObjectOptimisticLockingFailureException(getClass(), id);
+            throw new ObjectOptimisticLockingFailureException(getClass(), getId());
         }
     }
 }

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.dashboard.web;
 
 import cn.xinjiuye.portal.common.excel.Xlsx;
+import cn.xinjiuye.portal.common.web.Downloads;
 import cn.xinjiuye.portal.dashboard.Chart;
 import cn.xinjiuye.portal.dashboard.Figure;
 import cn.xinjiuye.portal.dashboard.Period;
@@ -9,8 +10,6 @@ import cn.xinjiuye.portal.dashboard.internal.DashboardView;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,11 +98,7 @@ class DashboardController {
         });
         String title = messages.getMessage(s.titleKey(), null, locale);
         String filename = r.getName() + "-" + title + "-" + p.code() + ".xlsx";
-        response.setContentType(Xlsx.CONTENT_TYPE);
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.xlsx(response, filename);
         Xlsx.write(response.getOutputStream(), title, headers, rows);
     }
 

@@ -1,12 +1,8 @@
 package cn.xinjiuye.portal.governance.internal;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
+import cn.xinjiuye.portal.demo.JdbcDemoLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only: the article's governance figures, so the dashboard reproduces them. 旅顺口区: "通过隐患直报、随手拍
@@ -14,26 +10,20 @@ import org.springframework.transaction.annotation.Transactional;
  * Generated with SQL over the past months; the summary triggers of V50 count them like any case.
  */
 @Component
-@Profile("demo")
-@Order(93)
-public class CaseArticleDemoData implements ApplicationRunner {
-
-    private final JdbcTemplate jdbc;
+public class CaseArticleDemoData extends JdbcDemoLoader {
 
     CaseArticleDemoData(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        super(93, jdbc);
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        Integer done =
-                jdbc.queryForObject("select count(*) from gov_case where filed_by = 'article-demo'", Integer.class);
-        Integer regions = jdbc.queryForObject(
-                "select count(*) from region where code in ('210212003001', '210604001001')", Integer.class);
-        if (done == null || done > 0 || regions == null || regions < 2) {
-            return;
-        }
+    public boolean loaded() {
+        return exists("select 1 from gov_case where filed_by = 'article-demo'")
+                || count("select count(*) from region where code in ('210212003001', '210604001001')") < 2;
+    }
+
+    @Override
+    public void load() {
         // 旅顺口区: 122 hazards and snapshots by couriers and riders, all solved, within their deadlines.
         jdbc.update("""
                 insert into gov_case (case_no, source, category, description, community_id, status, filed_by, reporter_occupation,

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.demo.JdbcDemoLoader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,14 +8,9 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only: responsible departments of 铁东区 (and one of 旅顺口区) with routing rules and department accounts
@@ -22,35 +18,29 @@ import org.springframework.transaction.annotation.Transactional;
  * one overdue, one closed. Loaded once.
  */
 @Component
-@Profile("demo")
-@Order(25)
-public class GovernanceDemoData implements ApplicationRunner {
+public class GovernanceDemoData extends JdbcDemoLoader {
 
     /** The Open311 demo key, printed in the README (only its SHA-256 is stored). */
     static final String DEMO_API_KEY = "demo-open311-key-2026";
 
     private static final Logger log = LoggerFactory.getLogger(GovernanceDemoData.class);
 
-    private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
 
     GovernanceDemoData(JdbcTemplate jdbc, PasswordEncoder encoder) {
-        this.jdbc = jdbc;
+        super(25, jdbc);
         this.encoder = encoder;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
+    public boolean loaded() {
         Long tiedong = regionId("210302");
-        if (tiedong == null) {
-            return;
-        }
-        Integer done =
-                jdbc.queryForObject("select count(*) from department where district_id = ?", Integer.class, tiedong);
-        if (done != null && done > 0) {
-            return;
-        }
+        return tiedong == null || exists("select 1 from department where district_id = ?", tiedong);
+    }
+
+    @Override
+    public void load() {
+        long tiedong = regionId("210302");
         String hash = encoder.encode("demo2026");
         long chengguan = department(tiedong, "铁东区城市管理综合行政执法局", "0412-2221001", "chengguan", "城管局 王磊", hash);
         long xiaofang = department(tiedong, "铁东区消防救援大队", "0412-2221119", "xiaofang", "消防救援大队 李勇", hash);

@@ -1,13 +1,9 @@
 package cn.xinjiuye.portal.organization.internal;
 
+import cn.xinjiuye.portal.demo.JdbcDemoLoader;
 import java.time.LocalDate;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only: the article's organization figures, so the dashboard reproduces them.
@@ -18,9 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Names are invented; ID numbers are generated with a valid check digit and stored encrypted like any other.
  */
 @Component
-@Profile("demo")
-@Order(92)
-public class OrganizationArticleDemoData implements ApplicationRunner {
+public class OrganizationArticleDemoData extends JdbcDemoLoader {
 
     private static final String[] SURNAMES = {
         "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"
@@ -29,25 +23,22 @@ public class OrganizationArticleDemoData implements ApplicationRunner {
         "海", "峰", "磊", "强", "军", "勇", "杰", "涛", "明", "超", "鹏", "辉", "斌", "宇", "浩", "凯", "丽", "静", "敏", "燕"
     };
 
-    private final JdbcTemplate jdbc;
     private final IdNumberProtector protector;
     private int serial;
 
     OrganizationArticleDemoData(JdbcTemplate jdbc, IdNumberProtector protector) {
-        this.jdbc = jdbc;
+        super(92, jdbc);
         this.protector = protector;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        Integer base = jdbc.queryForObject(
-                "select count(*) from party_organization where name = '旅顺口区快递物流行业党总支'", Integer.class);
-        Integer done = jdbc.queryForObject(
-                "select count(*) from party_organization where name = '旅顺口区送餐快递小哥联合党支部'", Integer.class);
-        if (base == null || base == 0 || done == null || done > 0) {
-            return;
-        }
+    public boolean loaded() {
+        return !exists("select 1 from party_organization where name = '旅顺口区快递物流行业党总支'")
+                || exists("select 1 from party_organization where name = '旅顺口区送餐快递小哥联合党支部'");
+    }
+
+    @Override
+    public void load() {
         LocalDate today = LocalDate.now();
         long lvshunGeneral = id("select id from party_organization where name = '旅顺口区快递物流行业党总支'");
 

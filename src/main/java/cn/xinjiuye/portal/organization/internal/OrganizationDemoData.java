@@ -1,18 +1,14 @@
 package cn.xinjiuye.portal.organization.internal;
 
+import cn.xinjiuye.portal.demo.JdbcDemoLoader;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only: the organizations of the article (送餐快递小哥联合党支部 with the account {@code zhibu} as secretary,
@@ -22,14 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Loaded once (skipped when the joint branch exists). ID numbers are made up but pass the GB 11643 check.
  */
 @Component
-@Profile("demo")
-@Order(20)
-public class OrganizationDemoData implements ApplicationRunner {
+public class OrganizationDemoData extends JdbcDemoLoader {
 
     static final String JOINT_BRANCH = "送餐快递小哥联合党支部";
     private static final Logger log = LoggerFactory.getLogger(OrganizationDemoData.class);
 
-    private final JdbcTemplate jdbc;
     private final IdNumberProtector protector;
     private final Map<String, Long> orgs = new HashMap<>();
     private final Map<String, Long> enterprises = new HashMap<>();
@@ -38,19 +31,18 @@ public class OrganizationDemoData implements ApplicationRunner {
     private int sequence = 11;
 
     OrganizationDemoData(JdbcTemplate jdbc, IdNumberProtector protector) {
-        this.jdbc = jdbc;
+        super(20, jdbc);
         this.protector = protector;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        Integer done = jdbc.queryForObject(
-                "select count(*) from party_organization where name = ?", Integer.class, JOINT_BRANCH);
-        Integer regions = jdbc.queryForObject("select count(*) from region where code = '210302011001'", Integer.class);
-        if (done == null || done > 0 || regions == null || regions == 0) {
-            return;
-        }
+    public boolean loaded() {
+        return exists("select 1 from party_organization where name = ?", JOINT_BRANCH)
+                || !exists("select 1 from region where code = '210302011001'");
+    }
+
+    @Override
+    public void load() {
         Long zhibu = jdbc.queryForList("select id from account where username = 'zhibu'", Long.class).stream()
                 .findFirst()
                 .orElse(null);

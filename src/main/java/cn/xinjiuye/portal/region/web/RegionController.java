@@ -1,7 +1,7 @@
 package cn.xinjiuye.portal.region.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionLevel;
@@ -55,33 +55,26 @@ class RegionController {
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") RegionForm form, BindingResult binding, RedirectAttributes flash) {
-        if (binding.hasErrors()) {
-            return "region/form";
-        }
-        try {
-            Region created = regions.create(form.parentCode(), form.code(), form.name());
-            flash.addFlashAttribute("success", "region.created");
-            return "redirect:/regions/" + created.getId();
-        } catch (FieldRuleException e) {
-            Forms.reject(binding, e);
-            return "region/form";
-        }
+        return FormFlow.submit(
+                binding,
+                flash,
+                "region.created",
+                () -> "/regions/"
+                        + regions.create(form.parentCode(), form.code(), form.name())
+                                .getId(),
+                () -> "region/form");
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        Region region = regions.get(id);
-        model.addAttribute("region", region);
-        model.addAttribute("children", regions.children(region));
-        return "region/show";
+        return showPage(regions.get(id), model);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Region region = regions.get(id);
-        model.addAttribute("region", region);
         model.addAttribute("form", new RegionForm(null, region.getCode(), region.getName(), region.getVersion()));
-        return "region/edit";
+        return editPage(region, model);
     }
 
     @PostMapping("/{id}")
@@ -91,17 +84,15 @@ class RegionController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                regions.update(id, versionOf(form), form.code(), form.name());
-                flash.addFlashAttribute("success", "region.updated");
-                return "redirect:/regions/" + id;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        model.addAttribute("region", regions.get(id));
-        return "region/edit";
+        return FormFlow.submit(
+                binding,
+                flash,
+                "region.updated",
+                () -> {
+                    regions.update(id, FormFlow.version(form.version()), form.code(), form.name());
+                    return "/regions/" + id;
+                },
+                () -> editPage(regions.get(id), model));
     }
 
     @PostMapping("/{id}/move")
@@ -116,28 +107,30 @@ class RegionController {
             flash.addFlashAttribute("success", "region.moved");
             return "redirect:/regions/" + id;
         } catch (FieldRuleException e) {
-            Region region = regions.get(id);
-            model.addAttribute("region", region);
-            model.addAttribute("children", regions.children(region));
             model.addAttribute("moveError", e.messageKey());
             model.addAttribute("moveParentCode", parentCode);
-            return "region/show";
+            return showPage(regions.get(id), model);
         }
     }
 
     @PostMapping("/{id}/active")
     String setActive(
             @PathVariable long id, @RequestParam boolean active, @RequestParam long version, RedirectAttributes flash) {
-        try {
-            regions.setActive(id, version, active);
-            flash.addFlashAttribute("success", active ? "region.activated" : "region.deactivated");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/regions/" + id;
+        return FormFlow.attempt(
+                flash,
+                active ? "region.activated" : "region.deactivated",
+                () -> regions.setActive(id, version, active),
+                "/regions/" + id);
     }
 
-    private static long versionOf(RegionForm form) {
-        return form.version() == null ? -1 : form.version();
+    private String showPage(Region region, Model model) {
+        model.addAttribute("region", region);
+        model.addAttribute("children", regions.children(region));
+        return "region/show";
+    }
+
+    private static String editPage(Region region, Model model) {
+        model.addAttribute("region", region);
+        return "region/edit";
     }
 }

@@ -2,14 +2,11 @@ package cn.xinjiuye.portal.station.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import jakarta.persistence.Column;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
@@ -17,24 +14,15 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "station_service")
 @EntityListeners(AuditListener.class)
-public class ServiceRecord implements Audited {
+public class ServiceRecord extends IdentifiedEntity implements Audited {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "station_id")
     private long stationId;
-
-    @Column(name = "served_on")
     private LocalDate servedOn;
 
     @Enumerated(EnumType.STRING)
     private ServiceKind kind;
 
     private int count;
-
-    @Column(name = "recorded_by")
     private String recordedBy;
 
     protected ServiceRecord() {}
@@ -45,11 +33,6 @@ public class ServiceRecord implements Audited {
         this.kind = kind;
         this.count = count;
         this.recordedBy = recordedBy;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getStationId() {

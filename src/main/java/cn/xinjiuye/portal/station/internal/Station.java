@@ -26,7 +26,6 @@ public class Station extends VersionedEntity implements Audited {
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "host_type")
     private HostType hostType;
 
     private String address;
@@ -37,32 +36,20 @@ public class Station extends VersionedEntity implements Audited {
     @JoinColumn(name = "region_id")
     private Region community;
 
-    @Column(name = "opening_hours")
     private String openingHours;
-
     private int amenities;
-
-    @Column(name = "manager_name")
     private String managerName;
-
-    @Column(name = "manager_phone")
     private String managerPhone;
 
     @Enumerated(EnumType.STRING)
     private StationStatus status = StationStatus.OPEN;
 
-    @Column(name = "suspend_reason")
     private String suspendReason;
-
     private boolean active = true;
-
-    @Column(name = "last_inspected_on")
     private LocalDate lastInspectedOn;
-
-    @Column(name = "last_inspection_passed")
     private Boolean lastInspectionPassed;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private Instant createdAt;
 
     protected Station() {}

@@ -1,17 +1,13 @@
 package cn.xinjiuye.portal.station.internal;
 
 import cn.xinjiuye.portal.demo.DemoData;
+import cn.xinjiuye.portal.demo.JdbcDemoLoader;
 import java.sql.Date;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo mode only: care stations around 福康社区 in Anshan Tiedong (one open 24 hours, one only at breakfast time,
@@ -19,29 +15,26 @@ import org.springframework.transaction.annotation.Transactional;
  * with 六有 inspections (passed, failed, overdue) and services. Loaded once.
  */
 @Component
-@Profile("demo")
-@Order(20)
-public class StationDemoData implements ApplicationRunner {
+public class StationDemoData extends JdbcDemoLoader {
 
     static final String FIRST = "福康社区党群服务中心爱心驿站";
     private static final Logger log = LoggerFactory.getLogger(StationDemoData.class);
     private static final String ALL = "WATER,CHARGING";
 
-    private final JdbcTemplate jdbc;
     private final DemoData demo;
 
     StationDemoData(JdbcTemplate jdbc, DemoData demo) {
-        this.jdbc = jdbc;
+        super(20, jdbc);
         this.demo = demo;
     }
 
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) {
-        Integer done = jdbc.queryForObject("select count(*) from station where name = ?", Integer.class, FIRST);
-        if (done != null && done > 0) {
-            return;
-        }
+    public boolean loaded() {
+        return exists("select 1 from station where name = ?", FIRST);
+    }
+
+    @Override
+    public void load() {
         LocalDate today = LocalDate.now(OpeningHours.ZONE);
         String weekdays = "08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,09:00-17:00,09:00-17:00";
         long fukangCenter = station(

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.station.internal;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.common.excel.CellError;
 import cn.xinjiuye.portal.common.excel.ImportResult;
 import cn.xinjiuye.portal.common.excel.RowReader;
@@ -189,8 +190,7 @@ public class StationExcel {
             }
         }
         String managerName = r.optionalText(14, 40);
-        String managerPhone =
-                r.matching(15, "^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$", false, "station.validation.phone");
+        String managerPhone = r.matching(15, Phones.MOBILE_OR_LANDLINE, false, "station.validation.phone");
         StationStatus status = r.choice(16, false, statuses);
         String reason = r.optionalText(17, 200);
         if (status == StationStatus.SUSPENDED && reason == null) {

@@ -2,10 +2,9 @@ package cn.xinjiuye.portal.station.internal;
 
 import cn.xinjiuye.portal.dashboard.Chart;
 import cn.xinjiuye.portal.dashboard.Figure;
-import cn.xinjiuye.portal.dashboard.FigureSource;
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
-import cn.xinjiuye.portal.dashboard.Rollups;
+import cn.xinjiuye.portal.dashboard.SqlFigures;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,54 +17,42 @@ import org.springframework.stereotype.Component;
 /** The stations' figures of the dashboard: stations, open and 六有-compliant ones, services delivered. */
 @Component
 @Order(10)
-public class StationFigures implements FigureSource {
+public class StationFigures extends SqlFigures {
 
     static final String STATIONS = "dashboard.fig.stations";
     static final String OPEN = "dashboard.fig.stationsOpen";
     static final String COMPLIANT = "dashboard.fig.stationsCompliant";
     static final String SERVICES = "dashboard.fig.stationServices";
 
-    private final JdbcTemplate jdbc;
-
     StationFigures(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public String section() {
-        return "dashboard.section.stations";
-    }
-
-    @Override
-    public List<Figure> figures() {
-        return List.of(
-                new Figure(STATIONS, false),
-                new Figure(OPEN, false),
-                new Figure(COMPLIANT, false),
-                new Figure(SERVICES, true));
+        super(
+                jdbc,
+                "dashboard.section.stations",
+                Figure.stock(STATIONS),
+                Figure.stock(OPEN),
+                Figure.stock(COMPLIANT),
+                Figure.flow(SERVICES));
     }
 
     @Override
     public Map<String, Map<String, Number>> compute(RegionGrouping g, Period period) {
         Map<String, Map<String, Number>> values = new HashMap<>();
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, count(*), count(*) filter (where status = 'OPEN'), "
                         + "count(*) filter (where last_inspection_passed) from (select " + g.childKey("r.path")
                         + " k, s.status, s.last_inspection_passed from station s join region r on r.id = s.region_id "
                         + "where s.active and r.path like ? || '%') x group by rollup (k)",
                 new Object[] {g.prefix()},
-                values,
                 STATIONS,
                 OPEN,
                 COMPLIANT);
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, sum(n) from (select " + g.childKey("r.path") + " k, v.count n "
                         + "from station_service v join station s on s.id = v.station_id join region r on r.id = s.region_id "
                         + "where r.path like ? || '%' and v.served_on >= ? and v.served_on < ?) x group by rollup (k)",
                 new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
-                values,
                 SERVICES);
         return values;
     }
@@ -73,17 +60,11 @@ public class StationFigures implements FigureSource {
     /** Services delivered by month, and stations by child region (coverage). */
     @Override
     public List<Chart> charts(RegionGrouping g, Period period) {
-        Map<String, Number> byMonth = new HashMap<>();
-        jdbc.query(
+        List<Number> byMonth = monthly(
                 "select to_char(v.served_on, 'YYYY-MM'), sum(v.count) from station_service v "
                         + "join station s on s.id = v.station_id join region r on r.id = s.region_id "
                         + "where r.path like ? || '%' and v.served_on >= ? and v.served_on < ? group by 1",
-                rs -> {
-                    byMonth.put(rs.getString(1), rs.getLong(2));
-                },
-                g.prefix(),
-                Date.valueOf(period.chartStart()),
-                Date.valueOf(period.chartEnd()));
+                g, period);
         List<String> children = new ArrayList<>();
         List<Number> stations = new ArrayList<>();
         jdbc.query(
@@ -105,7 +86,7 @@ public class StationFigures implements FigureSource {
                         "line",
                         period.chartMonths(),
                         false,
-                        List.of(new Chart.Series(SERVICES, period.monthly(byMonth)))),
+                        List.of(new Chart.Series(SERVICES, byMonth))),
                 new Chart(
                         "station-coverage",
                         "dashboard.chart.stationCoverage",

@@ -2,12 +2,9 @@ package cn.xinjiuye.portal.station.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import jakarta.persistence.Column;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
@@ -15,38 +12,17 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "station_inspection")
 @EntityListeners(AuditListener.class)
-public class StationInspection implements Audited {
+public class StationInspection extends IdentifiedEntity implements Audited {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "station_id")
     private long stationId;
-
-    @Column(name = "inspected_on")
     private LocalDate inspectedOn;
-
     private String inspector;
-
-    @Column(name = "has_site")
     private boolean hasSite;
-
-    @Column(name = "has_sign")
     private boolean hasSign;
-
-    @Column(name = "has_facilities")
     private boolean hasFacilities;
-
-    @Column(name = "has_rules")
     private boolean hasRules;
-
-    @Column(name = "has_books")
     private boolean hasBooks;
-
-    @Column(name = "has_manager")
     private boolean hasManager;
-
     private String note;
 
     protected StationInspection() {}
@@ -62,11 +38,6 @@ public class StationInspection implements Audited {
         this.hasBooks = checks[4];
         this.hasManager = checks[5];
         this.note = note;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
     }
 
     public long getStationId() {

@@ -1,6 +1,5 @@
 package cn.xinjiuye.portal.station.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,15 +11,12 @@ import java.time.Instant;
 public class StationPhoto {
 
     @Id
-    @Column(name = "station_id")
     private Long stationId;
 
-    @Column(name = "content_type")
     private String contentType;
 
     private byte[] bytes;
 
-    @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
     protected StationPhoto() {}

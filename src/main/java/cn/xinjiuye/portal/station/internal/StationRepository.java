@@ -1,7 +1,6 @@
 package cn.xinjiuye.portal.station.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,18 +45,6 @@ public interface StationRepository extends JpaRepository<Station, Long> {
             @Param("compliance") String compliance,
             @Param("cutoff") LocalDate cutoff,
             Pageable pageable);
-
-    @Query(value = "select s.* " + FILTER + " order by r.path, s.name, s.id", nativeQuery = true)
-    List<Station> searchAll(
-            @Param("prefix") String prefix,
-            @Param("q") String q,
-            @Param("streetId") Long streetId,
-            @Param("communityId") Long communityId,
-            @Param("hostType") String hostType,
-            @Param("status") String status,
-            @Param("amenity") int amenity,
-            @Param("compliance") String compliance,
-            @Param("cutoff") LocalDate cutoff);
 
     @Override
     @EntityGraph(attributePaths = "community")

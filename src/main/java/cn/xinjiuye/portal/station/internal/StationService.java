@@ -119,19 +119,7 @@ public class StationService {
     /** Every station the filters select, for the export. */
     @Transactional(readOnly = true)
     public List<Station> searchAll(Filter f) {
-        CurrentUser user = CurrentUsers.require();
-        List<Station> all = stations.searchAll(
-                user.scopePrefix(),
-                blankToNull(f.q()),
-                f.streetId(),
-                f.communityId(),
-                nameOf(f.hostType()),
-                nameOf(f.status()),
-                f.amenity() == null ? 0 : f.amenity().bit(),
-                nameOf(f.compliance()),
-                cutoff());
-        all.forEach(s -> s.getCommunity().getName());
-        return all;
+        return search(f, Pageable.unpaged()).getContent();
     }
 
     /** A station in the user's scope; 404 when there is none (or it was deleted), 403 outside the scope. */

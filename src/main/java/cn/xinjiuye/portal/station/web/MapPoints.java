@@ -2,8 +2,18 @@ package cn.xinjiuye.portal.station.web;
 
 import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
+import cn.xinjiuye.portal.station.internal.Station;
+import cn.xinjiuye.portal.station.internal.StationPhoto;
+import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
 
-/** Where a WGS-84 point is drawn on the configured tiles: shifted to GCJ-02 when the tiles are Amap's. */
+/**
+ * Where a WGS-84 point is drawn on the configured tiles: shifted to GCJ-02 when the tiles are Amap's. Also the model
+ * attributes every page with a station's map needs, and the station's photo as a response.
+ */
 final class MapPoints {
 
     private MapPoints() {}
@@ -14,5 +24,22 @@ final class MapPoints {
             return new double[] {g.lat(), g.lng()};
         }
         return new double[] {lat, lng};
+    }
+
+    /** The map settings ("map") and where the station is drawn ({@code prefix + "Lat"}, {@code prefix + "Lng"}). */
+    static void addStation(Model model, MapProperties map, Station station, String prefix) {
+        double[] p = onMap(map, station.getLat(), station.getLng());
+        model.addAttribute("map", map);
+        model.addAttribute(prefix + "Lat", p[0]);
+        model.addAttribute(prefix + "Lng", p[1]);
+    }
+
+    /** A station's photo, never cached without asking again; 404 when it has none. */
+    static ResponseEntity<byte[]> photo(Optional<StationPhoto> photo) {
+        return photo.map(p -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(p.getContentType()))
+                        .cacheControl(CacheControl.noCache())
+                        .body(p.getBytes()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -12,8 +12,6 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -123,7 +121,6 @@ class PublicStationController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         Station station = finder.publicStation(id);
-        double[] point = onMap(station.getLat(), station.getLng());
         model.addAttribute("station", station);
         model.addAttribute("hours", station.getHours());
         model.addAttribute("openNow", station.getHours().isOpenNow());
@@ -131,21 +128,14 @@ class PublicStationController {
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute(
                 "nav", Navigation.to(station.getLat(), station.getLng(), station.getName(), station.getAddress()));
-        model.addAttribute("mapLat", point[0]);
-        model.addAttribute("mapLng", point[1]);
-        model.addAttribute("map", map);
+        MapPoints.addStation(model, map, station, "map");
         model.addAttribute("hasPhoto", finder.publicPhoto(id).isPresent());
         return "station/public-station";
     }
 
     @GetMapping("/{id}/photo")
     ResponseEntity<byte[]> photo(@PathVariable long id) {
-        return finder.publicPhoto(id)
-                .map(p -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(p.getContentType()))
-                        .cacheControl(CacheControl.noCache())
-                        .body(p.getBytes()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        return MapPoints.photo(finder.publicPhoto(id));
     }
 
     private Hit hit(NearbyStation s, Locale locale, String context) {

@@ -1,10 +1,9 @@
 package cn.xinjiuye.portal.station.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.excel.ImportResult;
-import cn.xinjiuye.portal.common.excel.Xlsx;
 import cn.xinjiuye.portal.common.map.MapProperties;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.Downloads;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.Compliance;
@@ -25,9 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -98,7 +94,7 @@ class StationController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        download(response, "stations.xlsx");
+        Downloads.xlsx(response, "stations.xlsx");
         excel.export(
                 response.getOutputStream(),
                 new StationService.Filter(q, streetId, communityId, hostType, status, amenity, compliance),
@@ -107,7 +103,7 @@ class StationController {
 
     @GetMapping("/template.xlsx")
     void template(Locale locale, HttpServletResponse response) throws IOException {
-        download(response, "stations-template.xlsx");
+        Downloads.xlsx(response, "stations-template.xlsx");
         excel.template(response.getOutputStream(), locale);
     }
 
@@ -158,16 +154,12 @@ class StationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                Station created = stations.create(form.toDetails());
-                flash.addFlashAttribute("success", "station.created");
-                return "redirect:/stations/" + created.getId();
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return form(model, null);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "station.created",
+                () -> "/stations/" + stations.create(form.toDetails()).getId(),
+                () -> form(model, null));
     }
 
     @GetMapping("/{id}")
@@ -192,17 +184,15 @@ class StationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        Station station = stations.get(id);
-        if (!binding.hasErrors()) {
-            try {
-                stations.update(id, form.version() == null ? -1 : form.version(), form.toDetails());
-                flash.addFlashAttribute("success", "station.updated");
-                return "redirect:/stations/" + id;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return form(model, station);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "station.updated",
+                () -> {
+                    stations.update(id, FormFlow.version(form.version()), form.toDetails());
+                    return "/stations/" + id;
+                },
+                () -> form(model, stations.get(id)));
     }
 
     @PostMapping("/{id}/delete")
@@ -219,17 +209,15 @@ class StationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        Station station = stations.get(id);
-        if (!binding.hasErrors()) {
-            try {
-                stations.recordInspection(id, form.inspectedOn(), form.inspector(), form.checks(), form.note());
-                flash.addFlashAttribute("success", "station.inspection.recorded");
-                return "redirect:/stations/" + id + "#inspections";
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return show(id, model, station);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "station.inspection.recorded",
+                () -> {
+                    stations.recordInspection(id, form.inspectedOn(), form.inspector(), form.checks(), form.note());
+                    return "/stations/" + id + "#inspections";
+                },
+                () -> show(id, model, stations.get(id)));
     }
 
     /** One tap on the phone: one service of a kind today (or a count and a date when given). */
@@ -243,18 +231,15 @@ class StationController {
                             iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
                     LocalDate servedOn,
             RedirectAttributes flash) {
-        try {
-            stations.recordService(
-                    id,
-                    servedOn == null ? LocalDate.now(OpeningHours.ZONE) : servedOn,
-                    kind,
-                    count == null ? 1 : count);
-            flash.addFlashAttribute("success", "station.service.recorded");
-            flash.addFlashAttribute("servedKind", kind);
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/stations/" + id + "#services";
+        LocalDate on = servedOn == null ? LocalDate.now(OpeningHours.ZONE) : servedOn;
+        return FormFlow.attempt(
+                flash,
+                "station.service.recorded",
+                () -> {
+                    stations.recordService(id, on, kind, count == null ? 1 : count);
+                    flash.addFlashAttribute("servedKind", kind);
+                },
+                "/stations/" + id + "#services");
     }
 
     @PostMapping("/{id}/photo")
@@ -263,23 +248,13 @@ class StationController {
             @RequestParam(name = "photo", required = false) MultipartFile photo,
             RedirectAttributes flash)
             throws IOException {
-        try {
-            stations.savePhoto(id, photo == null ? new byte[0] : photo.getBytes());
-            flash.addFlashAttribute("success", "station.photo.saved");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/stations/" + id;
+        byte[] bytes = photo == null ? new byte[0] : photo.getBytes();
+        return FormFlow.attempt(flash, "station.photo.saved", () -> stations.savePhoto(id, bytes), "/stations/" + id);
     }
 
     @GetMapping("/{id}/photo")
     ResponseEntity<byte[]> photoBytes(@PathVariable long id) {
-        return stations.photo(id)
-                .map(p -> ResponseEntity.ok()
-                        .contentType(MediaType.parseMediaType(p.getContentType()))
-                        .cacheControl(CacheControl.noCache())
-                        .body(p.getBytes()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        return MapPoints.photo(stations.photo(id));
     }
 
     private String show(long id, Model model, Station station) {
@@ -299,10 +274,7 @@ class StationController {
         model.addAttribute("hasPhoto", stations.photo(id).isPresent());
         model.addAttribute("maxPhotoBytes", StationService.MAX_PHOTO_BYTES);
         model.addAttribute("days", java.time.DayOfWeek.values());
-        model.addAttribute("map", map);
-        double[] p = MapPoints.onMap(map, station.getLat(), station.getLng());
-        model.addAttribute("mapLat", p[0]);
-        model.addAttribute("mapLng", p[1]);
+        MapPoints.addStation(model, map, station, "map");
         return "station/show";
     }
 
@@ -320,19 +292,9 @@ class StationController {
                         .toList());
         model.addAttribute("map", map);
         if (station != null) {
-            double[] p = MapPoints.onMap(map, station.getLat(), station.getLng());
-            model.addAttribute("pickLat", p[0]);
-            model.addAttribute("pickLng", p[1]);
+            MapPoints.addStation(model, map, station, "pick");
         }
         return "station/form";
-    }
-
-    private static void download(HttpServletResponse response, String filename) {
-        response.setContentType(Xlsx.CONTENT_TYPE);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + filename + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(filename, StandardCharsets.UTF_8));
     }
 
     private static String exportQuery(StationService.Filter f) {

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.station.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
 import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.HostType;
@@ -53,7 +54,7 @@ public record StationForm(
         List<Amenity> amenities,
         @Size(max = 40, message = "{validation.size.max}") String managerName,
 
-        @Pattern(regexp = "^$|^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$", message = "{station.validation.phone}")
+        @Pattern(regexp = Phones.OPTIONAL_MOBILE_OR_LANDLINE, message = "{station.validation.phone}")
         String managerPhone,
 
         @NotNull(message = "{validation.required}") StationStatus status,

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @IntegrationTest
 public class AccountAdministrationIntegrationTest {
@@ -43,17 +46,45 @@ public class AccountAdministrationIntegrationTest {
         return jdbc.queryForObject("select version from account where username = ?", Long.class, username);
     }
 
+    /** The administrator's create form, POSTed; a null phone is left out. */
+    ResultActions create(
+            String username, String displayName, String phone, String role, String regionCode, String password)
+            throws Exception {
+        MockHttpServletRequestBuilder form = post("/admin/accounts")
+                .with(csrf())
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("role", role)
+                .param("regionCode", regionCode)
+                .param("initialPassword", password);
+        return mvc.perform(phone == null ? form : form.param("phone", phone));
+    }
+
+    /** A worker's registration; a null display name is left out. */
+    ResultActions register(String phone, String displayName, String occupation, String password, String confirm)
+            throws Exception {
+        MockHttpServletRequestBuilder form = post("/register")
+                .with(csrf())
+                .param("phone", phone)
+                .param("occupation", occupation)
+                .param("password", password)
+                .param("confirmPassword", confirm);
+        return mvc.perform(displayName == null ? form : form.param("displayName", displayName));
+    }
+
+    /** Enables or disables an account from its page. */
+    ResultActions setEnabled(String username, boolean enabled, String version) throws Exception {
+        return mvc.perform(post("/admin/accounts/{id}/enabled", idOf(username))
+                .with(csrf())
+                .param("enabled", String.valueOf(enabled))
+                .param("version", version));
+    }
+
     @Test
     @WithUserDetails("admin")
     void anAdministratorCreatesAStaffAccountWhichMustChangeItsPassword() throws Exception {
         String username = unique("staff");
-        mvc.perform(post("/admin/accounts")
-                        .with(csrf())
-                        .param("username", username)
-                        .param("displayName", "新同事")
-                        .param("role", "COMMUNITY_SECRETARY")
-                        .param("regionCode", "210302011001")
-                        .param("initialPassword", "start2026a"))
+        create(username, "新同事", null, "COMMUNITY_SECRETARY", "210302011001", "start2026a")
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject(
                         "select must_change_password from account where username = ?", Boolean.class, username))
@@ -70,13 +101,7 @@ public class AccountAdministrationIntegrationTest {
     @Test
     @WithUserDetails("admin")
     void aDuplicateUsernameIsAFieldErrorAndTheFormKeepsWhatWasTyped() throws Exception {
-        mvc.perform(post("/admin/accounts")
-                        .with(csrf())
-                        .param("username", "FUKANG")
-                        .param("displayName", "重名的人")
-                        .param("role", "COMMUNITY_SECRETARY")
-                        .param("regionCode", "210302011001")
-                        .param("initialPassword", "start2026a"))
+        create("FUKANG", "重名的人", null, "COMMUNITY_SECRETARY", "210302011001", "start2026a")
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "username", "account.error.usernameTaken"))
                 .andExpect(content().string(containsString("重名的人")))
@@ -86,14 +111,7 @@ public class AccountAdministrationIntegrationTest {
     @Test
     @WithUserDetails("admin")
     void emptyOverLongAndMalformedFieldsAreFieldErrors() throws Exception {
-        mvc.perform(post("/admin/accounts")
-                        .with(csrf())
-                        .param("username", "a b")
-                        .param("displayName", "名".repeat(41))
-                        .param("phone", "12345")
-                        .param("role", "")
-                        .param("regionCode", "abc")
-                        .param("initialPassword", "short"))
+        create("a b", "名".repeat(41), "12345", "", "abc", "short")
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors(
                                 "form", "username", "displayName", "phone", "role", "regionCode", "initialPassword"))
@@ -103,13 +121,7 @@ public class AccountAdministrationIntegrationTest {
     @Test
     @WithUserDetails("admin")
     void staffWithoutARegionIsRefused() throws Exception {
-        mvc.perform(post("/admin/accounts")
-                        .with(csrf())
-                        .param("username", unique("noregion"))
-                        .param("displayName", "无区划")
-                        .param("role", "STREET_STAFF")
-                        .param("regionCode", "")
-                        .param("initialPassword", "start2026a"))
+        create(unique("noregion"), "无区划", null, "STREET_STAFF", "", "start2026a")
                 .andExpect(model().attributeHasFieldErrorCode("form", "regionCode", "account.error.regionRequired"));
     }
 
@@ -117,13 +129,7 @@ public class AccountAdministrationIntegrationTest {
     @WithUserDetails("admin")
     void resetGivesATemporaryPasswordThatMustBeChanged() throws Exception {
         String username = unique("reset");
-        mvc.perform(post("/admin/accounts")
-                .with(csrf())
-                .param("username", username)
-                .param("displayName", "重置")
-                .param("role", "ORG_STAFF")
-                .param("regionCode", "210302")
-                .param("initialPassword", "start2026a"));
+        create(username, "重置", null, "ORG_STAFF", "210302", "start2026a");
         jdbc.update("update account set must_change_password = false where username = ?", username);
         MvcResult reset = mvc.perform(post("/admin/accounts/{id}/reset-password", idOf(username))
                         .with(csrf())
@@ -144,19 +150,8 @@ public class AccountAdministrationIntegrationTest {
     @WithUserDetails("admin")
     void aDisabledAccountCannotSignInAndTheListMasksPhones() throws Exception {
         String username = unique("off");
-        mvc.perform(post("/admin/accounts")
-                .with(csrf())
-                .param("username", username)
-                .param("displayName", "停用")
-                .param("phone", "13712345678")
-                .param("role", "ORG_STAFF")
-                .param("regionCode", "210302")
-                .param("initialPassword", "start2026a"));
-        mvc.perform(post("/admin/accounts/{id}/enabled", idOf(username))
-                        .with(csrf())
-                        .param("enabled", "false")
-                        .param("version", String.valueOf(versionOf(username))))
-                .andExpect(status().is3xxRedirection());
+        create(username, "停用", "13712345678", "ORG_STAFF", "210302", "start2026a");
+        setEnabled(username, false, String.valueOf(versionOf(username))).andExpect(status().is3xxRedirection());
         mvc.perform(formLogin().user(username).password("start2026a")).andExpect(redirectedUrl("/login?disabled"));
         mvc.perform(get("/admin/accounts").param("q", username))
                 .andExpect(content().string(containsString("137****5678")))
@@ -167,43 +162,21 @@ public class AccountAdministrationIntegrationTest {
     @WithUserDetails("tiedong")
     void onlyAdministratorsManageAccounts() throws Exception {
         mvc.perform(get("/admin/accounts")).andExpect(status().isForbidden());
-        mvc.perform(post("/admin/accounts/{id}/enabled", idOf("fukang"))
-                        .with(csrf())
-                        .param("enabled", "false")
-                        .param("version", "0"))
-                .andExpect(status().isForbidden());
+        setEnabled("fukang", false, "0").andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select enabled from account where username = 'fukang'", Boolean.class))
                 .isTrue();
     }
 
     @Test
     void aWorkerRegistersWithAPhoneNumber() throws Exception {
-        String phone = "135" + String.valueOf(System.nanoTime()).substring(5, 13);
-        mvc.perform(post("/register")
-                        .with(csrf())
-                        .param("phone", phone)
-                        .param("displayName", "李骑手")
-                        .param("occupation", "FOOD_DELIVERY")
-                        .param("password", "ride2026x")
-                        .param("confirmPassword", "ride2026x"))
-                .andExpect(redirectedUrl("/login"));
+        String phone = TestValues.mobile();
+        register(phone, "李骑手", "FOOD_DELIVERY", "ride2026x", "ride2026x").andExpect(redirectedUrl("/login"));
         mvc.perform(formLogin().user(phone).password("ride2026x")).andExpect(redirectedUrl("/"));
-        mvc.perform(post("/register")
-                        .with(csrf())
-                        .param("phone", phone)
-                        .param("displayName", "又来一次")
-                        .param("occupation", "COURIER")
-                        .param("password", "ride2026x")
-                        .param("confirmPassword", "ride2026x"))
+        register(phone, "又来一次", "COURIER", "ride2026x", "ride2026x")
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "phone", "register.error.phoneTaken"))
                 .andExpect(content().string(containsString("又来一次")));
-        mvc.perform(post("/register")
-                        .with(csrf())
-                        .param("phone", "13")
-                        .param("occupation", "COURIER")
-                        .param("password", "ride2026x")
-                        .param("confirmPassword", "different1"))
+        register("13", null, "COURIER", "ride2026x", "different1")
                 .andExpect(model().attributeHasFieldErrors("form", "phone", "displayName", "confirmPasswordMatching"))
                 .andExpect(content().string(containsString("两次输入的密码不一致")));
     }

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Difficult-family packages: scope, pseudonymized lists, audited details, claim → help → release. */
 @IntegrationTest
@@ -58,6 +59,24 @@ public class CareIntegrationTest {
         return jdbc.queryForObject("select version from aid_package where id = ?", Long.class, id);
     }
 
+    /** A claim of the package by the test's user. */
+    ResultActions claim(long id, String kind, String name, long version) throws Exception {
+        return mvc.perform(post("/care/packages/{id}/claim", id)
+                .with(csrf())
+                .param("claimantKind", kind)
+                .param("claimantName", name)
+                .param("version", String.valueOf(version)));
+    }
+
+    /** Help recorded for the package by the test's user. */
+    ResultActions help(long id, LocalDate on, String what, String valueYuan) throws Exception {
+        return mvc.perform(post("/care/packages/{id}/help", id)
+                .with(csrf())
+                .param("helpedOn", on.toString())
+                .param("what", what)
+                .param("valueYuan", valueYuan));
+    }
+
     static String uniqueName() {
         return "测" + UUID.randomUUID().toString().substring(0, 6);
     }
@@ -73,12 +92,7 @@ public class CareIntegrationTest {
                 .andExpect(content().string(not(containsString(head))));
         mvc.perform(get("/care/packages/{id}/household", id)).andExpect(status().isForbidden());
 
-        mvc.perform(post("/care/packages/{id}/claim", id)
-                        .with(csrf())
-                        .param("claimantKind", "BRANCH")
-                        .param("claimantName", "送餐快递小哥联合党支部")
-                        .param("version", String.valueOf(version(id))))
-                .andExpect(status().is3xxRedirection());
+        claim(id, "BRANCH", "送餐快递小哥联合党支部", version(id)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/care/packages/{id}/household", id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(head)))
@@ -95,23 +109,9 @@ public class CareIntegrationTest {
     @WithUserDetails("fukang")
     void claimHelpAndReleaseKeepTheTotals() throws Exception {
         long id = newFukangPackage(uniqueName());
-        mvc.perform(post("/care/packages/{id}/claim", id)
-                .with(csrf())
-                .param("claimantKind", "ENTERPRISE")
-                .param("claimantName", "爱心超市")
-                .param("version", String.valueOf(version(id))));
-        mvc.perform(post("/care/packages/{id}/help", id)
-                        .with(csrf())
-                        .param("helpedOn", LocalDate.now().minusDays(1).toString())
-                        .param("what", "米面油")
-                        .param("valueYuan", "300.50"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/care/packages/{id}/help", id)
-                        .with(csrf())
-                        .param("helpedOn", LocalDate.now().toString())
-                        .param("what", "棉被")
-                        .param("valueYuan", "199.50"))
-                .andExpect(status().is3xxRedirection());
+        claim(id, "ENTERPRISE", "爱心超市", version(id));
+        help(id, LocalDate.now().minusDays(1), "米面油", "300.50").andExpect(status().is3xxRedirection());
+        help(id, LocalDate.now(), "棉被", "199.50").andExpect(status().is3xxRedirection());
         mvc.perform(get("/care/packages/{id}", id))
                 .andExpect(content().string(containsString("500.00")))
                 .andExpect(content().string(containsString("爱心超市")));
@@ -128,25 +128,11 @@ public class CareIntegrationTest {
     void aSecondClaimOfTheSamePackageIsRefused() throws Exception {
         long id = newFukangPackage(uniqueName());
         long v = version(id);
-        mvc.perform(post("/care/packages/{id}/claim", id)
-                        .with(csrf())
-                        .param("claimantKind", "BRANCH")
-                        .param("claimantName", "甲支部")
-                        .param("version", String.valueOf(v)))
-                .andExpect(status().is3xxRedirection());
+        claim(id, "BRANCH", "甲支部", v).andExpect(status().is3xxRedirection());
         // Someone who loaded the page before the first claim: a conflict, nothing changes.
-        mvc.perform(post("/care/packages/{id}/claim", id)
-                        .with(csrf())
-                        .param("claimantKind", "BRANCH")
-                        .param("claimantName", "乙支部")
-                        .param("version", String.valueOf(v)))
-                .andExpect(status().isConflict());
+        claim(id, "BRANCH", "乙支部", v).andExpect(status().isConflict());
         // With the current version the rule speaks: already claimed.
-        mvc.perform(post("/care/packages/{id}/claim", id)
-                        .with(csrf())
-                        .param("claimantKind", "BRANCH")
-                        .param("claimantName", "乙支部")
-                        .param("version", String.valueOf(version(id))))
+        claim(id, "BRANCH", "乙支部", version(id))
                 .andExpect(model().attributeHasFieldErrorCode("claim", "claimantName", "care.error.notOpen"));
         assertThat(jdbc.queryForObject("select claimant_name from aid_package where id = ?", String.class, id))
                 .isEqualTo("甲支部");
@@ -181,22 +167,10 @@ public class CareIntegrationTest {
                         "select count(*) from aid_package where household_head = ?", Integer.class, head))
                 .isZero();
         long id = newFukangPackage(uniqueName());
-        mvc.perform(post("/care/packages/{id}/claim", id)
-                .with(csrf())
-                .param("claimantKind", "BRANCH")
-                .param("claimantName", "甲")
-                .param("version", String.valueOf(version(id))));
-        mvc.perform(post("/care/packages/{id}/help", id)
-                        .with(csrf())
-                        .param("helpedOn", LocalDate.now().plusDays(3).toString())
-                        .param("what", "未来的帮扶")
-                        .param("valueYuan", "-5"))
+        claim(id, "BRANCH", "甲", version(id));
+        help(id, LocalDate.now().plusDays(3), "未来的帮扶", "-5")
                 .andExpect(model().attributeHasFieldErrors("help", "valueYuan"));
-        mvc.perform(post("/care/packages/{id}/help", id)
-                        .with(csrf())
-                        .param("helpedOn", LocalDate.now().plusDays(3).toString())
-                        .param("what", "未来的帮扶")
-                        .param("valueYuan", "5"))
+        help(id, LocalDate.now().plusDays(3), "未来的帮扶", "5")
                 .andExpect(model().attributeHasFieldErrorCode("help", "helpedOn", "care.error.future"));
         assertThat(jdbc.queryForObject("select count(*) from aid_help where package_id = ?", Integer.class, id))
                 .isZero();
@@ -209,12 +183,7 @@ public class CareIntegrationTest {
         long v = version(fukang);
         mvc.perform(get("/care/packages/{id}", fukang)).andExpect(status().isForbidden());
         mvc.perform(get("/care/packages/{id}/household", fukang)).andExpect(status().isForbidden());
-        mvc.perform(post("/care/packages/{id}/claim", fukang)
-                        .with(csrf())
-                        .param("claimantKind", "BRANCH")
-                        .param("claimantName", "越权支部")
-                        .param("version", String.valueOf(v)))
-                .andExpect(status().isForbidden());
+        claim(fukang, "BRANCH", "越权支部", v).andExpect(status().isForbidden());
         assertThat(version(fukang)).isEqualTo(v);
         mvc.perform(get("/care/packages")).andExpect(content().string(not(containsString("KJ210302011001"))));
     }

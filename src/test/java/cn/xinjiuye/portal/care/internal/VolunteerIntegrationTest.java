@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @IntegrationTest
 public class VolunteerIntegrationTest {
@@ -28,25 +30,35 @@ public class VolunteerIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** A new team, POSTed by the test's user. */
+    ResultActions createTeam(String name, String regionCode, String leader) throws Exception {
+        return mvc.perform(post("/care/teams")
+                .with(csrf())
+                .param("name", name)
+                .param("regionCode", regionCode)
+                .param("leader", leader));
+    }
+
+    /** An activity of a team held on a day, with its participants and hours (and nothing served or donated). */
+    MockHttpServletRequestBuilder activity(
+            long team, LocalDate heldOn, String title, String participants, String hours) {
+        return post("/care/teams/{id}/activities", team)
+                .with(csrf())
+                .param("kind", "ANTI_FRAUD")
+                .param("heldOn", heldOn.toString())
+                .param("title", title)
+                .param("participants", participants)
+                .param("hours", hours);
+    }
+
     @Test
     @WithUserDetails("shannan")
     void aTeamsTotalsAreSummedByTheDatabase() throws Exception {
         String name = "测试服务队" + UUID.randomUUID().toString().substring(0, 5);
-        mvc.perform(post("/care/teams")
-                        .with(csrf())
-                        .param("name", name)
-                        .param("regionCode", "210302011001")
-                        .param("leader", "队长甲"))
-                .andExpect(status().is3xxRedirection());
+        createTeam(name, "210302011001", "队长甲").andExpect(status().is3xxRedirection());
         long team = jdbc.queryForObject("select id from volunteer_team where name = ?", Long.class, name);
         for (String hours : new String[] {"10", "2.5"}) {
-            mvc.perform(post("/care/teams/{id}/activities", team)
-                            .with(csrf())
-                            .param("kind", "ANTI_FRAUD")
-                            .param("heldOn", LocalDate.now().toString())
-                            .param("title", "反诈宣传")
-                            .param("participants", "5")
-                            .param("hours", hours)
+            mvc.perform(activity(team, LocalDate.now(), "反诈宣传", "5", hours)
                             .param("peopleServed", "100")
                             .param("goodsValue", "1000"))
                     .andExpect(status().is3xxRedirection());
@@ -63,23 +75,11 @@ public class VolunteerIntegrationTest {
         long team = jdbc.queryForObject("select id from volunteer_team where name = '铁东区外卖骑手先锋服务队'", Long.class);
         int before =
                 jdbc.queryForObject("select count(*) from volunteer_activity where team_id = ?", Integer.class, team);
-        mvc.perform(post("/care/teams/{id}/activities", team)
-                        .with(csrf())
-                        .param("kind", "ANTI_FRAUD")
-                        .param("heldOn", LocalDate.now().plusDays(1).toString())
-                        .param("title", "明天的活动")
-                        .param("participants", "0")
-                        .param("hours", "-1"))
+        mvc.perform(activity(team, LocalDate.now().plusDays(1), "明天的活动", "0", "-1"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "participants", "hours"))
                 .andExpect(content().string(containsString("明天的活动")));
-        mvc.perform(post("/care/teams/{id}/activities", team)
-                        .with(csrf())
-                        .param("kind", "ANTI_FRAUD")
-                        .param("heldOn", LocalDate.now().plusDays(1).toString())
-                        .param("title", "明天的活动")
-                        .param("participants", "3")
-                        .param("hours", "1"))
+        mvc.perform(activity(team, LocalDate.now().plusDays(1), "明天的活动", "3", "1"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "heldOn", "care.error.future"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from volunteer_activity where team_id = ?", Integer.class, team))
@@ -102,11 +102,7 @@ public class VolunteerIntegrationTest {
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from volunteer_activity where title = '越权'", Integer.class))
                 .isZero();
-        mvc.perform(post("/care/teams")
-                        .with(csrf())
-                        .param("name", "越权队")
-                        .param("regionCode", "210212")
-                        .param("leader", "某人"))
+        createTeam("越权队", "210212", "某人")
                 .andExpect(model().attributeHasFieldErrorCode("form", "regionCode", "care.error.regionOutOfScope"));
     }
 

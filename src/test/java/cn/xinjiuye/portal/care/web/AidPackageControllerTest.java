@@ -2,7 +2,6 @@ package cn.xinjiuye.portal.care.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -16,6 +15,7 @@ import cn.xinjiuye.portal.care.internal.AidPackageService;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
+import cn.xinjiuye.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -24,8 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortalWebMvcTest(AidPackageController.class)
 class AidPackageControllerTest {
 
-    static final CurrentUser SECRETARY =
-            new CurrentUser(5, "sec", "书记", "x", Role.COMMUNITY_SECRETARY, 9L, "/1/2/3/9/", "福康社区", true, false);
+    static final CurrentUser SECRETARY = TestUsers.of(Role.COMMUNITY_SECRETARY, "/1/2/3/9/", "福康社区");
 
     @Autowired
     MockMvc mvc;
@@ -48,13 +47,13 @@ class AidPackageControllerTest {
                 .andExpect(content().string(containsString("A community code has 12 digits")))
                 .andExpect(content().string(containsString("Household size from 1 to 20")))
                 .andExpect(content().string(containsString("需要帮助")));
-        verify(packages, never()).create(any(), any(), anyInt(), any(), any(), any(), any());
+        verify(packages, never()).create(any(), any());
     }
 
     @Test
     void withoutCsrfNothingIsCalled() throws Exception {
         mvc.perform(post("/care/packages").with(user(SECRETARY)).param("communityCode", "210302011001"))
                 .andExpect(status().isForbidden());
-        verify(packages, never()).create(any(), any(), anyInt(), any(), any(), any(), any());
+        verify(packages, never()).create(any(), any());
     }
 }

@@ -2,11 +2,13 @@ package cn.xinjiuye.portal.common.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xinjiuye.portal.support.Sheets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,18 +34,10 @@ class XlsxTest {
     static byte[] workbook(Object[]... rows) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var sheet = wb.createSheet("s");
-            for (int r = 0; r < rows.length; r++) {
-                var row = sheet.createRow(r);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object v = rows[r][c];
-                    if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        row.createCell(c).setCellValue(v.toString());
-                    }
-                }
-            }
+            Sheets.write(
+                    wb.createSheet("s"),
+                    0,
+                    Arrays.stream(rows).map(Arrays::asList).toList());
             wb.write(out);
             return out.toByteArray();
         }

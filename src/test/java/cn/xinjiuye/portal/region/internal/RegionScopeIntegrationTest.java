@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Region scope is enforced by the service: editing an id in the URL reaches nothing outside one's subtree. */
 @IntegrationTest
@@ -31,6 +32,27 @@ public class RegionScopeIntegrationTest {
 
     String nameOf(String code) {
         return jdbc.queryForObject("select name from region where code = ?", String.class, code);
+    }
+
+    long versionOf(long id) {
+        return jdbc.queryForObject("select version from region where id = ?", Long.class, id);
+    }
+
+    /** POST /regions as the test's user: a new region under a parent. */
+    ResultActions create(String parentCode, String code, String name) throws Exception {
+        return mvc.perform(post("/regions")
+                .with(csrf())
+                .param("parentCode", parentCode)
+                .param("code", code)
+                .param("name", name));
+    }
+
+    /** POST to one of a region's actions (move, active) with the given parameter and version. */
+    ResultActions act(long id, String action, String param, String value, long version) throws Exception {
+        return mvc.perform(post("/regions/{id}/" + action, id)
+                .with(csrf())
+                .param(param, value)
+                .param("version", String.valueOf(version)));
     }
 
     @Test
@@ -57,11 +79,7 @@ public class RegionScopeIntegrationTest {
     @WithUserDetails("fukang")
     void communitySecretaryCannotDeactivateTheirOwnCommunity() throws Exception {
         long own = idOf("210302011001");
-        mvc.perform(post("/regions/{id}/active", own)
-                        .with(csrf())
-                        .param("active", "false")
-                        .param("version", "0"))
-                .andExpect(status().isForbidden());
+        act(own, "active", "active", "false", 0).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select active from region where id = ?", Boolean.class, own))
                 .isTrue();
     }
@@ -79,12 +97,7 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void communitySecretaryAddsAGridUnderTheirCommunity() throws Exception {
-        mvc.perform(post("/regions")
-                        .with(csrf())
-                        .param("parentCode", "210302011001")
-                        .param("code", "210302011001009")
-                        .param("name", "福康社区第九网格"))
-                .andExpect(status().is3xxRedirection());
+        create("210302011001", "210302011001009", "福康社区第九网格").andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select level from region where code = '210302011001009'", String.class))
                 .isEqualTo("GRID");
         String path = jdbc.queryForObject("select path from region where code = '210302011001009'", String.class);
@@ -100,11 +113,7 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void aGridUnderAnotherCommunityIsAFieldErrorAndNothingIsWritten() throws Exception {
-        mvc.perform(post("/regions")
-                        .with(csrf())
-                        .param("parentCode", "210212003001")
-                        .param("code", "210212003001008")
-                        .param("name", "越权网格"))
+        create("210212003001", "210212003001008", "越权网格")
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "parentCode", "region.error.parentOutOfScope"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("越权网格")));
@@ -124,11 +133,7 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("shannan")
     void aDuplicateCodeIsAFieldErrorNotA500() throws Exception {
-        mvc.perform(post("/regions")
-                        .with(csrf())
-                        .param("parentCode", "210302011")
-                        .param("code", "210302011001")
-                        .param("name", "重复社区"))
+        create("210302011", "210302011001", "重复社区")
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "code", "region.error.codeTaken"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("福康社区")));
@@ -137,11 +142,7 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("shannan")
     void aCodeNotUnderTheParentIsAFieldError() throws Exception {
-        mvc.perform(post("/regions")
-                        .with(csrf())
-                        .param("parentCode", "210302011")
-                        .param("code", "210212003077")
-                        .param("name", "错码社区"))
+        create("210302011", "210212003077", "错码社区")
                 .andExpect(model().attributeHasFieldErrorCode("form", "code", "region.error.codePrefix"));
     }
 
@@ -149,7 +150,7 @@ public class RegionScopeIntegrationTest {
     @WithUserDetails("tiedong")
     void aStaleEditIsAConflict() throws Exception {
         long id = idOf("210302012001");
-        long version = jdbc.queryForObject("select version from region where id = ?", Long.class, id);
+        long version = versionOf(id);
         mvc.perform(post("/regions/{id}", id)
                         .with(csrf())
                         .param("code", "210302012001")
@@ -163,25 +164,11 @@ public class RegionScopeIntegrationTest {
     @WithUserDetails("tiedong")
     void movingACommunityReRootsItsGrids() throws Exception {
         // A community of its own for this test, so other tests' data stays put.
-        mvc.perform(post("/regions")
-                        .with(csrf())
-                        .param("parentCode", "210302011")
-                        .param("code", "210302011050")
-                        .param("name", "搬迁社区"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/regions")
-                        .with(csrf())
-                        .param("parentCode", "210302011050")
-                        .param("code", "210302011050001")
-                        .param("name", "搬迁网格"))
-                .andExpect(status().is3xxRedirection());
+        create("210302011", "210302011050", "搬迁社区").andExpect(status().is3xxRedirection());
+        create("210302011050", "210302011050001", "搬迁网格").andExpect(status().is3xxRedirection());
         long community = idOf("210302011050");
-        long version = jdbc.queryForObject("select version from region where id = ?", Long.class, community);
-        mvc.perform(post("/regions/{id}/move", community)
-                        .with(csrf())
-                        .param("parentCode", "210302012")
-                        .param("version", String.valueOf(version)))
-                .andExpect(status().is3xxRedirection());
+        long version = versionOf(community);
+        act(community, "move", "parentCode", "210302012", version).andExpect(status().is3xxRedirection());
         String streetPath = jdbc.queryForObject("select path from region where code = '210302012'", String.class);
         assertThat(jdbc.queryForObject("select path from region where code = '210302011050001'", String.class))
                 .isEqualTo(streetPath + community + "/" + idOf("210302011050001") + "/");
@@ -191,11 +178,8 @@ public class RegionScopeIntegrationTest {
     @WithUserDetails("tiedong")
     void movingToAParentOfTheWrongLevelIsRefused() throws Exception {
         long community = idOf("210302012001");
-        long version = jdbc.queryForObject("select version from region where id = ?", Long.class, community);
-        mvc.perform(post("/regions/{id}/move", community)
-                        .with(csrf())
-                        .param("parentCode", "210302")
-                        .param("version", String.valueOf(version)))
+        long version = versionOf(community);
+        act(community, "move", "parentCode", "210302", version)
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("moveError", "region.error.parentWrongLevel"));
     }
@@ -203,25 +187,11 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void deactivatingAStreetDeactivatesItsSubtree() throws Exception {
-        mvc.perform(post("/regions")
-                        .with(csrf())
-                        .param("parentCode", "210302")
-                        .param("code", "210302099")
-                        .param("name", "停用街道"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/regions")
-                        .with(csrf())
-                        .param("parentCode", "210302099")
-                        .param("code", "210302099001")
-                        .param("name", "停用社区"))
-                .andExpect(status().is3xxRedirection());
+        create("210302", "210302099", "停用街道").andExpect(status().is3xxRedirection());
+        create("210302099", "210302099001", "停用社区").andExpect(status().is3xxRedirection());
         long street = idOf("210302099");
-        long version = jdbc.queryForObject("select version from region where id = ?", Long.class, street);
-        mvc.perform(post("/regions/{id}/active", street)
-                        .with(csrf())
-                        .param("active", "false")
-                        .param("version", String.valueOf(version)))
-                .andExpect(status().is3xxRedirection());
+        long version = versionOf(street);
+        act(street, "active", "active", "false", version).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject(
                         "select bool_or(active) from region where code in ('210302099', '210302099001')",
                         Boolean.class))

@@ -17,6 +17,7 @@ import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.region.RegionService;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
+import cn.xinjiuye.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -25,8 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortalWebMvcTest(RegionController.class)
 class RegionControllerTest {
 
-    static final CurrentUser STREET =
-            new CurrentUser(7, "street", "街道", "x", Role.STREET_STAFF, 3L, "/1/2/3/", "山南街道", true, false);
+    static final CurrentUser STREET = TestUsers.of(Role.STREET_STAFF, "/1/2/3/", "山南街道");
 
     @Autowired
     MockMvc mvc;
@@ -75,8 +75,7 @@ class RegionControllerTest {
 
     @Test
     void branchSecretariesAreRefusedByTheController() throws Exception {
-        CurrentUser branch =
-                new CurrentUser(8, "branch", "支部", "x", Role.BRANCH_SECRETARY, 3L, "/1/2/3/", "山南街道", true, false);
+        CurrentUser branch = TestUsers.of(Role.BRANCH_SECRETARY, "/1/2/3/", "山南街道");
         mvc.perform(post("/regions")
                         .with(user(branch))
                         .with(csrf())

@@ -12,11 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.common.excel.Xlsx;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.Sheets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Excel: the template reads back, an import is all or nothing and names the row and column, the export follows the filters. */
 @IntegrationTest
@@ -52,17 +53,7 @@ public class StationExcelIntegrationTest {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.getSheetAt(0);
             sheet.removeRow(sheet.getRow(1));
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    Object v = rows.get(r).get(c);
-                    if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else if (v != null) {
-                        row.createCell(c).setCellValue(v.toString());
-                    }
-                }
-            }
+            Sheets.write(sheet, 1, rows);
             wb.write(out);
             return out.toByteArray();
         }
@@ -73,6 +64,12 @@ public class StationExcelIntegrationTest {
         r.addAll(List.of(monday, "08:00-20:00", "08:00-20:00", "08:00-20:00", "08:00-20:00", "24h", "closed"));
         r.addAll(List.of(amenities, "王五", "13800002222", "开放", ""));
         return r;
+    }
+
+    ResultActions importFile(byte[] file) throws Exception {
+        return mvc.perform(multipart("/stations/import")
+                .file(new MockMultipartFile("file", "s.xlsx", Xlsx.CONTENT_TYPE, file))
+                .with(csrf()));
     }
 
     int count(String prefix) {
@@ -86,10 +83,7 @@ public class StationExcelIntegrationTest {
         byte[] file = fileWith(List.of(
                 row(p + "1", "210302011001", 41.11, "08:00-20:00", "饮水机、充电"),
                 row(p + "2", "210302011002", 41.12, "24h", "WATER,LUNCH")));
-        mvc.perform(multipart("/stations/import")
-                        .file(new MockMultipartFile("file", "s.xlsx", Xlsx.CONTENT_TYPE, file))
-                        .with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        importFile(file).andExpect(status().is3xxRedirection());
         assertThat(count(p)).isEqualTo(2);
         assertThat(jdbc.queryForObject("select amenities from station where name = ?", Integer.class, p + "2"))
                 .isEqualTo(Amenity.WATER.bit() | Amenity.LUNCH.bit());
@@ -105,9 +99,7 @@ public class StationExcelIntegrationTest {
                 row(p + "1", "210302011001", 41.11, "08:00-20:00", "饮水机"),
                 row(p + "2", "210302011001", 41.11, "20:00-08:00", "饮水机"),
                 row(p + "3", "210212003001", 141.0, "08:00-20:00", "喷泉")));
-        mvc.perform(multipart("/stations/import")
-                        .file(new MockMultipartFile("file", "s.xlsx", Xlsx.CONTENT_TYPE, file))
-                        .with(csrf()))
+        importFile(file)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("导入失败，未写入任何数据")))
                 .andExpect(content().string(containsString("第 3 行 G 列（周一）")))
@@ -126,9 +118,7 @@ public class StationExcelIntegrationTest {
         byte[] file = fileWith(List.of(
                 row(p + "新", "210302011001", 41.11, "08:00-20:00", ""),
                 row(p + "旧", "210302011001", 41.11, "08:00-20:00", "")));
-        mvc.perform(multipart("/stations/import")
-                        .file(new MockMultipartFile("file", "s.xlsx", Xlsx.CONTENT_TYPE, file))
-                        .with(csrf()))
+        importFile(file)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("第 3 行 A 列（驿站名称）：该社区已有同名驿站")));
         assertThat(count(p)).isEqualTo(1);

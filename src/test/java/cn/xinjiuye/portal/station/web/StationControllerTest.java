@@ -19,18 +19,18 @@ import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.station.internal.StationExcel;
 import cn.xinjiuye.portal.station.internal.StationService;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
+import cn.xinjiuye.portal.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @PortalWebMvcTest(StationController.class)
 class StationControllerTest {
 
-    static final CurrentUser SECRETARY =
-            new CurrentUser(7, "fukang", "福康", "x", Role.COMMUNITY_SECRETARY, 3L, "/1/2/3/", "福康社区", true, false);
-    static final CurrentUser WORKER =
-            new CurrentUser(8, "13900000001", "王", "x", Role.WORKER, null, null, null, true, false);
+    static final CurrentUser SECRETARY = TestUsers.of(Role.COMMUNITY_SECRETARY, "/1/2/3/", "福康社区");
+    static final CurrentUser WORKER = TestUsers.worker();
 
     @Autowired
     MockMvc mvc;
@@ -41,11 +41,14 @@ class StationControllerTest {
     @MockitoBean
     StationExcel excel;
 
+    /** The new-station form, POSTed by the secretary. */
+    static MockHttpServletRequestBuilder newStation() {
+        return post("/stations").with(user(SECRETARY)).with(csrf());
+    }
+
     @Test
     void emptyOutOfRangeAndUnreadableFieldsAreShownAndWhatWasTypedIsKept() throws Exception {
-        mvc.perform(post("/stations")
-                        .with(user(SECRETARY))
-                        .with(csrf())
+        mvc.perform(newStation()
                         .param("name", "")
                         .param("address", "山南路")
                         .param("lat", "91")
@@ -61,9 +64,7 @@ class StationControllerTest {
                 .andExpect(content().string(containsString("9点-5点")))
                 .andExpect(content().string(containsString("纬度应在 -90 到 90 之间")))
                 .andExpect(content().string(containsString("此项必填")));
-        mvc.perform(post("/stations")
-                        .with(user(SECRETARY))
-                        .with(csrf())
+        mvc.perform(newStation()
                         .param("name", "驿站")
                         .param("lat", "41.1")
                         .param("lng", "abc")
@@ -76,9 +77,7 @@ class StationControllerTest {
 
     @Test
     void anUnreadableDayIsAnErrorOnThatDay() throws Exception {
-        mvc.perform(post("/stations")
-                        .with(user(SECRETARY))
-                        .with(csrf())
+        mvc.perform(newStation()
                         .param("lang", "en")
                         .param("name", "驿站")
                         .param("hostType", "SHOP")
