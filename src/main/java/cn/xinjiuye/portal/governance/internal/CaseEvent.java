@@ -1,6 +1,5 @@
 package cn.xinjiuye.portal.governance.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +18,6 @@ public class CaseEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_id")
     private Long caseId;
 
     private Instant at;
@@ -31,7 +29,6 @@ public class CaseEvent {
 
     private String note;
 
-    @Column(name = "public_step")
     private boolean publicStep;
 
     protected CaseEvent() {}

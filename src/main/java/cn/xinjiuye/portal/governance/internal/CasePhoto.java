@@ -1,6 +1,5 @@
 package cn.xinjiuye.portal.governance.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,17 +16,14 @@ public class CasePhoto {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_id")
     private Long caseId;
 
     private String kind;
 
-    @Column(name = "content_type")
     private String contentType;
 
     private byte[] bytes;
 
-    @Column(name = "uploaded_at")
     private Instant uploadedAt;
 
     protected CasePhoto() {}

@@ -1,6 +1,5 @@
 package cn.xinjiuye.portal.governance.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,23 +16,18 @@ public class CaseSupervision {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_id")
     private Long caseId;
 
     private String note;
 
-    @Column(name = "noted_by")
     private String notedBy;
 
-    @Column(name = "noted_at")
     private Instant notedAt;
 
     private String reply;
 
-    @Column(name = "replied_by")
     private String repliedBy;
 
-    @Column(name = "replied_at")
     private Instant repliedAt;
 
     protected CaseSupervision() {}

@@ -3,7 +3,6 @@ package cn.xinjiuye.portal.governance.internal;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
@@ -14,7 +13,6 @@ import jakarta.persistence.Table;
 @EntityListeners(AuditListener.class)
 public class Department extends VersionedEntity implements Audited {
 
-    @Column(name = "district_id")
     private Long districtId;
 
     private String name;

@@ -4,7 +4,6 @@ import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.region.Region;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -27,7 +26,6 @@ import java.time.LocalDate;
 @EntityListeners(AuditListener.class)
 public class GovCase extends VersionedEntity implements Audited {
 
-    @Column(name = "case_no")
     private String caseNo;
 
     @Enumerated(EnumType.STRING)
@@ -48,68 +46,49 @@ public class GovCase extends VersionedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
 
-    @Column(name = "green_channel")
     private boolean greenChannel;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
     private Department department;
 
-    @Column(name = "reporter_account_id")
     private Long reporterAccountId;
 
-    @Column(name = "reporter_name")
     private String reporterName;
 
-    @Column(name = "reporter_phone")
     private String reporterPhone;
 
-    @Column(name = "reporter_occupation")
     private String reporterOccupation;
 
-    @Column(name = "filed_by")
     private String filedBy;
 
-    @Column(name = "remote_addr")
     private String remoteAddr;
 
-    @Column(name = "reception_session_id")
     private Long receptionSessionId;
 
-    @Column(name = "started_on")
     private LocalDate startedOn;
 
-    @Column(name = "due_on")
     private LocalDate dueOn;
 
-    @Column(name = "pending_extension_days")
     private Integer pendingExtensionDays;
 
-    @Column(name = "pending_extension_reason")
     private String pendingExtensionReason;
 
-    @Column(name = "reject_reason")
     private String rejectReason;
 
-    @Column(name = "resolution_note")
     private String resolutionNote;
 
     @Enumerated(EnumType.STRING)
     private Rating rating;
 
-    @Column(name = "reopen_count")
     private int reopenCount;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "accepted_at")
     private Instant acceptedAt;
 
-    @Column(name = "resolved_at")
     private Instant resolvedAt;
 
-    @Column(name = "closed_at")
     private Instant closedAt;
 
     protected GovCase() {}

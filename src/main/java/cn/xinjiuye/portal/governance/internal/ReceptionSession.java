@@ -3,7 +3,6 @@ package cn.xinjiuye.portal.governance.internal;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
@@ -15,17 +14,14 @@ import java.time.LocalDate;
 @EntityListeners(AuditListener.class)
 public class ReceptionSession extends VersionedEntity implements Audited {
 
-    @Column(name = "community_id")
     private Long communityId;
 
-    @Column(name = "held_on")
     private LocalDate heldOn;
 
     private String venue;
     private String official;
     private int visitors;
 
-    @Column(name = "recorded_by")
     private String recordedBy;
 
     protected ReceptionSession() {}

@@ -34,7 +34,6 @@ public class Enterprise extends VersionedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     private Industry industry;
 
-    @Column(name = "worker_count")
     private int workerCount;
 
     @Enumerated(EnumType.STRING)
@@ -44,16 +43,12 @@ public class Enterprise extends VersionedEntity implements Audited {
     @JoinColumn(name = "organization_id")
     private PartyOrganization organization;
 
-    @Column(name = "instructor_name")
     private String instructorName;
 
-    @Column(name = "instructor_sent_on")
     private LocalDate instructorSentOn;
 
-    @Column(name = "seed_members")
     private String seedMembers;
 
-    @Column(name = "seed_sent_on")
     private LocalDate seedSentOn;
 
     @Column(name = "created_at", insertable = false, updatable = false)

@@ -2,7 +2,6 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
@@ -32,7 +31,6 @@ public class FeedbackLetter implements Audited {
     private int half;
     private String evaluation;
 
-    @Column(name = "sent_on")
     private LocalDate sentOn;
 
     protected FeedbackLetter() {}

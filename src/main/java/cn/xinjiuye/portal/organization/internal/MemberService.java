@@ -2,7 +2,6 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
@@ -29,7 +28,6 @@ public class MemberService implements Audited {
     @JoinColumn(name = "person_id")
     private Person person;
 
-    @Column(name = "served_on")
     private LocalDate servedOn;
 
     private String description;

@@ -27,27 +27,20 @@ public class MobileMember extends VersionedEntity implements Audited {
     @JoinColumn(name = "host_branch_id")
     private PartyOrganization hostBranch;
 
-    @Column(name = "home_org_name")
     private String homeOrgName;
 
-    @Column(name = "home_org_region")
     private String homeOrgRegion;
 
-    @Column(name = "home_org_contact")
     private String homeOrgContact;
 
-    @Column(name = "agreement_signed_on")
     private LocalDate agreementSignedOn;
 
-    @Column(name = "term_months")
     private int termMonths;
 
     private boolean returned;
 
-    @Column(name = "returned_on")
     private LocalDate returnedOn;
 
-    @Column(name = "return_note")
     private String returnNote;
 
     @Column(name = "created_at", insertable = false, updatable = false)

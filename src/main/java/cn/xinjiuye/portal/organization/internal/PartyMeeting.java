@@ -2,7 +2,6 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -40,7 +39,6 @@ public class PartyMeeting implements Audited {
 
     private boolean online;
 
-    @Column(name = "held_on")
     private LocalDate heldOn;
 
     private String topic;

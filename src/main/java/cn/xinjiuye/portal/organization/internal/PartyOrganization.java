@@ -38,22 +38,16 @@ public class PartyOrganization extends VersionedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     private Industry industry;
 
-    @Column(name = "founded_on")
     private LocalDate foundedOn;
 
-    @Column(name = "secretary_name")
     private String secretaryName;
 
-    @Column(name = "secretary_account_id")
     private Long secretaryAccountId;
 
-    @Column(name = "committee_members")
     private String committeeMembers;
 
-    @Column(name = "has_committee")
     private boolean hasCommittee;
 
-    @Column(name = "has_party_groups")
     private boolean hasPartyGroups;
 
     @Enumerated(EnumType.STRING)

@@ -31,16 +31,13 @@ public class Person extends VersionedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     private Gender gender;
 
-    @Column(name = "birth_date")
     private LocalDate birthDate;
 
     @Column(name = "id_cipher")
     private byte[] idCipher;
 
-    @Column(name = "id_blind_index")
     private String idBlindIndex;
 
-    @Column(name = "id_masked")
     private String idMasked;
 
     private String phone;
@@ -52,7 +49,6 @@ public class Person extends VersionedEntity implements Audited {
     @JoinColumn(name = "enterprise_id")
     private Enterprise enterprise;
 
-    @Column(name = "employer_name")
     private String employerName;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -64,16 +60,12 @@ public class Person extends VersionedEntity implements Audited {
     private PartyOrganization branch;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "political_status")
     private PoliticalStatus politicalStatus = PoliticalStatus.MASSES;
 
-    @Column(name = "status_since")
     private LocalDate statusSince;
 
-    @Column(name = "two_way_cultivation")
     private boolean twoWayCultivation;
 
-    @Column(name = "skill_title")
     private String skillTitle;
 
     @Column(name = "created_at", insertable = false, updatable = false)

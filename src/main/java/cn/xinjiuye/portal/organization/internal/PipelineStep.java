@@ -2,7 +2,6 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -39,16 +38,12 @@ public class PipelineStep implements Audited {
     private Kind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status")
     private PoliticalStatus toStatus;
 
-    @Column(name = "step_date")
     private LocalDate stepDate;
 
-    @Column(name = "approving_body")
     private String approvingBody;
 
-    @Column(name = "extension_months")
     private Integer extensionMonths;
 
     private String note;

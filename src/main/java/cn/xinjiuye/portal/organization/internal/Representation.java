@@ -2,7 +2,6 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -39,7 +38,6 @@ public class Representation implements Audited {
     @Enumerated(EnumType.STRING)
     private RepresentationStatus status;
 
-    @Column(name = "nominated_on")
     private LocalDate nominatedOn;
 
     protected Representation() {}
