@@ -15,7 +15,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,13 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
 public class StationService {
 
-    /** Largest photo accepted. */
-    public static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-
     private final StationRepository stations;
     private final StationInspectionRepository inspections;
     private final ServiceRecordRepository services;
-    private final StationPhotoRepository photos;
     private final RegionService regions;
     private final AuditService audit;
     private final StationProperties properties;
@@ -45,14 +40,12 @@ public class StationService {
             StationRepository stations,
             StationInspectionRepository inspections,
             ServiceRecordRepository services,
-            StationPhotoRepository photos,
             RegionService regions,
             AuditService audit,
             StationProperties properties) {
         this.stations = stations;
         this.inspections = inspections;
         this.services = services;
-        this.photos = photos;
         this.regions = regions;
         this.audit = audit;
         this.properties = properties;
@@ -245,59 +238,6 @@ public class StationService {
                 List.copyOf(perMonth.keySet()),
                 List.copyOf(perMonth.values()),
                 services.findTop20ByStationIdOrderByServedOnDescIdDesc(id));
-    }
-
-    /** Stores a JPEG, PNG or WebP of at most 5 MB, recognized by its first bytes (not by what the browser claims). */
-    @Transactional
-    public void savePhoto(long id, byte[] bytes) {
-        Station station = get(id);
-        if (bytes == null || bytes.length == 0) {
-            throw new FieldRuleException("photo", "station.error.photoEmpty");
-        }
-        if (bytes.length > MAX_PHOTO_BYTES) {
-            throw new FieldRuleException("photo", "station.error.photoTooLarge");
-        }
-        String type = imageType(bytes).orElseThrow(() -> new FieldRuleException("photo", "station.error.photoType"));
-        photos.findById(station.getId())
-                .ifPresentOrElse(
-                        p -> p.replace(type, bytes), () -> photos.save(new StationPhoto(station.getId(), type, bytes)));
-        audit.record(AuditAction.UPDATE, "Station", id, "photo uploaded (" + type + ", " + bytes.length + " bytes)");
-    }
-
-    @Transactional(readOnly = true)
-    public Optional<StationPhoto> photo(long id) {
-        get(id);
-        return photos.findById(id);
-    }
-
-    /** The content type from the magic bytes: JPEG, PNG or WebP; empty for anything else. */
-    public static Optional<String> imageType(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
-            return Optional.of("image/jpeg");
-        }
-        if (b.length >= 8
-                && (b[0] & 0xff) == 0x89
-                && b[1] == 'P'
-                && b[2] == 'N'
-                && b[3] == 'G'
-                && b[4] == 0x0d
-                && b[5] == 0x0a
-                && b[6] == 0x1a
-                && b[7] == 0x0a) {
-            return Optional.of("image/png");
-        }
-        if (b.length >= 12
-                && b[0] == 'R'
-                && b[1] == 'I'
-                && b[2] == 'F'
-                && b[3] == 'F'
-                && b[8] == 'W'
-                && b[9] == 'E'
-                && b[10] == 'B'
-                && b[11] == 'P') {
-            return Optional.of("image/webp");
-        }
-        return Optional.empty();
     }
 
     /** The community a station goes to: an active community in the user's scope, else a field error. */

@@ -9,10 +9,10 @@ import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.Compliance;
 import cn.xinjiuye.portal.station.internal.HostType;
 import cn.xinjiuye.portal.station.internal.OpeningHours;
-import cn.xinjiuye.portal.station.internal.ServiceKind;
 import cn.xinjiuye.portal.station.internal.Station;
 import cn.xinjiuye.portal.station.internal.StationDetails;
 import cn.xinjiuye.portal.station.internal.StationExcel;
+import cn.xinjiuye.portal.station.internal.StationPages;
 import cn.xinjiuye.portal.station.internal.StationService;
 import cn.xinjiuye.portal.station.internal.StationStatus;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,8 +23,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,18 +36,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 爱心驿站 for staff: the registry of their scope, 六有 inspections, services, photos and Excel. */
+/** 爱心驿站 for staff: the registry of their scope, its pages and Excel (records and photos: StationRecordsController). */
 @Controller
 @RequestMapping("/stations")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
 class StationController {
 
     private final StationService stations;
+    private final StationPages pages;
     private final StationExcel excel;
     private final MapProperties map;
 
-    StationController(StationService stations, StationExcel excel, MapProperties map) {
+    StationController(StationService stations, StationPages pages, StationExcel excel, MapProperties map) {
         this.stations = stations;
+        this.pages = pages;
         this.excel = excel;
         this.map = map;
     }
@@ -167,7 +167,7 @@ class StationController {
         model.addAttribute(
                 "inspectionForm",
                 new InspectionForm(LocalDate.now(OpeningHours.ZONE), "", true, true, true, true, true, true, ""));
-        return show(id, model, stations.get(id));
+        return StationPageModel.render(model, pages.page(id), map);
     }
 
     @GetMapping("/{id}/edit")
@@ -200,82 +200,6 @@ class StationController {
         stations.delete(id, version);
         flash.addFlashAttribute("success", "station.deleted");
         return "redirect:/stations";
-    }
-
-    @PostMapping("/{id}/inspections")
-    String inspect(
-            @PathVariable long id,
-            @Valid @ModelAttribute("inspectionForm") InspectionForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes flash) {
-        return FormFlow.submit(
-                binding,
-                flash,
-                "station.inspection.recorded",
-                () -> {
-                    stations.recordInspection(id, form.inspectedOn(), form.inspector(), form.checks(), form.note());
-                    return "/stations/" + id + "#inspections";
-                },
-                () -> show(id, model, stations.get(id)));
-    }
-
-    /** One tap on the phone: one service of a kind today (or a count and a date when given). */
-    @PostMapping("/{id}/services")
-    String serve(
-            @PathVariable long id,
-            @RequestParam ServiceKind kind,
-            @RequestParam(required = false) Integer count,
-            @RequestParam(required = false)
-                    @org.springframework.format.annotation.DateTimeFormat(
-                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
-                    LocalDate servedOn,
-            RedirectAttributes flash) {
-        LocalDate on = servedOn == null ? LocalDate.now(OpeningHours.ZONE) : servedOn;
-        return FormFlow.attempt(
-                flash,
-                "station.service.recorded",
-                () -> {
-                    stations.recordService(id, on, kind, count == null ? 1 : count);
-                    flash.addFlashAttribute("servedKind", kind);
-                },
-                "/stations/" + id + "#services");
-    }
-
-    @PostMapping("/{id}/photo")
-    String photo(
-            @PathVariable long id,
-            @RequestParam(name = "photo", required = false) MultipartFile photo,
-            RedirectAttributes flash)
-            throws IOException {
-        byte[] bytes = photo == null ? new byte[0] : photo.getBytes();
-        return FormFlow.attempt(flash, "station.photo.saved", () -> stations.savePhoto(id, bytes), "/stations/" + id);
-    }
-
-    @GetMapping("/{id}/photo")
-    ResponseEntity<byte[]> photoBytes(@PathVariable long id) {
-        return MapPoints.photo(stations.photo(id));
-    }
-
-    private String show(long id, Model model, Station station) {
-        StationService.ServiceSummary summary = stations.services(id);
-        model.addAttribute("station", station);
-        model.addAttribute("inspections", stations.inspections(id));
-        model.addAttribute("summary", summary);
-        model.addAttribute("chartMonths", String.join(",", summary.months()));
-        model.addAttribute(
-                "chartCounts",
-                summary.monthTotals().stream().map(String::valueOf).collect(Collectors.joining(",")));
-        model.addAttribute("serviceKinds", ServiceKind.values());
-        model.addAttribute(
-                "overdue",
-                station.inspectionOverdue(LocalDate.now(OpeningHours.ZONE), stations.inspectionIntervalDays()));
-        model.addAttribute("intervalDays", stations.inspectionIntervalDays());
-        model.addAttribute("hasPhoto", stations.photo(id).isPresent());
-        model.addAttribute("maxPhotoBytes", StationService.MAX_PHOTO_BYTES);
-        model.addAttribute("days", java.time.DayOfWeek.values());
-        MapPoints.addStation(model, map, station, "map");
-        return "station/show";
     }
 
     private String form(Model model, Station station) {

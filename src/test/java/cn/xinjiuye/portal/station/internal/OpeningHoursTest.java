@@ -59,12 +59,12 @@ public class OpeningHoursTest {
 
     @Test
     void photoTypesAreRecognizedByTheirFirstBytes() {
-        assertThat(StationService.imageType(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}))
+        assertThat(StationPhotos.imageType(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}))
                 .contains("image/jpeg");
-        assertThat(StationService.imageType(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}))
+        assertThat(StationPhotos.imageType(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}))
                 .contains("image/png");
-        assertThat(StationService.imageType("RIFF1234WEBPVP8 ".getBytes())).contains("image/webp");
-        assertThat(StationService.imageType("<svg onload=alert(1)>".getBytes())).isEmpty();
-        assertThat(StationService.imageType("GIF89a".getBytes())).isEmpty();
+        assertThat(StationPhotos.imageType("RIFF1234WEBPVP8 ".getBytes())).contains("image/webp");
+        assertThat(StationPhotos.imageType("<svg onload=alert(1)>".getBytes())).isEmpty();
+        assertThat(StationPhotos.imageType("GIF89a".getBytes())).isEmpty();
     }
 }

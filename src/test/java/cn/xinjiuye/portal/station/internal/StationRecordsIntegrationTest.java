@@ -154,7 +154,7 @@ public class StationRecordsIntegrationTest {
                 .andExpect(flash().attribute("error", "station.error.photoType"));
         mvc.perform(multipart("/stations/{id}/photo", id)
                         .file(new MockMultipartFile(
-                                "photo", "big.jpg", "image/jpeg", new byte[StationService.MAX_PHOTO_BYTES + 1]))
+                                "photo", "big.jpg", "image/jpeg", new byte[StationPhotos.MAX_PHOTO_BYTES + 1]))
                         .with(csrf()))
                 .andExpect(flash().attribute("error", "station.error.photoTooLarge"));
         assertThat(jdbc.queryForObject("select count(*) from station_photo where station_id = ?", Integer.class, id))

@@ -1,0 +1,43 @@
+package cn.xinjiuye.portal.station.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a station's staff page shows, read in one call (scope checked through {@link StationService#get}). */
+@Service
+@PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+public class StationPages {
+
+    /** A station with its latest inspections, its services and whether its 六有 check is overdue. */
+    public record StationPage(
+            Station station,
+            List<StationInspection> inspections,
+            StationService.ServiceSummary summary,
+            boolean overdue,
+            int intervalDays,
+            boolean hasPhoto) {}
+
+    private final StationService stations;
+    private final StationPhotos photos;
+
+    StationPages(StationService stations, StationPhotos photos) {
+        this.stations = stations;
+        this.photos = photos;
+    }
+
+    @Transactional(readOnly = true)
+    public StationPage page(long id) {
+        Station station = stations.get(id);
+        int interval = stations.inspectionIntervalDays();
+        return new StationPage(
+                station,
+                stations.inspections(id),
+                stations.services(id),
+                station.inspectionOverdue(LocalDate.now(OpeningHours.ZONE), interval),
+                interval,
+                photos.of(id).isPresent());
+    }
+}
