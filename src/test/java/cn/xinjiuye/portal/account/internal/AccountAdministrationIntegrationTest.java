@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
-import java.util.UUID;
+import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +32,7 @@ public class AccountAdministrationIntegrationTest {
     JdbcTemplate jdbc;
 
     static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
+        return TestValues.name(prefix);
     }
 
     long idOf(String username) {
@@ -144,11 +144,12 @@ public class AccountAdministrationIntegrationTest {
     @WithUserDetails("admin")
     void aDisabledAccountCannotSignInAndTheListMasksPhones() throws Exception {
         String username = unique("off");
+        String phone = TestValues.mobile(); // account phones are unique
         mvc.perform(post("/admin/accounts")
                 .with(csrf())
                 .param("username", username)
                 .param("displayName", "停用")
-                .param("phone", "13712345678")
+                .param("phone", phone)
                 .param("role", "ORG_STAFF")
                 .param("regionCode", "210302")
                 .param("initialPassword", "start2026a"));
@@ -159,8 +160,8 @@ public class AccountAdministrationIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(formLogin().user(username).password("start2026a")).andExpect(redirectedUrl("/login?disabled"));
         mvc.perform(get("/admin/accounts").param("q", username))
-                .andExpect(content().string(containsString("137****5678")))
-                .andExpect(content().string(not(containsString("13712345678"))));
+                .andExpect(content().string(containsString(phone.substring(0, 3) + "****" + phone.substring(7))))
+                .andExpect(content().string(not(containsString(phone))));
     }
 
     @Test
@@ -178,7 +179,7 @@ public class AccountAdministrationIntegrationTest {
 
     @Test
     void aWorkerRegistersWithAPhoneNumber() throws Exception {
-        String phone = "135" + String.valueOf(System.nanoTime()).substring(5, 13);
+        String phone = TestValues.mobile();
         mvc.perform(post("/register")
                         .with(csrf())
                         .param("phone", phone)
