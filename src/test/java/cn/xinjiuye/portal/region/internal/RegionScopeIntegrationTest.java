@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +32,18 @@ public class RegionScopeIntegrationTest {
 
     String nameOf(String code) {
         return jdbc.queryForObject("select name from region where code = ?", String.class, code);
+    }
+
+    /**
+     * A new three-digit child code under the parent that no region has yet (demo data or an earlier run on the same
+     * database may hold some). This class's codes start with 9 (…9xx), clear of the fixed codes of other tests such
+     * as the dashboard's street 210302077.
+     */
+    String newCode(String parentCode) {
+        return TestValues.unused(
+                parentCode + "9",
+                2,
+                code -> jdbc.queryForObject("select count(*) from region where code = ?", Integer.class, code) > 0);
     }
 
     @Test
@@ -79,36 +92,39 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void communitySecretaryAddsAGridUnderTheirCommunity() throws Exception {
+        String grid = newCode("210302011001");
         mvc.perform(post("/regions")
                         .with(csrf())
                         .param("parentCode", "210302011001")
-                        .param("code", "210302011001009")
-                        .param("name", "福康社区第九网格"))
+                        .param("code", grid)
+                        .param("name", TestValues.name("福康社区网格")))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.queryForObject("select level from region where code = '210302011001009'", String.class))
+        assertThat(jdbc.queryForObject("select level from region where code = ?", String.class, grid))
                 .isEqualTo("GRID");
-        String path = jdbc.queryForObject("select path from region where code = '210302011001009'", String.class);
+        String path = jdbc.queryForObject("select path from region where code = ?", String.class, grid);
         assertThat(path)
                 .startsWith(jdbc.queryForObject("select path from region where code = '210302011001'", String.class));
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'CREATE' and entity_type = 'Region' "
-                                + "and summary like '%210302011001009%' and actor = 'fukang'",
-                        Integer.class))
+                                + "and summary like ? and actor = 'fukang'",
+                        Integer.class,
+                        "%" + grid + "%"))
                 .isEqualTo(1);
     }
 
     @Test
     @WithUserDetails("fukang")
     void aGridUnderAnotherCommunityIsAFieldErrorAndNothingIsWritten() throws Exception {
+        String grid = newCode("210212003001");
         mvc.perform(post("/regions")
                         .with(csrf())
                         .param("parentCode", "210212003001")
-                        .param("code", "210212003001008")
+                        .param("code", grid)
                         .param("name", "越权网格"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "parentCode", "region.error.parentOutOfScope"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("越权网格")));
-        assertThat(jdbc.queryForObject("select count(*) from region where code = '210212003001008'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from region where code = ?", Integer.class, grid))
                 .isZero();
     }
 
@@ -163,19 +179,21 @@ public class RegionScopeIntegrationTest {
     @WithUserDetails("tiedong")
     void movingACommunityReRootsItsGrids() throws Exception {
         // A community of its own for this test, so other tests' data stays put.
+        String code = newCode("210302011");
         mvc.perform(post("/regions")
                         .with(csrf())
                         .param("parentCode", "210302011")
-                        .param("code", "210302011050")
-                        .param("name", "搬迁社区"))
+                        .param("code", code)
+                        .param("name", TestValues.name("搬迁社区")))
                 .andExpect(status().is3xxRedirection());
+        String gridCode = code + "001";
         mvc.perform(post("/regions")
                         .with(csrf())
-                        .param("parentCode", "210302011050")
-                        .param("code", "210302011050001")
-                        .param("name", "搬迁网格"))
+                        .param("parentCode", code)
+                        .param("code", gridCode)
+                        .param("name", TestValues.name("搬迁网格")))
                 .andExpect(status().is3xxRedirection());
-        long community = idOf("210302011050");
+        long community = idOf(code);
         long version = jdbc.queryForObject("select version from region where id = ?", Long.class, community);
         mvc.perform(post("/regions/{id}/move", community)
                         .with(csrf())
@@ -183,8 +201,8 @@ public class RegionScopeIntegrationTest {
                         .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
         String streetPath = jdbc.queryForObject("select path from region where code = '210302012'", String.class);
-        assertThat(jdbc.queryForObject("select path from region where code = '210302011050001'", String.class))
-                .isEqualTo(streetPath + community + "/" + idOf("210302011050001") + "/");
+        assertThat(jdbc.queryForObject("select path from region where code = ?", String.class, gridCode))
+                .isEqualTo(streetPath + community + "/" + idOf(gridCode) + "/");
     }
 
     @Test
@@ -203,19 +221,21 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void deactivatingAStreetDeactivatesItsSubtree() throws Exception {
+        String streetCode = newCode("210302");
+        String communityCode = streetCode + "001";
         mvc.perform(post("/regions")
                         .with(csrf())
                         .param("parentCode", "210302")
-                        .param("code", "210302099")
-                        .param("name", "停用街道"))
+                        .param("code", streetCode)
+                        .param("name", TestValues.name("停用街道")))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/regions")
                         .with(csrf())
-                        .param("parentCode", "210302099")
-                        .param("code", "210302099001")
-                        .param("name", "停用社区"))
+                        .param("parentCode", streetCode)
+                        .param("code", communityCode)
+                        .param("name", TestValues.name("停用社区")))
                 .andExpect(status().is3xxRedirection());
-        long street = idOf("210302099");
+        long street = idOf(streetCode);
         long version = jdbc.queryForObject("select version from region where id = ?", Long.class, street);
         mvc.perform(post("/regions/{id}/active", street)
                         .with(csrf())
@@ -223,8 +243,10 @@ public class RegionScopeIntegrationTest {
                         .param("version", String.valueOf(version)))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject(
-                        "select bool_or(active) from region where code in ('210302099', '210302099001')",
-                        Boolean.class))
+                        "select bool_or(active) from region where code in (?, ?)",
+                        Boolean.class,
+                        streetCode,
+                        communityCode))
                 .isFalse();
     }
 
