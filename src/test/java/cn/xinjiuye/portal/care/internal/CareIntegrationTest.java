@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,8 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestDates;
+import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,18 +33,20 @@ public class CareIntegrationTest {
 
     /** A fresh open package in 福康社区 for one test, with a unique household name. */
     long newFukangPackage(String head) throws Exception {
-        mvc.perform(
-                        post("/care/packages")
-                                .with(csrf())
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.user(userDetails("fukang")))
-                                .param("communityCode", "210302011001")
-                                .param("householdHead", head)
-                                .param("householdSize", "2")
-                                .param("phone", "13904129999")
-                                .param("address", "福康社区8号楼")
-                                .param("difficulty", "LOW_INCOME")
-                                .param("needs", "取暖费"))
+        return newFukangPackage(head, TestValues.mobile());
+    }
+
+    long newFukangPackage(String head, String phone) throws Exception {
+        mvc.perform(post("/care/packages")
+                        .with(csrf())
+                        .with(user(userDetails("fukang")))
+                        .param("communityCode", "210302011001")
+                        .param("householdHead", head)
+                        .param("householdSize", "2")
+                        .param("phone", phone)
+                        .param("address", "福康社区8号楼")
+                        .param("difficulty", "LOW_INCOME")
+                        .param("needs", "取暖费"))
                 .andExpect(status().is3xxRedirection());
         return jdbc.queryForObject("select id from aid_package where household_head = ?", Long.class, head);
     }
@@ -59,14 +63,15 @@ public class CareIntegrationTest {
     }
 
     static String uniqueName() {
-        return "测" + UUID.randomUUID().toString().substring(0, 6);
+        return TestValues.name("测");
     }
 
     @Test
     @WithUserDetails("zhibu")
     void branchSecretariesSeePseudonymsAndCannotOpenDetailsUntilTheyClaim() throws Exception {
         String head = uniqueName();
-        long id = newFukangPackage(head);
+        String phone = TestValues.mobile();
+        long id = newFukangPackage(head, phone);
         mvc.perform(get("/care/packages").param("q", "KJ210302011001"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(head.charAt(0) + "******")))
@@ -82,7 +87,7 @@ public class CareIntegrationTest {
         mvc.perform(get("/care/packages/{id}/household", id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(head)))
-                .andExpect(content().string(containsString("13904129999")));
+                .andExpect(content().string(containsString(phone)));
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'VIEW_PERSONAL_DATA' "
                                 + "and entity_type = 'AidPackage' and entity_id = ? and actor = 'zhibu'",
@@ -94,6 +99,7 @@ public class CareIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void claimHelpAndReleaseKeepTheTotals() throws Exception {
+        LocalDate today = TestDates.today();
         long id = newFukangPackage(uniqueName());
         mvc.perform(post("/care/packages/{id}/claim", id)
                 .with(csrf())
@@ -102,13 +108,13 @@ public class CareIntegrationTest {
                 .param("version", String.valueOf(version(id))));
         mvc.perform(post("/care/packages/{id}/help", id)
                         .with(csrf())
-                        .param("helpedOn", LocalDate.now().minusDays(1).toString())
+                        .param("helpedOn", today.minusDays(1).toString())
                         .param("what", "米面油")
                         .param("valueYuan", "300.50"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/care/packages/{id}/help", id)
                         .with(csrf())
-                        .param("helpedOn", LocalDate.now().toString())
+                        .param("helpedOn", today.toString())
                         .param("what", "棉被")
                         .param("valueYuan", "199.50"))
                 .andExpect(status().is3xxRedirection());
@@ -155,6 +161,7 @@ public class CareIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void badInputIsAFieldErrorAndNothingIsSaved() throws Exception {
+        LocalDate inThreeDays = TestDates.today().plusDays(3);
         String head = uniqueName();
         mvc.perform(post("/care/packages")
                         .with(csrf())
@@ -188,13 +195,13 @@ public class CareIntegrationTest {
                 .param("version", String.valueOf(version(id))));
         mvc.perform(post("/care/packages/{id}/help", id)
                         .with(csrf())
-                        .param("helpedOn", LocalDate.now().plusDays(3).toString())
+                        .param("helpedOn", inThreeDays.toString())
                         .param("what", "未来的帮扶")
                         .param("valueYuan", "-5"))
                 .andExpect(model().attributeHasFieldErrors("help", "valueYuan"));
         mvc.perform(post("/care/packages/{id}/help", id)
                         .with(csrf())
-                        .param("helpedOn", LocalDate.now().plusDays(3).toString())
+                        .param("helpedOn", inThreeDays.toString())
                         .param("what", "未来的帮扶")
                         .param("valueYuan", "5"))
                 .andExpect(model().attributeHasFieldErrorCode("help", "helpedOn", "care.error.future"));
