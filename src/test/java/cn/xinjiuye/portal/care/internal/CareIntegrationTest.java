@@ -11,10 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.xinjiuye.portal.support.AtOnce;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -156,6 +158,40 @@ public class CareIntegrationTest {
                 .andExpect(model().attributeHasFieldErrorCode("claim", "claimantName", "care.error.notOpen"));
         assertThat(jdbc.queryForObject("select claimant_name from aid_package where id = ?", String.class, id))
                 .isEqualTo("甲支部");
+    }
+
+    @Test
+    void twoClaimsAtOnceOneWinsAndTheOtherSeesAConflict() throws Exception {
+        long id = newFukangPackage(uniqueName());
+        long v = version(id);
+        var branch = user(userDetails("zhibu"));
+        var secretary = user(userDetails("fukang"));
+        List<Integer> statuses = AtOnce.run(
+                () -> mvc.perform(post("/care/packages/{id}/claim", id)
+                                .with(csrf())
+                                .with(branch)
+                                .param("claimantKind", "BRANCH")
+                                .param("claimantName", "甲支部")
+                                .param("version", String.valueOf(v)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus(),
+                () -> mvc.perform(post("/care/packages/{id}/claim", id)
+                                .with(csrf())
+                                .with(secretary)
+                                .param("claimantKind", "ENTERPRISE")
+                                .param("claimantName", "乙企业")
+                                .param("version", String.valueOf(v)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
+        // One redirect after the claim, one 409 page; never two claims, never a 500.
+        assertThat(statuses).containsExactlyInAnyOrder(302, 409);
+        String winner = statuses.get(0) == 302 ? "甲支部" : "乙企业";
+        assertThat(jdbc.queryForMap("select status, claimant_name, version from aid_package where id = ?", id))
+                .containsEntry("status", "CLAIMED")
+                .containsEntry("claimant_name", winner)
+                .containsEntry("version", v + 1);
     }
 
     @Test
