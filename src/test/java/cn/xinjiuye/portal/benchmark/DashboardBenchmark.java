@@ -8,6 +8,7 @@ import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.dashboard.internal.DashboardService;
 import cn.xinjiuye.portal.region.Region;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,14 +48,10 @@ class DashboardBenchmark {
                         null,
                         java.util.List.of(
                                 new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
-        Period year = Period.parse(String.valueOf(LocalDate.now().getYear()), LocalDate.now())
-                .orElseThrow();
-        Period month = Period.parse(
-                        String.format(
-                                "%d-%02d",
-                                LocalDate.now().getYear(), LocalDate.now().getMonthValue()),
-                        LocalDate.now())
-                .orElseThrow();
+        // Today in Beijing, as the dashboard takes it.
+        LocalDate today = Period.today();
+        Period year = Period.currentYear(today);
+        Period month = Period.parse(YearMonth.from(today).toString(), today).orElseThrow();
         Region city =
                 dashboard.regionFor(jdbc.queryForObject("select id from region where code = '990100'", Long.class));
         Region district =

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.support;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * Unique values for tests, from a sequence seeded once per JVM from a random UUID: never from clock digits, which
@@ -34,6 +35,21 @@ public final class TestValues {
     public static String digits(int length) {
         long mod = (long) Math.pow(10, length);
         return String.format("%0" + length + "d", next() % mod);
+    }
+
+    /**
+     * A code of {@code prefix} and {@code length} more digits that {@code taken} does not know yet, for codes from a
+     * small space (a grid's three digits under its community) where demo data or an earlier run may hold some.
+     */
+    public static String unused(String prefix, int length, Predicate<String> taken) {
+        long mod = (long) Math.pow(10, length);
+        for (long i = 0; i < mod; i++) {
+            String code = prefix + digits(length);
+            if (!taken.test(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("every code " + prefix + " + " + length + " digits is taken");
     }
 
     /** A unique client address in 10.0.0.0/8, for per-address limits. */

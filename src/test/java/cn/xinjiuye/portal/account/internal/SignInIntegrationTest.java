@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.support.IntegrationTest;
-import java.util.UUID;
+import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +34,7 @@ public class SignInIntegrationTest {
 
     /** A fresh staff account per test, so lockouts and password changes do not leak between tests. */
     String newAccount(boolean mustChange) {
-        String username = "t" + UUID.randomUUID().toString().substring(0, 8);
+        String username = TestValues.name("t");
         jdbc.update(
                 "insert into account (username, display_name, password_hash, role, region_id, must_change_password) "
                         + "values (?, '测试', ?, 'ORG_STAFF', (select id from region where code = '210302'), ?)",
@@ -99,7 +99,7 @@ public class SignInIntegrationTest {
 
     @Test
     void unknownUserNamesAreLockedAlikeSoTheLockoutRevealsNothing() throws Exception {
-        String ghost = "ghost" + UUID.randomUUID().toString().substring(0, 6);
+        String ghost = TestValues.name("ghost");
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin().user(ghost).password("x1234567"));
         }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -22,13 +23,16 @@ public class AuditLogIntegrationTest {
     @Test
     @WithUserDetails("admin")
     void administratorsFilterTheLogByActorAndAction() throws Exception {
-        mvc.perform(formLogin().user("audit-probe-user").password("wrong1234"));
-        mvc.perform(get("/admin/audit").param("actor", "audit-probe").param("action", "SIGN_IN_FAILURE"))
+        // The filter is a part of the name (the page repeats it in the search field).
+        String filter = TestValues.name("audit-probe-");
+        String probe = filter + "-user";
+        mvc.perform(formLogin().user(probe).password("wrong1234"));
+        mvc.perform(get("/admin/audit").param("actor", filter).param("action", "SIGN_IN_FAILURE"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("audit-probe-user")))
+                .andExpect(content().string(containsString(probe)))
                 .andExpect(content().string(containsString("登录失败")));
-        mvc.perform(get("/admin/audit").param("actor", "audit-probe").param("action", "SIGN_IN_SUCCESS"))
-                .andExpect(content().string(not(containsString("audit-probe-user"))));
+        mvc.perform(get("/admin/audit").param("actor", filter).param("action", "SIGN_IN_SUCCESS"))
+                .andExpect(content().string(not(containsString(probe))));
     }
 
     @Test

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.xinjiuye.portal.support.AtOnce;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestDates;
+import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
-import java.util.UUID;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,18 +36,20 @@ public class CareIntegrationTest {
 
     /** A fresh open package in 福康社区 for one test, with a unique household name. */
     long newFukangPackage(String head) throws Exception {
-        mvc.perform(
-                        post("/care/packages")
-                                .with(csrf())
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.user(userDetails("fukang")))
-                                .param("communityCode", "210302011001")
-                                .param("householdHead", head)
-                                .param("householdSize", "2")
-                                .param("phone", "13904129999")
-                                .param("address", "福康社区8号楼")
-                                .param("difficulty", "LOW_INCOME")
-                                .param("needs", "取暖费"))
+        return newFukangPackage(head, TestValues.mobile());
+    }
+
+    long newFukangPackage(String head, String phone) throws Exception {
+        mvc.perform(post("/care/packages")
+                        .with(csrf())
+                        .with(user(userDetails("fukang")))
+                        .param("communityCode", "210302011001")
+                        .param("householdHead", head)
+                        .param("householdSize", "2")
+                        .param("phone", phone)
+                        .param("address", "福康社区8号楼")
+                        .param("difficulty", "LOW_INCOME")
+                        .param("needs", "取暖费"))
                 .andExpect(status().is3xxRedirection());
         return jdbc.queryForObject("select id from aid_package where household_head = ?", Long.class, head);
     }
@@ -78,14 +84,15 @@ public class CareIntegrationTest {
     }
 
     static String uniqueName() {
-        return "测" + UUID.randomUUID().toString().substring(0, 6);
+        return TestValues.name("测");
     }
 
     @Test
     @WithUserDetails("zhibu")
     void branchSecretariesSeePseudonymsAndCannotOpenDetailsUntilTheyClaim() throws Exception {
         String head = uniqueName();
-        long id = newFukangPackage(head);
+        String phone = TestValues.mobile();
+        long id = newFukangPackage(head, phone);
         mvc.perform(get("/care/packages").param("q", "KJ210302011001"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(head.charAt(0) + "******")))
@@ -96,7 +103,7 @@ public class CareIntegrationTest {
         mvc.perform(get("/care/packages/{id}/household", id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(head)))
-                .andExpect(content().string(containsString("13904129999")));
+                .andExpect(content().string(containsString(phone)));
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'VIEW_PERSONAL_DATA' "
                                 + "and entity_type = 'AidPackage' and entity_id = ? and actor = 'zhibu'",
@@ -108,10 +115,11 @@ public class CareIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void claimHelpAndReleaseKeepTheTotals() throws Exception {
+        LocalDate today = TestDates.today();
         long id = newFukangPackage(uniqueName());
         claim(id, "ENTERPRISE", "爱心超市", version(id));
-        help(id, LocalDate.now().minusDays(1), "米面油", "300.50").andExpect(status().is3xxRedirection());
-        help(id, LocalDate.now(), "棉被", "199.50").andExpect(status().is3xxRedirection());
+        help(id, today.minusDays(1), "米面油", "300.50").andExpect(status().is3xxRedirection());
+        help(id, today, "棉被", "199.50").andExpect(status().is3xxRedirection());
         mvc.perform(get("/care/packages/{id}", id))
                 .andExpect(content().string(containsString("500.00")))
                 .andExpect(content().string(containsString("爱心超市")));
@@ -139,8 +147,43 @@ public class CareIntegrationTest {
     }
 
     @Test
+    void twoClaimsAtOnceOneWinsAndTheOtherSeesAConflict() throws Exception {
+        long id = newFukangPackage(uniqueName());
+        long v = version(id);
+        var branch = user(userDetails("zhibu"));
+        var secretary = user(userDetails("fukang"));
+        List<Integer> statuses = AtOnce.run(
+                () -> mvc.perform(post("/care/packages/{id}/claim", id)
+                                .with(csrf())
+                                .with(branch)
+                                .param("claimantKind", "BRANCH")
+                                .param("claimantName", "甲支部")
+                                .param("version", String.valueOf(v)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus(),
+                () -> mvc.perform(post("/care/packages/{id}/claim", id)
+                                .with(csrf())
+                                .with(secretary)
+                                .param("claimantKind", "ENTERPRISE")
+                                .param("claimantName", "乙企业")
+                                .param("version", String.valueOf(v)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
+        // One redirect after the claim, one 409 page; never two claims, never a 500.
+        assertThat(statuses).containsExactlyInAnyOrder(302, 409);
+        String winner = statuses.get(0) == 302 ? "甲支部" : "乙企业";
+        assertThat(jdbc.queryForMap("select status, claimant_name, version from aid_package where id = ?", id))
+                .containsEntry("status", "CLAIMED")
+                .containsEntry("claimant_name", winner)
+                .containsEntry("version", v + 1);
+    }
+
+    @Test
     @WithUserDetails("fukang")
     void badInputIsAFieldErrorAndNothingIsSaved() throws Exception {
+        LocalDate inThreeDays = TestDates.today().plusDays(3);
         String head = uniqueName();
         mvc.perform(post("/care/packages")
                         .with(csrf())
@@ -168,9 +211,8 @@ public class CareIntegrationTest {
                 .isZero();
         long id = newFukangPackage(uniqueName());
         claim(id, "BRANCH", "甲", version(id));
-        help(id, LocalDate.now().plusDays(3), "未来的帮扶", "-5")
-                .andExpect(model().attributeHasFieldErrors("help", "valueYuan"));
-        help(id, LocalDate.now().plusDays(3), "未来的帮扶", "5")
+        help(id, inThreeDays, "未来的帮扶", "-5").andExpect(model().attributeHasFieldErrors("help", "valueYuan"));
+        help(id, inThreeDays, "未来的帮扶", "5")
                 .andExpect(model().attributeHasFieldErrorCode("help", "helpedOn", "care.error.future"));
         assertThat(jdbc.queryForObject("select count(*) from aid_help where package_id = ?", Integer.class, id))
                 .isZero();

@@ -11,8 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestDates;
+import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -54,11 +55,12 @@ public class VolunteerIntegrationTest {
     @Test
     @WithUserDetails("shannan")
     void aTeamsTotalsAreSummedByTheDatabase() throws Exception {
-        String name = "测试服务队" + UUID.randomUUID().toString().substring(0, 5);
+        LocalDate today = TestDates.today();
+        String name = TestValues.name("测试服务队");
         createTeam(name, "210302011001", "队长甲").andExpect(status().is3xxRedirection());
         long team = jdbc.queryForObject("select id from volunteer_team where name = ?", Long.class, name);
         for (String hours : new String[] {"10", "2.5"}) {
-            mvc.perform(activity(team, LocalDate.now(), "反诈宣传", "5", hours)
+            mvc.perform(activity(team, today, "反诈宣传", "5", hours)
                             .param("peopleServed", "100")
                             .param("goodsValue", "1000"))
                     .andExpect(status().is3xxRedirection());
@@ -72,14 +74,15 @@ public class VolunteerIntegrationTest {
     @Test
     @WithUserDetails("shannan")
     void badActivitiesAreFieldErrorsAndNothingIsSaved() throws Exception {
+        LocalDate tomorrow = TestDates.today().plusDays(1);
         long team = jdbc.queryForObject("select id from volunteer_team where name = '铁东区外卖骑手先锋服务队'", Long.class);
         int before =
                 jdbc.queryForObject("select count(*) from volunteer_activity where team_id = ?", Integer.class, team);
-        mvc.perform(activity(team, LocalDate.now().plusDays(1), "明天的活动", "0", "-1"))
+        mvc.perform(activity(team, tomorrow, "明天的活动", "0", "-1"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "participants", "hours"))
                 .andExpect(content().string(containsString("明天的活动")));
-        mvc.perform(activity(team, LocalDate.now().plusDays(1), "明天的活动", "3", "1"))
+        mvc.perform(activity(team, tomorrow, "明天的活动", "3", "1"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "heldOn", "care.error.future"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from volunteer_activity where team_id = ?", Integer.class, team))
@@ -95,7 +98,7 @@ public class VolunteerIntegrationTest {
         mvc.perform(post("/care/teams/{id}/activities", lvshun)
                         .with(csrf())
                         .param("kind", "OTHER")
-                        .param("heldOn", LocalDate.now().toString())
+                        .param("heldOn", TestDates.today().toString())
                         .param("title", "越权")
                         .param("participants", "1")
                         .param("hours", "1"))
@@ -109,16 +112,17 @@ public class VolunteerIntegrationTest {
     @Test
     @WithUserDetails("lvshun")
     void recognitionsAreListedInScopeWithTheirTitles() throws Exception {
+        String craftsman = TestValues.name("测试工匠");
         mvc.perform(post("/care/recognitions")
                         .with(csrf())
                         .param("kind", "CRAFTSMAN")
-                        .param("personName", "测试工匠")
+                        .param("personName", craftsman)
                         .param("occupation", "COURIER")
                         .param("regionCode", "210212")
-                        .param("awardedOn", LocalDate.now().toString()))
+                        .param("awardedOn", TestDates.today().toString()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/care/recognitions").param("kind", "CRAFTSMAN"))
-                .andExpect(content().string(containsString("测试工匠")))
+                .andExpect(content().string(containsString(craftsman)))
                 .andExpect(content().string(containsString("旅顺工匠")))
                 .andExpect(content().string(not(containsString("孙宏伟"))));
     }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +56,18 @@ public class RegionScopeIntegrationTest {
                 .param("version", String.valueOf(version)));
     }
 
+    /**
+     * A new three-digit child code under the parent that no region has yet (demo data or an earlier run on the same
+     * database may hold some). This class's codes start with 9 (…9xx), clear of the fixed codes of other tests such
+     * as the dashboard's street 210302077.
+     */
+    String newCode(String parentCode) {
+        return TestValues.unused(
+                parentCode + "9",
+                2,
+                code -> jdbc.queryForObject("select count(*) from region where code = ?", Integer.class, code) > 0);
+    }
+
     @Test
     @WithUserDetails("fukang")
     void communitySecretaryCannotSeeAnotherCommunity() throws Exception {
@@ -97,27 +110,30 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void communitySecretaryAddsAGridUnderTheirCommunity() throws Exception {
-        create("210302011001", "210302011001009", "福康社区第九网格").andExpect(status().is3xxRedirection());
-        assertThat(jdbc.queryForObject("select level from region where code = '210302011001009'", String.class))
+        String grid = newCode("210302011001");
+        create("210302011001", grid, TestValues.name("福康社区网格")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select level from region where code = ?", String.class, grid))
                 .isEqualTo("GRID");
-        String path = jdbc.queryForObject("select path from region where code = '210302011001009'", String.class);
+        String path = jdbc.queryForObject("select path from region where code = ?", String.class, grid);
         assertThat(path)
                 .startsWith(jdbc.queryForObject("select path from region where code = '210302011001'", String.class));
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'CREATE' and entity_type = 'Region' "
-                                + "and summary like '%210302011001009%' and actor = 'fukang'",
-                        Integer.class))
+                                + "and summary like ? and actor = 'fukang'",
+                        Integer.class,
+                        "%" + grid + "%"))
                 .isEqualTo(1);
     }
 
     @Test
     @WithUserDetails("fukang")
     void aGridUnderAnotherCommunityIsAFieldErrorAndNothingIsWritten() throws Exception {
-        create("210212003001", "210212003001008", "越权网格")
+        String grid = newCode("210212003001");
+        create("210212003001", grid, "越权网格")
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "parentCode", "region.error.parentOutOfScope"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("越权网格")));
-        assertThat(jdbc.queryForObject("select count(*) from region where code = '210212003001008'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from region where code = ?", Integer.class, grid))
                 .isZero();
     }
 
@@ -164,14 +180,16 @@ public class RegionScopeIntegrationTest {
     @WithUserDetails("tiedong")
     void movingACommunityReRootsItsGrids() throws Exception {
         // A community of its own for this test, so other tests' data stays put.
-        create("210302011", "210302011050", "搬迁社区").andExpect(status().is3xxRedirection());
-        create("210302011050", "210302011050001", "搬迁网格").andExpect(status().is3xxRedirection());
-        long community = idOf("210302011050");
+        String code = newCode("210302011");
+        create("210302011", code, TestValues.name("搬迁社区")).andExpect(status().is3xxRedirection());
+        String gridCode = code + "001";
+        create(code, gridCode, TestValues.name("搬迁网格")).andExpect(status().is3xxRedirection());
+        long community = idOf(code);
         long version = versionOf(community);
         act(community, "move", "parentCode", "210302012", version).andExpect(status().is3xxRedirection());
         String streetPath = jdbc.queryForObject("select path from region where code = '210302012'", String.class);
-        assertThat(jdbc.queryForObject("select path from region where code = '210302011050001'", String.class))
-                .isEqualTo(streetPath + community + "/" + idOf("210302011050001") + "/");
+        assertThat(jdbc.queryForObject("select path from region where code = ?", String.class, gridCode))
+                .isEqualTo(streetPath + community + "/" + idOf(gridCode) + "/");
     }
 
     @Test
@@ -187,14 +205,18 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void deactivatingAStreetDeactivatesItsSubtree() throws Exception {
-        create("210302", "210302099", "停用街道").andExpect(status().is3xxRedirection());
-        create("210302099", "210302099001", "停用社区").andExpect(status().is3xxRedirection());
-        long street = idOf("210302099");
+        String streetCode = newCode("210302");
+        String communityCode = streetCode + "001";
+        create("210302", streetCode, TestValues.name("停用街道")).andExpect(status().is3xxRedirection());
+        create(streetCode, communityCode, TestValues.name("停用社区")).andExpect(status().is3xxRedirection());
+        long street = idOf(streetCode);
         long version = versionOf(street);
         act(street, "active", "active", "false", version).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject(
-                        "select bool_or(active) from region where code in ('210302099', '210302099001')",
-                        Boolean.class))
+                        "select bool_or(active) from region where code in (?, ?)",
+                        Boolean.class,
+                        streetCode,
+                        communityCode))
                 .isFalse();
     }
 

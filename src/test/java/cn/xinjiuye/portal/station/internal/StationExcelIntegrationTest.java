@@ -20,6 +20,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +39,19 @@ public class StationExcelIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    long lastStationBefore;
+
+    @BeforeEach
+    void markStations() {
+        lastStationBefore = StationFixtures.lastStationId(jdbc);
+    }
+
+    /** This class's stations stand in demo communities: gone after each test (see StationFixtures). */
+    @AfterEach
+    void retireStations() {
+        StationFixtures.retireStationsAfter(jdbc, lastStationBefore);
+    }
 
     byte[] template() throws Exception {
         return mvc.perform(get("/stations/template.xlsx"))

@@ -266,13 +266,16 @@ public class StationFinderIntegrationTest {
 
     @Test
     void aStationPageNavigatesWithTheRightCoordinatesForEachMap() throws Exception {
-        long id = station(jdbc, unique("导航"), COMMUNITY, 41.1112, 122.9912, everyDay("24h"), 1, "OPEN");
-        ChinaCoordinates.LatLng gcj = ChinaCoordinates.wgs84ToGcj02(41.1112, 122.9912);
-        ChinaCoordinates.LatLng bd = ChinaCoordinates.wgs84ToBd09(41.1112, 122.9912);
+        // A spot of its own, not at the demo station 福康社区党群服务中心爱心驿站 (41.1112, 122.9912) that the finder
+        // journey expects first.
+        double lat = 40.1112, lng = 100.9912;
+        long id = station(jdbc, unique("导航"), COMMUNITY, lat, lng, everyDay("24h"), 1, "OPEN");
+        ChinaCoordinates.LatLng gcj = ChinaCoordinates.wgs84ToGcj02(lat, lng);
+        ChinaCoordinates.LatLng bd = ChinaCoordinates.wgs84ToBd09(lat, lng);
         mvc.perform(get("/public/stations/{id}", id))
                 .andExpect(status().isOk())
                 .andExpect(
-                        content().string(containsString("https://uri.amap.com/marker?position=122.991200,41.111200")))
+                        content().string(containsString("https://uri.amap.com/marker?position=100.991200,40.111200")))
                 .andExpect(content().string(containsString("coordinate=wgs84")))
                 .andExpect(content()
                         .string(containsString("https://uri.amap.com/navigation?to="
@@ -285,7 +288,7 @@ public class StationFinderIntegrationTest {
                         .string(containsString(
                                 "tocoord=" + String.format(java.util.Locale.ROOT, "%.6f,%.6f", gcj.lat(), gcj.lng()))))
                 .andExpect(content().string(containsString("href=\"tel:13800000000\"")));
-        long suspended = station(jdbc, unique("暂停"), COMMUNITY, 41.1, 122.9, everyDay("24h"), 1, "SUSPENDED");
+        long suspended = station(jdbc, unique("暂停"), COMMUNITY, lat, lng, everyDay("24h"), 1, "SUSPENDED");
         mvc.perform(get("/public/stations/{id}", suspended)).andExpect(status().isNotFound());
     }
 }

@@ -1,15 +1,33 @@
 package cn.xinjiuye.portal.station.internal;
 
-import java.util.UUID;
+import cn.xinjiuye.portal.support.TestValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Rows for tests, by JDBC, with unique names (the shared test database holds other tests' rows and demo data). */
+/**
+ * Rows for tests, by JDBC, with unique names (the shared test database holds other tests' rows and demo data).
+ *
+ * <p>The finder journeys read the demo neighbourhood of 福康社区 (41.11, 122.99): the nearest stations in order, and
+ * a community's centre, which is the mean of its shown stations. So a test leaves no shown station behind in a demo
+ * community: either it places its stations in a community of no demo stations at a spot of its own (as
+ * StationFinderIntegrationTest does in the Gobi), or it retires them after each test ({@link #lastStationId} before,
+ * {@link #retireStationsAfter} after). Otherwise the journeys would pass or fail with the order the classes run in.
+ */
 public final class StationFixtures {
 
     private StationFixtures() {}
 
     public static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return TestValues.name(prefix + "-");
+    }
+
+    /** The highest station id so far, to retire what a test adds after it. */
+    public static long lastStationId(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select coalesce(max(id), 0) from station", Long.class);
+    }
+
+    /** Deactivates (deletes, for the portal) every station made after the mark: tests run one after the other. */
+    public static void retireStationsAfter(JdbcTemplate jdbc, long mark) {
+        jdbc.update("update station set active = false where id > ? and active", mark);
     }
 
     public static long regionId(JdbcTemplate jdbc, String code) {

@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.support.IntegrationTest;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +38,19 @@ public class StationRecordsIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    long lastStationBefore;
+
+    @BeforeEach
+    void markStations() {
+        lastStationBefore = StationFixtures.lastStationId(jdbc);
+    }
+
+    /** This class's stations stand in demo communities: gone after each test (see StationFixtures). */
+    @AfterEach
+    void retireStations() {
+        StationFixtures.retireStationsAfter(jdbc, lastStationBefore);
+    }
+
     long newStation() {
         return station(jdbc, unique("记录"), FUKANG, 41.11, 122.99, everyDay("24h"), 1, "OPEN");
     }
@@ -43,9 +58,10 @@ public class StationRecordsIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void aStationWithoutARecentInspectionIsFlaggedUntilOneIsRecorded() throws Exception {
+        LocalDate today = LocalDate.now(OpeningHours.ZONE);
         long id = newStation();
         mvc.perform(get("/stations/{id}", id)).andExpect(content().string(containsString("id=\"inspection-overdue\"")));
-        LocalDate old = LocalDate.now(OpeningHours.ZONE).minusDays(400);
+        LocalDate old = today.minusDays(400);
         mvc.perform(post("/stations/{id}/inspections", id)
                         .with(csrf())
                         .param("inspectedOn", old.toString())
@@ -58,7 +74,7 @@ public class StationRecordsIntegrationTest {
                         .param("hasManager", "true"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/stations/{id}", id)).andExpect(content().string(containsString("id=\"inspection-overdue\"")));
-        LocalDate recent = LocalDate.now(OpeningHours.ZONE).minusDays(3);
+        LocalDate recent = today.minusDays(3);
         mvc.perform(post("/stations/{id}/inspections", id)
                         .with(csrf())
                         .param("inspectedOn", recent.toString())
@@ -108,6 +124,7 @@ public class StationRecordsIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void oneTapRecordsOneServiceTodayAndThePageShowsTheTotals() throws Exception {
+        LocalDate today = LocalDate.now(OpeningHours.ZONE);
         long id = newStation();
         mvc.perform(post("/stations/{id}/services", id).with(csrf()).param("kind", "MEAL"))
                 .andExpect(status().is3xxRedirection())
@@ -117,15 +134,13 @@ public class StationRecordsIntegrationTest {
                 .with(csrf())
                 .param("kind", "CHARGING")
                 .param("count", "5")
-                .param(
-                        "servedOn",
-                        LocalDate.now(OpeningHours.ZONE).minusMonths(2).toString()));
+                .param("servedOn", today.minusMonths(2).toString()));
         assertThat(jdbc.queryForObject(
                         "select sum(count) from station_service where station_id = ? and kind = 'MEAL' "
                                 + "and served_on = ?",
                         Integer.class,
                         id,
-                        java.sql.Date.valueOf(LocalDate.now(OpeningHours.ZONE))))
+                        java.sql.Date.valueOf(today)))
                 .isEqualTo(2);
         mvc.perform(get("/stations/{id}", id))
                 .andExpect(content().string(containsString("累计服务 7 人次")))

@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.support.IntegrationTest;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +39,19 @@ public class StationScopeIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    long lastStationBefore;
+
+    @BeforeEach
+    void markStations() {
+        lastStationBefore = StationFixtures.lastStationId(jdbc);
+    }
+
+    /** This class's stations stand in demo communities: gone after each test (see StationFixtures). */
+    @AfterEach
+    void retireStations() {
+        StationFixtures.retireStationsAfter(jdbc, lastStationBefore);
+    }
 
     Map<String, Object> row(long id) {
         return jdbc.queryForMap("select name, active, version, status from station where id = ?", id);
