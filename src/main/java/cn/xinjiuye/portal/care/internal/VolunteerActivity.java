@@ -36,23 +36,15 @@ public class VolunteerActivity extends IdentifiedEntity implements Audited {
 
     protected VolunteerActivity() {}
 
-    VolunteerActivity(
-            VolunteerTeam team,
-            ActivityKind kind,
-            LocalDate heldOn,
-            String title,
-            int participants,
-            BigDecimal hours,
-            int peopleServed,
-            BigDecimal goodsValue) {
+    VolunteerActivity(VolunteerTeam team, Activity activity) {
         this.team = team;
-        this.kind = kind;
-        this.heldOn = heldOn;
-        this.title = title;
-        this.participants = participants;
-        this.hours = hours;
-        this.peopleServed = peopleServed;
-        this.goodsValue = goodsValue;
+        this.kind = activity.kind();
+        this.heldOn = activity.heldOn();
+        this.title = activity.title();
+        this.participants = activity.participants();
+        this.hours = activity.hours();
+        this.peopleServed = activity.peopleServed();
+        this.goodsValue = activity.goodsValue();
     }
 
     public VolunteerTeam getTeam() {

@@ -7,7 +7,6 @@ import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -68,26 +67,10 @@ public class VolunteerService {
     }
 
     @Transactional
-    public VolunteerActivity recordActivity(
-            long teamId,
-            ActivityKind kind,
-            LocalDate heldOn,
-            String title,
-            int participants,
-            BigDecimal hours,
-            int peopleServed,
-            BigDecimal goodsValue) {
+    public VolunteerActivity recordActivity(long teamId, Activity a) {
         VolunteerTeam team = team(teamId);
-        notInFuture(heldOn, "heldOn");
-        return activities.save(new VolunteerActivity(
-                team,
-                kind,
-                heldOn,
-                title.trim(),
-                participants,
-                hours,
-                peopleServed,
-                goodsValue == null ? BigDecimal.ZERO : goodsValue));
+        notInFuture(a.heldOn(), "heldOn");
+        return activities.save(new VolunteerActivity(team, a.tidy()));
     }
 
     @Transactional(readOnly = true)

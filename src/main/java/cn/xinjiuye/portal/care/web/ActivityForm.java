@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.care.web;
 
+import cn.xinjiuye.portal.care.internal.Activity;
 import cn.xinjiuye.portal.care.internal.ActivityKind;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -38,6 +39,18 @@ public record ActivityForm(
         @DecimalMin(value = "0", message = "{care.validation.money}")
         @DecimalMax(value = "9999999999", message = "{care.validation.money}")
         BigDecimal goodsValue) {
+
+    /** The activity as recorded: nobody served and no goods when left empty. */
+    Activity activity() {
+        return new Activity(
+                kind,
+                heldOn,
+                title,
+                participants,
+                hours,
+                peopleServed == null ? 0 : peopleServed,
+                goodsValue == null ? BigDecimal.ZERO : goodsValue);
+    }
 
     static ActivityForm empty() {
         return new ActivityForm(null, null, "", null, null, 0, BigDecimal.ZERO);

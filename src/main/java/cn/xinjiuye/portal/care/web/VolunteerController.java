@@ -7,7 +7,6 @@ import cn.xinjiuye.portal.care.internal.VolunteerService;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import jakarta.validation.Valid;
-import java.math.BigDecimal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -79,15 +78,7 @@ class VolunteerController {
                 flash,
                 "care.activity.recorded",
                 () -> {
-                    volunteers.recordActivity(
-                            id,
-                            form.kind(),
-                            form.heldOn(),
-                            form.title(),
-                            form.participants(),
-                            form.hours(),
-                            form.peopleServed() == null ? 0 : form.peopleServed(),
-                            form.goodsValue() == null ? BigDecimal.ZERO : form.goodsValue());
+                    volunteers.recordActivity(id, form.activity());
                     return "/care/teams/" + id;
                 },
                 () -> team(id, null, model));
