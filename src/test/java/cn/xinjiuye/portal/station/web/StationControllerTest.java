@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.station.internal.StationExcel;
+import cn.xinjiuye.portal.station.internal.StationPages;
+import cn.xinjiuye.portal.station.internal.StationPhotos;
 import cn.xinjiuye.portal.station.internal.StationService;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
 import cn.xinjiuye.portal.support.TestUsers;
@@ -40,6 +42,12 @@ class StationControllerTest {
 
     @MockitoBean
     StationExcel excel;
+
+    @MockitoBean
+    StationPages pages;
+
+    @MockitoBean
+    StationPhotos photos;
 
     /** The new-station form, POSTed by the secretary. */
     static MockHttpServletRequestBuilder newStation() {
