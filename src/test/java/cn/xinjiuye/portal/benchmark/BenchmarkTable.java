@@ -155,7 +155,7 @@ final class BenchmarkTable {
     /** Failed requests fail the benchmark: a fast error page is no result. */
     private void failures(String figure, Timings t) {
         if (t.errors() > 0) {
-            add(figure + ": failed requests (" + t.failures() + ")", t.errors(), "", "", Target.atMost(0, ""));
+            add(figure + ": failed requests (" + t.failureText() + ")", t.errors(), "", "", Target.atMost(0, ""));
         }
     }
 

@@ -202,13 +202,12 @@ class CasesBenchmark {
         BenchmarkData.account(jdbc, encoder, "bench-dispatcher", "ORG_STAFF", DISTRICT);
         HttpLoad dispatcher = HttpLoad.signedIn(port, "bench-dispatcher", BenchmarkData.PASSWORD);
         table.check("reference " + TRIVIAL + " creates no session", !HttpLoad.createsSession(port, TRIVIAL), "");
-        dispatcher.page(table, "page: dispatcher's GET /cases", i -> "/cases", TRIVIAL, Target.atMost(50, "ms"));
-        dispatcher.page(
+        dispatcher.pages(
                 table,
-                "page: dispatcher's GET /cases/overdue",
-                i -> "/cases/overdue",
                 TRIVIAL,
-                Target.atMost(50, "ms"));
+                new HttpLoad.Path("page: dispatcher's GET /cases", i -> "/cases", Target.atMost(50, "ms")),
+                new HttpLoad.Path(
+                        "page: dispatcher's GET /cases/overdue", i -> "/cases/overdue", Target.atMost(50, "ms")));
         table.finish();
     }
 }

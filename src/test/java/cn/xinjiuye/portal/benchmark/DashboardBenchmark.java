@@ -138,12 +138,13 @@ class DashboardBenchmark {
         BenchmarkData.account(jdbc, encoder, "bench-dispatcher", "ORG_STAFF", DISTRICT);
         HttpLoad dispatcher = HttpLoad.signedIn(port, "bench-dispatcher", BenchmarkData.PASSWORD);
         table.check("reference " + TRIVIAL + " creates no session", !HttpLoad.createsSession(port, TRIVIAL), "");
-        dispatcher.page(
+        dispatcher.pages(
                 table,
-                "page: dispatcher's GET /dashboard (district, year)",
-                i -> "/dashboard",
                 TRIVIAL,
-                Target.atMost(150, "ms"));
+                new HttpLoad.Path(
+                        "page: dispatcher's GET /dashboard (district, year)",
+                        i -> "/dashboard",
+                        Target.atMost(150, "ms")));
         table.finish();
     }
 }

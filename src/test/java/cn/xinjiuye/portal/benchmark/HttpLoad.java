@@ -33,10 +33,14 @@ final class HttpLoad {
     static final int LATENCY_COUNT = Integer.getInteger("benchmark.latency.count", 200);
     static final Duration LATENCY_TIME = Duration.ofSeconds(Integer.getInteger("benchmark.latency.seconds", 40));
 
-    /** {@link #CONNECTIONS} connections: seconds of warm-up, seconds measured, at most this many requests. */
-    static final Duration LOAD_WARMUP = Duration.ofSeconds(Integer.getInteger("benchmark.load.warmup", 3));
+    /**
+     * {@link #CONNECTIONS} connections: rounds, and in each, per path, seconds of warm-up and seconds measured; at most
+     * this many requests per slice.
+     */
+    static final int LOAD_ROUNDS = Integer.getInteger("benchmark.load.rounds", 3);
 
-    static final Duration LOAD_TIME = Duration.ofSeconds(Integer.getInteger("benchmark.load.seconds", 10));
+    static final Duration LOAD_WARMUP = Duration.ofSeconds(Integer.getInteger("benchmark.load.warmup", 1));
+    static final Duration LOAD_TIME = Duration.ofSeconds(Integer.getInteger("benchmark.load.seconds", 4));
     static final int LOAD_MAX_REQUESTS = 200_000;
 
     private static final String ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -188,32 +192,58 @@ final class HttpLoad {
         return Timings.of(all, seconds, failures);
     }
 
-    /** A page measured beside the reference: latency at one connection, throughput at {@link #CONNECTIONS}. */
-    record Page(Timings latency, Timings referenceLatency, Timings throughput, Timings referenceThroughput) {
-
-        /** The page's throughput as a share of the reference's. */
-        double throughputRatio() {
-            return throughput.perSecond() / referenceThroughput.perSecond();
+    /**
+     * The throughputs of several paths under the same conditions, for machines shared with other work: {@link
+     * #LOAD_ROUNDS} rounds, in each every path in turn for {@link #LOAD_WARMUP} unmeasured then {@link #LOAD_TIME}
+     * measured at {@link #CONNECTIONS} fresh connections (a path's requests never overlap the next path's).
+     */
+    List<Timings> compare(List<IntFunction<String>> paths) throws InterruptedException {
+        List<List<Timings>> slices = new ArrayList<>();
+        paths.forEach(p -> slices.add(new ArrayList<>()));
+        for (int round = 0; round < LOAD_ROUNDS; round++) {
+            for (int p = 0; p < paths.size(); p++) {
+                slices.get(p).add(throughput(paths.get(p), CONNECTIONS, LOAD_WARMUP, LOAD_TIME, LOAD_MAX_REQUESTS));
+            }
         }
+        return slices.stream().map(Timings::merge).toList();
     }
 
+    /** A page to measure: its figure's name, its paths (request i asks for paths.apply(i)) and its p50 target. */
+    record Path(String figure, IntFunction<String> paths, Target p50) {}
+
+    /** A page measured beside the reference: latency at one connection, throughput at {@link #CONNECTIONS}. */
+    record Page(Timings latency, Timings referenceLatency, Timings throughput, Timings referenceThroughput) {}
+
     /**
-     * Measures a page beside the reference (a trivial page of the same app) and adds the figures to the table: p50
-     * (checked against {@code p50}) and p95 at one connection, the pages asked alternately; then requests per second
-     * at {@link #CONNECTIONS} connections, the reference just before the page. The first answer must be a 200.
+     * Measures pages beside the reference (a trivial page of the same app) and adds their figures to the table: for
+     * each page p50 (checked against its target) and p95 at one connection, page and reference asked alternately;
+     * then requests per second at {@link #CONNECTIONS} connections, the reference and the pages in turn ({@link
+     * #compare}). Each page's first answer must be a 200.
      */
-    Page page(BenchmarkTable table, String figure, IntFunction<String> paths, String reference, Target p50)
-            throws IOException, InterruptedException {
-        HttpResponse<String> first = get(client(), paths.apply(0));
-        if (first.statusCode() != 200) {
-            throw new IllegalStateException(paths.apply(0) + " answered " + first.statusCode());
+    List<Page> pages(BenchmarkTable table, String reference, Path... pages) throws IOException, InterruptedException {
+        List<Timings[]> latencies = new ArrayList<>();
+        for (Path page : pages) {
+            HttpResponse<String> first = get(client(), page.paths().apply(0));
+            if (first.statusCode() != 200) {
+                throw new IllegalStateException(page.paths().apply(0) + " answered " + first.statusCode());
+            }
+            Timings[] latency = alternate(page.paths(), i -> reference, LATENCY_WARMUP, LATENCY_COUNT, LATENCY_TIME);
+            table.latency(page.figure() + ", 1 connection", latency[0], latency[1], reference, page.p50());
+            latencies.add(latency);
         }
-        Timings[] latency = alternate(paths, i -> reference, LATENCY_WARMUP, LATENCY_COUNT, LATENCY_TIME);
-        table.latency(figure + ", 1 connection", latency[0], latency[1], reference, p50);
-        Timings referenceLoad = throughput(i -> reference, CONNECTIONS, LOAD_WARMUP, LOAD_TIME, LOAD_MAX_REQUESTS);
-        Timings load = throughput(paths, CONNECTIONS, LOAD_WARMUP, LOAD_TIME, LOAD_MAX_REQUESTS);
-        table.throughput(figure + ", " + CONNECTIONS + " connections", load, referenceLoad, reference);
-        return new Page(latency[0], latency[1], load, referenceLoad);
+        List<IntFunction<String>> paths = new ArrayList<>();
+        paths.add(i -> reference);
+        for (Path page : pages) {
+            paths.add(page.paths());
+        }
+        List<Timings> loads = compare(paths);
+        List<Page> results = new ArrayList<>();
+        for (int p = 0; p < pages.length; p++) {
+            table.throughput(
+                    pages[p].figure() + ", " + CONNECTIONS + " connections", loads.get(p + 1), loads.get(0), reference);
+            results.add(new Page(latencies.get(p)[0], latencies.get(p)[1], loads.get(p + 1), loads.get(0)));
+        }
+        return results;
     }
 
     /** Milliseconds of one request; a failure (not 200, or no answer) is counted by kind in {@code failures}. */

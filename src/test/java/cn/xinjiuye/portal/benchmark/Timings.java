@@ -1,28 +1,49 @@
 package cn.xinjiuye.portal.benchmark;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
- * The timings of one measurement: each run's milliseconds (sorted), the wall time they took and how many of them
- * failed (an HTTP answer other than 200, or no answer), and how.
+ * The timings of one measurement: each run's milliseconds (sorted), the wall time they took and the runs that
+ * failed (an HTTP answer other than 200, or no answer), counted by kind ("HTTP 503", "HttpTimeoutException").
  */
-record Timings(double[] ms, double seconds, long errors, String failures) {
+record Timings(double[] ms, double seconds, Map<String, Long> failures) {
 
-    /** {@code failures}: how many failed of each kind ("HTTP 503", "HttpTimeoutException"). */
     static Timings of(List<Double> ms, double seconds, Map<String, Long> failures) {
         double[] sorted = ms.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
-        long errors = failures.values().stream().mapToLong(Long::longValue).sum();
-        String kinds = failures.entrySet().stream()
+        return new Timings(sorted, seconds, Map.copyOf(failures));
+    }
+
+    /** Several measurements of the same thing as one: all runs, the sum of their wall times and failures. */
+    static Timings merge(List<Timings> parts) {
+        List<Double> ms = new ArrayList<>();
+        Map<String, Long> failures = new HashMap<>();
+        double seconds = 0;
+        for (Timings t : parts) {
+            Arrays.stream(t.ms()).forEach(ms::add);
+            t.failures().forEach((k, v) -> failures.merge(k, v, Long::sum));
+            seconds += t.seconds();
+        }
+        return of(ms, seconds, failures);
+    }
+
+    long errors() {
+        return failures.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** "HTTP 503 ×6, HttpTimeoutException ×1". */
+    String failureText() {
+        return failures.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + " ×" + e.getValue())
                 .collect(Collectors.joining(", "));
-        return new Timings(sorted, seconds, errors, kinds);
     }
 
     /**
@@ -45,7 +66,7 @@ record Timings(double[] ms, double seconds, long errors, String failures) {
         }
         double[] done = Arrays.copyOf(ms, n);
         Arrays.sort(done);
-        return new Timings(done, (System.nanoTime() - start) / 1e9, 0, "");
+        return new Timings(done, (System.nanoTime() - start) / 1e9, Map.of());
     }
 
     int count() {
