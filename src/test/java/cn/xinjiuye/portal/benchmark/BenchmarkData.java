@@ -3,17 +3,20 @@ package cn.xinjiuye.portal.benchmark;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Deterministic bulk data for the benchmarks, written with set-based SQL: the city 基准市 (990100) with 10 districts,
  * 100 streets and 1,000 communities, and the records of every feature spread over them by arithmetic on the row
- * number (no random()), so two runs measure the same data.
+ * number (no random()), so two runs measure the same data. Each benchmark has a database of its own
+ * ({@link BenchmarkDatabase}), so its data do not depend on which benchmarks ran before it.
  */
 final class BenchmarkData {
 
     private BenchmarkData() {}
 
-    static void generateCity(JdbcTemplate jdbc) {
+    /** The regions only: 基准省 (990000), 基准市 (990100), districts 990101-990110, their streets and communities. */
+    static void regions(JdbcTemplate jdbc) {
         if (jdbc.queryForObject("select count(*) from region where code = '990100'", Integer.class) > 0) {
             return;
         }
@@ -42,7 +45,14 @@ final class BenchmarkData {
                         + "select p.code || lpad(c::text, 3, '0'), p.name || '社区' || c, 'COMMUNITY', p.id, '/' "
                         + "from region p, generate_series(1, 10) c where p.level = 'STREET' and p.code like '9901%'",
                 "9901________");
+    }
 
+    /** The regions and the records of every feature (what the dashboard adds up). */
+    static void generateCity(JdbcTemplate jdbc) {
+        regions(jdbc);
+        if (jdbc.queryForObject("select count(*) from aid_package where code = 'KJB00000001'", Integer.class) > 0) {
+            return;
+        }
         // Care: 20,000 difficult-family packages, 100 teams and 100,000 volunteer activities.
         jdbc.update("""
                 insert into aid_package (code, community_id, household_head, household_size, address, difficulty, needs,
@@ -160,6 +170,23 @@ final class BenchmarkData {
                         + "where p.id = r.parent_id and r.code like ? and r.path = '/'",
                 codePattern);
     }
+
+    /**
+     * A staff account of a region, signed in through the login form by the page benchmarks: an ORG_STAFF account of
+     * a district is the district's dispatcher.
+     */
+    static void account(JdbcTemplate jdbc, PasswordEncoder encoder, String username, String role, String regionCode) {
+        jdbc.update(
+                "insert into account (username, display_name, password_hash, role, region_id) "
+                        + "select ?, ?, ?, ?, id from region where code = ? on conflict do nothing",
+                username,
+                "基准账号 " + username,
+                encoder.encode(PASSWORD),
+                role,
+                regionCode);
+    }
+
+    static final String PASSWORD = "benchmark2026";
 
     static Map<String, Long> counts(JdbcTemplate jdbc) {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The district dashboard is a fixed set of SQL aggregates: more records do not mean more statements. */
 @IntegrationTest
-class DashboardQueryCountIntegrationTest {
+public class DashboardQueryCountIntegrationTest {
 
     @Autowired
     MockMvc mvc;

@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * than 30 days before today and it is not on file, for every half year of the agreement up to its end.
  */
 @IntegrationTest
-class LateFeedbackIntegrationTest {
+public class LateFeedbackIntegrationTest {
 
     @Autowired
     MobileMemberService mobile;

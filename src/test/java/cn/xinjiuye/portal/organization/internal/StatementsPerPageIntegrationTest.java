@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * shared from a cache), and measures again. Rows go to a community of their own (计数社区 in Tiedong).
  */
 @IntegrationTest
-class StatementsPerPageIntegrationTest {
+public class StatementsPerPageIntegrationTest {
 
     static final int MORE = 20;
 

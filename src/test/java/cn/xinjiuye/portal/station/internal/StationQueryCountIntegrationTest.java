@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * stations, communities, inspections and photos the page shows.
  */
 @IntegrationTest
-class StationQueryCountIntegrationTest {
+public class StationQueryCountIntegrationTest {
 
     static final String[] COMMUNITIES = {"210302011001", "210302011002", "210302012001"};
 
