@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.governance.internal;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.ImageTypes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,31 +27,19 @@ public final class Photos {
         if (b.length > MAX_BYTES) {
             throw new FieldRuleException(field, "case.error.photoTooLarge");
         }
+        String type = ImageTypes.of(b).orElseThrow(() -> new FieldRuleException(field, "case.error.photoType"));
         try {
-            if (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
-                return new CleanPhoto("image/jpeg", reencode(b, "jpg", field));
-            }
-            if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-                return new CleanPhoto("image/png", reencode(b, "png", field));
-            }
-            if (b.length >= 12
-                    && b[0] == 'R'
-                    && b[1] == 'I'
-                    && b[2] == 'F'
-                    && b[3] == 'F'
-                    && b[8] == 'W'
-                    && b[9] == 'E'
-                    && b[10] == 'B'
-                    && b[11] == 'P') {
-                return new CleanPhoto("image/webp", stripWebp(b, field));
-            }
+            return switch (type) {
+                case "image/jpeg" -> new CleanPhoto(type, reencode(b, "jpg", field));
+                case "image/png" -> new CleanPhoto(type, reencode(b, "png", field));
+                default -> new CleanPhoto(type, stripWebp(b, field));
+            };
         } catch (IOException | RuntimeException e) {
             if (e instanceof FieldRuleException f) {
                 throw f;
             }
             throw new FieldRuleException(field, "case.error.photoType");
         }
-        throw new FieldRuleException(field, "case.error.photoType");
     }
 
     private static byte[] reencode(byte[] b, String format, String field) throws IOException {
