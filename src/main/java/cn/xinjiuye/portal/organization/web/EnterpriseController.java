@@ -1,7 +1,6 @@
 package cn.xinjiuye.portal.organization.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.organization.internal.Coverage;
 import cn.xinjiuye.portal.organization.internal.EnterpriseKind;
@@ -62,16 +61,15 @@ class EnterpriseController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                long created = enterprises.create(form.data());
-                flash.addFlashAttribute("success", "enterprise.created");
-                return "redirect:/enterprises/" + created;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return form(model, enterprises.editing(null));
+        return FormFlow.submit(
+                binding,
+                flash,
+                "enterprise.created",
+                () -> {
+                    long created = enterprises.create(form.data());
+                    return "/enterprises/" + created;
+                },
+                () -> form(model, enterprises.editing(null)));
     }
 
     @GetMapping("/{id}")
@@ -94,16 +92,15 @@ class EnterpriseController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                enterprises.update(id, form.version() == null ? -1 : form.version(), form.data());
-                flash.addFlashAttribute("success", "enterprise.updated");
-                return "redirect:/enterprises/" + id;
-            } catch (FieldRuleException ex) {
-                Forms.reject(binding, ex);
-            }
-        }
-        return form(model, enterprises.editing(id));
+        return FormFlow.submit(
+                binding,
+                flash,
+                "enterprise.updated",
+                () -> {
+                    enterprises.update(id, form.version() == null ? -1 : form.version(), form.data());
+                    return "/enterprises/" + id;
+                },
+                () -> form(model, enterprises.editing(id)));
     }
 
     private String form(Model model, EnterpriseEditing editing) {

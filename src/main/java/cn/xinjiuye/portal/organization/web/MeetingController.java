@@ -1,7 +1,6 @@
 package cn.xinjiuye.portal.organization.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.organization.internal.MeetingKind;
 import cn.xinjiuye.portal.organization.internal.MeetingService;
 import cn.xinjiuye.portal.organization.internal.MeetingService.AttendanceChoices;
@@ -52,17 +51,16 @@ class MeetingController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                long created = meetings.record(
-                        branchId, form.kind(), form.isOnline(), form.heldOn(), form.topic(), form.attendees());
-                flash.addFlashAttribute("success", "meeting.created");
-                return "redirect:/meetings/" + created;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return form(model, meetings.choices(branchId));
+        return FormFlow.submit(
+                binding,
+                flash,
+                "meeting.created",
+                () -> {
+                    long created = meetings.record(
+                            branchId, form.kind(), form.isOnline(), form.heldOn(), form.topic(), form.attendees());
+                    return "/meetings/" + created;
+                },
+                () -> form(model, meetings.choices(branchId)));
     }
 
     @GetMapping("/meetings/{id}")

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.organization.internal.MobileMemberService;
 import cn.xinjiuye.portal.organization.internal.MobileMemberService.AgreementChoices;
@@ -53,16 +54,15 @@ class MobileMemberController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                long created = mobile.create(form.data());
-                flash.addFlashAttribute("success", "mobile.created");
-                return "redirect:/mobile-members/" + created;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return form(model, mobile.choices());
+        return FormFlow.submit(
+                binding,
+                flash,
+                "mobile.created",
+                () -> {
+                    long created = mobile.create(form.data());
+                    return "/mobile-members/" + created;
+                },
+                () -> form(model, mobile.choices()));
     }
 
     @GetMapping("/{id}")

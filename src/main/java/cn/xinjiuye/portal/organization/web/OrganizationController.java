@@ -1,7 +1,6 @@
 package cn.xinjiuye.portal.organization.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.organization.internal.Industry;
 import cn.xinjiuye.portal.organization.internal.OrganizationService;
 import cn.xinjiuye.portal.organization.internal.OrganizationService.OrganizationEditing;
@@ -55,16 +54,15 @@ class OrganizationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                long created = organizations.create(form.data());
-                flash.addFlashAttribute("success", "organization.created");
-                return "redirect:/organizations/" + created;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return form(model, organizations.editing(null));
+        return FormFlow.submit(
+                binding,
+                flash,
+                "organization.created",
+                () -> {
+                    long created = organizations.create(form.data());
+                    return "/organizations/" + created;
+                },
+                () -> form(model, organizations.editing(null)));
     }
 
     @GetMapping("/{id}")
@@ -89,16 +87,15 @@ class OrganizationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                organizations.update(id, form.version() == null ? -1 : form.version(), form.data());
-                flash.addFlashAttribute("success", "organization.updated");
-                return "redirect:/organizations/" + id;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return form(model, organizations.editing(id));
+        return FormFlow.submit(
+                binding,
+                flash,
+                "organization.updated",
+                () -> {
+                    organizations.update(id, form.version() == null ? -1 : form.version(), form.data());
+                    return "/organizations/" + id;
+                },
+                () -> form(model, organizations.editing(id)));
     }
 
     @GetMapping("/{id}/due")

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.organization.internal.Gender;
@@ -95,16 +96,15 @@ class PersonController {
         if (form.idNumber() == null || form.idNumber().isBlank()) {
             binding.rejectValue("idNumber", "validation.required", "validation.required");
         }
-        if (!binding.hasErrors()) {
-            try {
-                long created = people.create(form.data());
-                flash.addFlashAttribute("success", "person.created");
-                return "redirect:/people/" + created;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return form(model, null, people.choices());
+        return FormFlow.submit(
+                binding,
+                flash,
+                "person.created",
+                () -> {
+                    long created = people.create(form.data());
+                    return "/people/" + created;
+                },
+                () -> form(model, null, people.choices()));
     }
 
     @GetMapping("/{id}")
@@ -141,34 +141,33 @@ class PersonController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                if (StepForm.EXTEND.equals(form.action())) {
-                    if (form.extensionMonths() == null) {
-                        throw new FieldRuleException(
-                                "extensionMonths",
-                                "pipeline.rule.extensionRange",
-                                PipelineService.MIN_EXTENSION,
-                                PipelineService.MAX_EXTENSION);
+        return FormFlow.submit(
+                binding,
+                flash,
+                "pipeline.saved",
+                () -> {
+                    if (StepForm.EXTEND.equals(form.action())) {
+                        if (form.extensionMonths() == null) {
+                            throw new FieldRuleException(
+                                    "extensionMonths",
+                                    "pipeline.rule.extensionRange",
+                                    PipelineService.MIN_EXTENSION,
+                                    PipelineService.MAX_EXTENSION);
+                        }
+                        pipeline.extendProbation(
+                                id, form.extensionMonths(), form.stepDate(), form.approvingBody(), form.note());
+                    } else {
+                        PoliticalStatus to;
+                        try {
+                            to = PoliticalStatus.valueOf(form.action());
+                        } catch (IllegalArgumentException e) {
+                            to = null;
+                        }
+                        pipeline.advance(id, to, form.stepDate(), form.approvingBody(), form.note());
                     }
-                    pipeline.extendProbation(
-                            id, form.extensionMonths(), form.stepDate(), form.approvingBody(), form.note());
-                } else {
-                    PoliticalStatus to;
-                    try {
-                        to = PoliticalStatus.valueOf(form.action());
-                    } catch (IllegalArgumentException e) {
-                        to = null;
-                    }
-                    pipeline.advance(id, to, form.stepDate(), form.approvingBody(), form.note());
-                }
-                flash.addFlashAttribute("success", "pipeline.saved");
-                return "redirect:/people/" + id;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        return show(people.page(id), model);
+                    return "/people/" + id;
+                },
+                () -> show(people.page(id), model));
     }
 
     @PostMapping("/{id}/representations")
