@@ -1,7 +1,7 @@
 package cn.xinjiuye.portal.station.internal;
 
 /**
- * The nearby search, alone in a class without dependencies so the benchmark (benchmark/StationsBenchmark.java)
+ * The nearby search, alone in a class without dependencies so the benchmark (benchmark.StationsBenchmark)
  * runs exactly this text. The GiST index station_earth_idx on the stored point {@code earth} answers the box
  * {@code earth_box(...) @> earth} and walks the points nearest first ({@code <->}, the straight-line distance
  * through the sphere, which orders exactly as the great-circle distance), so only about {@code lim} rows are read.
