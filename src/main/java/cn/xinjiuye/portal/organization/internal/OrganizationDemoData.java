@@ -236,7 +236,7 @@ public class OrganizationDemoData extends JdbcDemoLoader {
         OrganizationDemoPeople.load(r);
         OrganizationDemoLife.load(r);
         log.info(
-                "Organizations demo data loaded: {} organizations, {} r.enterprises, {} r.people",
+                "Organizations demo data loaded: {} organizations, {} enterprises, {} people",
                 r.orgs.size(),
                 r.enterprises.size(),
                 r.people.size());
