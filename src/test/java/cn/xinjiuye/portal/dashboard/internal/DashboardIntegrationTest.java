@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestRegions;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,24 +43,7 @@ public class DashboardIntegrationTest {
     long communityB;
 
     long region(String code, String name, String level, String parentCode) {
-        Long existing =
-                jdbc.query("select id from region where code = ?", rs -> rs.next() ? rs.getLong(1) : null, code);
-        if (existing != null) {
-            return existing;
-        }
-        long id = jdbc.queryForObject(
-                "insert into region (code, name, level, parent_id, path) values (?, ?, ?, "
-                        + "(select id from region where code = ?), '/') returning id",
-                Long.class,
-                code,
-                name,
-                level,
-                parentCode);
-        jdbc.update(
-                "update region set path = (select path from region where code = ?) || id || '/' where id = ?",
-                parentCode,
-                id);
-        return id;
+        return TestRegions.ensure(jdbc, code, name, level, parentCode);
     }
 
     @BeforeEach

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.SqlStatements;
+import cn.xinjiuye.portal.support.TestRegions;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,24 +41,7 @@ public class StatementsPerPageIntegrationTest {
     long committee;
 
     long region(String code, String name, String level, String parentCode) {
-        Long existing =
-                jdbc.query("select id from region where code = ?", rs -> rs.next() ? rs.getLong(1) : null, code);
-        if (existing != null) {
-            return existing;
-        }
-        long id = jdbc.queryForObject(
-                "insert into region (code, name, level, parent_id, path) values (?, ?, ?, "
-                        + "(select id from region where code = ?), '/') returning id",
-                Long.class,
-                code,
-                name,
-                level,
-                parentCode);
-        jdbc.update(
-                "update region set path = (select path from region where code = ?) || id || '/' where id = ?",
-                parentCode,
-                id);
-        return id;
+        return TestRegions.ensure(jdbc, code, name, level, parentCode);
     }
 
     @BeforeEach
