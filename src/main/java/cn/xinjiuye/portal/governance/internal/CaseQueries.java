@@ -66,21 +66,26 @@ public class CaseQueries {
         }
     }
 
-    /** The case list page: the filters, a page of rows, the communities to filter by (none for a department). */
-    public record ListPage(Filter filter, Page<CaseRow> rows, List<Region> communities, boolean department) {}
+    /**
+     * The case list page: the filters, a page of rows, whether there are more rows than counted ({@code countCapped}:
+     * "more than 10,000"), the communities to filter by (none for a department).
+     */
+    public record ListPage(
+            Filter filter, Page<CaseRow> rows, boolean countCapped, List<Region> communities, boolean department) {}
 
     public ListPage list(Filter filter, Pageable pageable) {
         CaseAccessPolicy.Staff staff = policy.staff();
         List<Region> communities = staff.isDepartment() ? List.of() : regions.options(RegionLevel.COMMUNITY);
-        return new ListPage(filter, search(staff, filter, pageable), communities, staff.isDepartment());
+        CaseRows.Found found = search(staff, filter, pageable);
+        return new ListPage(filter, lit(found.page()), found.countCapped(), communities, staff.isDepartment());
     }
 
     /** The rows of the case list, newest first (what the benchmark times). */
     public Page<CaseRow> search(Filter filter, Pageable pageable) {
-        return search(policy.staff(), filter, pageable);
+        return lit(search(policy.staff(), filter, pageable).page());
     }
 
-    private Page<CaseRow> search(CaseAccessPolicy.Staff staff, Filter f, Pageable pageable) {
+    private CaseRows.Found search(CaseAccessPolicy.Staff staff, Filter f, Pageable pageable) {
         CurrentUser user = staff.user();
         // A community secretary's scope is one community: naming it lets PostgreSQL read the community's index in
         // order (newest first) instead of sorting all its cases. The scope condition still applies.
@@ -89,13 +94,13 @@ public class CaseQueries {
             community = user.regionId();
         }
         String caseNo = CaseFiling.blankToNull(f.caseNo());
-        return lit(rows.search(
+        return rows.search(
                 policy.scope(staff),
                 f.status(),
                 f.category(),
                 community,
                 caseNo == null ? null : caseNo.toUpperCase(Locale.ROOT),
-                pageable));
+                pageable);
     }
 
     /** Running cases past their due date in the user's scope, most overdue first. */

@@ -8,15 +8,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.common.security.CurrentUser;
-import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.SqlStatements;
-import cn.xinjiuye.portal.support.TestValues;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The case list and the overdue list run the same number of SQL statements whatever rows they show: names and
  * lights come with the rows, not one query per row. Each test works in a street of its own (three new communities
- * of 铁东区), so it knows every case in scope. Both measurements show a full first page (more cases than the page
+ * of 铁东区, {@link CaseStreet}), so it knows every case in scope. Both measurements show a full first page (more cases than the page
  * size of 20), so both include the count query.
  */
 @IntegrationTest
@@ -44,73 +40,6 @@ class CaseListStatementsIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    record Street(long id, String path, String name, List<Long> communities) {}
-
-    long region(String level, long parentId, String parentPath, String name) {
-        long id = jdbc.queryForObject(
-                "insert into region (code, name, level, parent_id, path) values (?, ?, ?, ?, '/') returning id",
-                Long.class,
-                "97" + TestValues.digits(13),
-                name,
-                level,
-                parentId);
-        jdbc.update("update region set path = ? where id = ?", parentPath + id + "/", id);
-        return id;
-    }
-
-    /** A new street of 铁东区 with three communities: no case is in it yet. */
-    Street newStreet() {
-        long district = jdbc.queryForObject("select id from region where code = '210302'", Long.class);
-        String districtPath = jdbc.queryForObject("select path from region where id = ?", String.class, district);
-        String name = TestValues.name("计数街道");
-        long street = region("STREET", district, districtPath, name);
-        String path = districtPath + street + "/";
-        List<Long> communities = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            communities.add(region("COMMUNITY", street, path, TestValues.name("计数社区")));
-        }
-        return new Street(street, path, name, communities);
-    }
-
-    /** Street staff of the new street, signed in without an account row (the pages read only the session). */
-    static CurrentUser staffOf(Street s) {
-        return new CurrentUser(0, "sqlcount", "计数街道干部", "", Role.STREET_STAFF, s.id(), s.path(), s.name(), true, false);
-    }
-
-    List<Long> departments() {
-        return jdbc.queryForList(
-                "select d.id from department d join region r on r.id = d.district_id where r.code = '210302' "
-                        + "order by d.id limit 5",
-                Long.class);
-    }
-
-    /** Inserts a case and returns its number. */
-    String insert(
-            long community,
-            String status,
-            String category,
-            Long department,
-            Instant submittedAt,
-            LocalDate startedOn,
-            LocalDate dueOn) {
-        String caseNo = "GZS" + TestValues.next();
-        jdbc.update(
-                "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
-                        + "filed_by, department_id, submitted_at, started_on, due_on) "
-                        + "values (?, 'SNAPSHOT', ?, ?, ?, ?, ?, 'test', ?, ?, ?, ?)",
-                caseNo,
-                category,
-                "语句计数 " + caseNo,
-                community,
-                status,
-                TestValues.mobile(),
-                department,
-                Timestamp.from(submittedAt),
-                startedOn,
-                dueOn);
-        return caseNo;
-    }
-
     long statements(String path, CurrentUser staff, String expected) throws Exception {
         return SqlStatements.during(() -> mvc.perform(get(path).with(user(staff)))
                 .andExpect(status().isOk())
@@ -119,23 +48,24 @@ class CaseListStatementsIntegrationTest {
 
     @Test
     void theCaseListRunsAsManyStatementsForThirtyMoreCasesOfOtherStatusesAndDepartments() throws Exception {
-        Street street = newStreet();
-        CurrentUser staff = staffOf(street);
+        CaseStreet street = CaseStreet.create(jdbc);
+        CurrentUser staff = street.staff();
         Instant earlier = Instant.now().minus(2, ChronoUnit.DAYS);
         String last = null;
         // 21 cases, one community, no department yet: more than a page.
         for (int i = 0; i < 21; i++) {
-            last = insert(street.communities().get(0), "SUBMITTED", "OTHER", null, earlier.plusSeconds(i), null, null);
+            last = street.insert(
+                    street.communities().get(0), "SUBMITTED", "OTHER", null, earlier.plusSeconds(i), null, null);
         }
         long before = statements("/cases", staff, last);
 
         // 30 newer cases (the whole first page now) in three communities, seven statuses and five departments.
-        List<Long> departments = departments();
+        List<Long> departments = street.departments();
         Instant now = Instant.now();
         for (int i = 0; i < 30; i++) {
             String s = STATUSES[i % STATUSES.length];
             boolean assigned = !s.equals("SUBMITTED") && !s.equals("ACCEPTED") && !s.equals("REJECTED");
-            last = insert(
+            last = street.insert(
                     street.communities().get(i % 3),
                     s,
                     CATEGORIES[i % CATEGORIES.length],
@@ -152,12 +82,12 @@ class CaseListStatementsIntegrationTest {
 
     @Test
     void theOverdueListRunsAsManyStatementsForThirtyMoreOverdueCasesOfOtherDepartments() throws Exception {
-        Street street = newStreet();
-        CurrentUser staff = staffOf(street);
+        CaseStreet street = CaseStreet.create(jdbc);
+        CurrentUser staff = street.staff();
         // Due dates long past (1 June 2026 and before), so the cases are overdue on any day the test runs.
         String first = null;
         for (int i = 0; i < 21; i++) {
-            String no = insert(
+            String no = street.insert(
                     street.communities().get(0),
                     "ACCEPTED",
                     "OTHER",
@@ -171,11 +101,11 @@ class CaseListStatementsIntegrationTest {
 
         // 30 cases more overdue (due in May 2026: the whole first page now), in three communities and five
         // departments.
-        List<Long> departments = departments();
+        List<Long> departments = street.departments();
         String mostOverdue = null;
         for (int i = 0; i < 30; i++) {
             String s = RUNNING[i % RUNNING.length];
-            String no = insert(
+            String no = street.insert(
                     street.communities().get(i % 3),
                     s,
                     CATEGORIES[i % CATEGORIES.length],
