@@ -1,7 +1,7 @@
 package cn.xinjiuye.portal.audit;
 
-import cn.xinjiuye.portal.audit.internal.AuditEvent;
 import cn.xinjiuye.portal.audit.internal.AuditEventRepository;
+import cn.xinjiuye.portal.audit.internal.AuditRow;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class AuditService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
-    public Page<AuditEvent> search(AuditFilter filter, Pageable pageable) {
+    public Page<AuditRow> search(AuditFilter filter, Pageable pageable) {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         Instant from =
                 filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
@@ -67,15 +68,22 @@ public class AuditService {
                 ? null
                 : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
         return events.search(
-                blankToNull(filter.actor()),
-                blankToNull(filter.action()),
-                blankToNull(filter.entityType()),
-                from,
-                to,
-                pageable);
+                        blankToNull(filter.actor()),
+                        blankToNull(filter.action()),
+                        blankToNull(filter.entityType()),
+                        from,
+                        to,
+                        pageable)
+                .map(e -> AuditRow.of(e, zone));
     }
 
-    public record AuditFilter(String actor, String action, String entityType, LocalDate from, LocalDate to) {}
+    /** The audit page's filters, bound from the query string; dates are days in the portal's zone. */
+    public record AuditFilter(
+            String actor,
+            String action,
+            String entityType,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {}
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

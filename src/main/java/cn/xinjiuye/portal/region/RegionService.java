@@ -6,7 +6,11 @@ import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
+import cn.xinjiuye.portal.region.internal.RegionFilter;
+import cn.xinjiuye.portal.region.internal.RegionRef;
 import cn.xinjiuye.portal.region.internal.RegionRepository;
+import cn.xinjiuye.portal.region.internal.RegionRow;
+import cn.xinjiuye.portal.region.internal.RegionView;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -31,10 +35,25 @@ public class RegionService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Region> search(String q, RegionLevel level, Boolean active, Pageable pageable) {
+    public Page<RegionRow> search(RegionFilter f, Pageable pageable) {
         CurrentUser user = CurrentUsers.require();
-        String query = q == null || q.isBlank() ? null : q.trim();
-        return regions.search(user.scopePrefix(), query, level, active, pageable);
+        return regions.search(user.scopePrefix(), f.query(), f.level(), f.active(), pageable)
+                .map(RegionRow::of);
+    }
+
+    /** A region's page with its active children (scope as {@link #get}). */
+    @Transactional(readOnly = true)
+    public RegionView.Page page(long id) {
+        Region region = get(id);
+        return new RegionView.Page(
+                RegionView.of(region),
+                children(region).stream().map(RegionRef::of).toList());
+    }
+
+    /** A region's edit form (scope as {@link #get}). */
+    @Transactional(readOnly = true)
+    public RegionView view(long id) {
+        return RegionView.of(get(id));
     }
 
     /** A region the current user may see; 403 outside their subtree, 404 when there is none. */

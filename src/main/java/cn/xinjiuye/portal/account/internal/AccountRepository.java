@@ -26,14 +26,28 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByRole(Role role);
 
-    @EntityGraph(attributePaths = "region")
-    @Query("""
-            select a from Account a left join a.region r
+    /** The account list, one query for the page, by user name. */
+    @Query(value = """
+            select new cn.xinjiuye.portal.account.internal.AccountRow(
+                       a.id, a.username, a.displayName, a.role, r.name, a.phone, a.enabled, a.mustChangePassword)
+              from Account a left join a.region r
+            """ + SEARCH + " order by a.username, a.id", countQuery = "select count(a) from Account a " + SEARCH)
+    Page<AccountRow> search(
+            @Param("q") String q, @Param("role") Role role, @Param("enabled") Boolean enabled, Pageable pageable);
+
+    String SEARCH = """
              where (:q is null or lower(a.username) like lower(concat('%', cast(:q as string), '%'))
                                or a.displayName like concat('%', cast(:q as string), '%'))
                and (:role is null or a.role = :role)
                and (:enabled is null or a.enabled = :enabled)
+            """;
+
+    @Query("""
+            select new cn.xinjiuye.portal.account.internal.AccountView(
+                       a.id, a.username, a.displayName, a.phone, a.role, r.code, a.enabled, a.mustChangePassword,
+                       a.version)
+              from Account a left join a.region r
+             where a.id = :id
             """)
-    Page<Account> search(
-            @Param("q") String q, @Param("role") Role role, @Param("enabled") Boolean enabled, Pageable pageable);
+    Optional<AccountView> view(@Param("id") long id);
 }

@@ -47,8 +47,15 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
-    public Page<Account> search(String q, Role role, Boolean enabled, Pageable pageable) {
-        return accounts.search(q == null || q.isBlank() ? null : q.trim(), role, enabled, pageable);
+    public Page<AccountRow> search(AccountFilter filter, Pageable pageable) {
+        return accounts.search(filter.query(), filter.role(), filter.enabled(), pageable);
+    }
+
+    /** An account's page; 404 when there is none. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountView view(long id) {
+        return accounts.view(id).orElseThrow(() -> new NotFoundException("account " + id));
     }
 
     @Transactional(readOnly = true)

@@ -1,14 +1,14 @@
 package cn.xinjiuye.portal.account.web;
 
 import cn.xinjiuye.portal.account.internal.Account;
+import cn.xinjiuye.portal.account.internal.AccountFilter;
 import cn.xinjiuye.portal.account.internal.AccountService;
+import cn.xinjiuye.portal.account.internal.AccountView;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.common.web.ViewModel;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,28 +31,21 @@ class AccountAdminController {
         this.accounts = accounts;
     }
 
+    @ModelAttribute("roles")
+    Role[] roles() {
+        return Role.values();
+    }
+
     @GetMapping
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Role role,
-            @RequestParam(required = false) Boolean enabled,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            Model model) {
-        Pageable base = PageRequests.of(page, size);
-        Pageable sorted = PageRequest.of(base.getPageNumber(), base.getPageSize(), Sort.by("username"));
-        model.addAttribute("page", accounts.search(q, role, enabled, sorted));
-        model.addAttribute("q", q);
-        model.addAttribute("role", role);
-        model.addAttribute("enabled", enabled);
-        model.addAttribute("roles", Role.values());
-        return "account/list";
+    String list(AccountFilter filter, Integer page, Integer size, Model model) {
+        model.addAttribute("page", accounts.search(filter, PageRequests.of(page, size)));
+        return ViewModel.render(model, "account/list", filter);
     }
 
     @GetMapping("/new")
     String createForm(Model model) {
         model.addAttribute("form", AccountCreateForm.empty());
-        return createPage(model);
+        return "account/create";
     }
 
     @PostMapping
@@ -66,20 +59,13 @@ class AccountAdminController {
                 flash,
                 "account.created",
                 () -> "/admin/accounts/" + create(form).getId(),
-                () -> createPage(model));
+                () -> "account/create");
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        Account account = accounts.get(id);
-        model.addAttribute(
-                "form",
-                new AccountEditForm(
-                        account.getDisplayName(),
-                        account.getPhone(),
-                        account.getRole(),
-                        account.getRegion() == null ? "" : account.getRegion().getCode(),
-                        account.getVersion()));
+        AccountView account = accounts.view(id);
+        model.addAttribute("form", AccountEditForm.of(account));
         return showPage(account, model);
     }
 
@@ -104,7 +90,7 @@ class AccountAdminController {
                             form.regionCode());
                     return "/admin/accounts/" + id;
                 },
-                () -> showPage(accounts.get(id), model));
+                () -> showPage(accounts.view(id), model));
     }
 
     @PostMapping("/{id}/enabled")
@@ -137,14 +123,8 @@ class AccountAdminController {
                 form.initialPassword());
     }
 
-    private static String createPage(Model model) {
-        model.addAttribute("roles", Role.values());
-        return "account/create";
-    }
-
-    private static String showPage(Account account, Model model) {
+    private static String showPage(AccountView account, Model model) {
         model.addAttribute("account", account);
-        model.addAttribute("roles", Role.values());
         return "account/show";
     }
 }

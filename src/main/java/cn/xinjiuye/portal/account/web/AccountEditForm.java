@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.account.web;
 
+import cn.xinjiuye.portal.account.internal.AccountView;
 import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.common.security.Role;
 import jakarta.validation.constraints.NotBlank;
@@ -19,4 +20,11 @@ public record AccountEditForm(
         @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}")
         String regionCode,
 
-        Long version) {}
+        Long version) {
+
+    static AccountEditForm of(AccountView account) {
+        String regionCode = account.regionCode() == null ? "" : account.regionCode();
+        return new AccountEditForm(
+                account.displayName(), account.phone(), account.role(), regionCode, account.version());
+    }
+}

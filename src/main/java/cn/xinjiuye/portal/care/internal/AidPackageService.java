@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -52,9 +51,20 @@ public class AidPackageService {
     }
 
     @Transactional(readOnly = true)
-    public Page<AidPackage> search(String q, AidStatus status, Difficulty difficulty, Pageable pageable) {
-        String query = q == null || q.isBlank() ? null : q.trim();
-        return packages.search(CurrentUsers.require().scopePrefix(), query, status, difficulty, pageable);
+    public Page<AidPackageView> search(AidPackageFilter f, Pageable pageable) {
+        return packages.search(CurrentUsers.require().scopePrefix(), f.query(), f.status(), f.difficulty(), pageable)
+                .map(AidPackageView::of);
+    }
+
+    /** A package's page, pseudonymized (scope as {@link #get}). */
+    @Transactional(readOnly = true)
+    public AidPackageView.Page page(long id) {
+        AidPackage p = get(id);
+        return new AidPackageView.Page(
+                AidPackageView.of(p),
+                mayReadHousehold(p),
+                helps.findForPackage(id).stream().map(AidPackageView.Help::of).toList(),
+                helps.totalValue(id));
     }
 
     /** A package of the user's subtree (403 outside it). Callers show it pseudonymized unless {@link #mayReadHousehold}. */
@@ -82,18 +92,6 @@ public class AidPackageService {
         }
         audit.record(AuditAction.VIEW_PERSONAL_DATA, "AidPackage", id, "household details of " + p.getCode());
         return p;
-    }
-
-    @Transactional(readOnly = true)
-    public List<AidHelp> helpsOf(long id) {
-        get(id);
-        return helps.findForPackage(id);
-    }
-
-    @Transactional(readOnly = true)
-    public BigDecimal totalHelpValue(long id) {
-        get(id);
-        return helps.totalValue(id);
     }
 
     @Transactional

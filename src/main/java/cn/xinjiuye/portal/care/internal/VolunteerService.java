@@ -61,9 +61,15 @@ public class VolunteerService {
         return teams.save(new VolunteerTeam(name.trim(), region, leader.trim(), foundedOn));
     }
 
+    /** A team's page with a page of its activities (scope as {@link #team}). */
     @Transactional(readOnly = true)
-    public Page<VolunteerActivity> activities(Long teamId, ActivityKind kind, Pageable pageable) {
-        return activities.search(CurrentUsers.require().scopePrefix(), teamId, kind, pageable);
+    public TeamView.Page teamPage(long id, Pageable pageable) {
+        TeamView team = TeamView.of(team(id));
+        return new TeamView.Page(
+                team,
+                activities
+                        .search(CurrentUsers.require().scopePrefix(), id, null, pageable)
+                        .map(TeamView.ActivityRow::of));
     }
 
     @Transactional
@@ -74,8 +80,10 @@ public class VolunteerService {
     }
 
     @Transactional(readOnly = true)
-    public Page<Recognition> recognitions(RecognitionKind kind, Pageable pageable) {
-        return recognitions.search(CurrentUsers.require().scopePrefix(), kind, pageable);
+    public Page<RecognitionRow> recognitions(RecognitionKind kind, Pageable pageable) {
+        return recognitions
+                .search(CurrentUsers.require().scopePrefix(), kind, pageable)
+                .map(RecognitionRow::of);
     }
 
     @Transactional

@@ -1,12 +1,15 @@
 package cn.xinjiuye.portal.care.web;
 
 import cn.xinjiuye.portal.care.internal.AidPackage;
+import cn.xinjiuye.portal.care.internal.AidPackageFilter;
 import cn.xinjiuye.portal.care.internal.AidPackageService;
+import cn.xinjiuye.portal.care.internal.AidPackageView;
 import cn.xinjiuye.portal.care.internal.AidStatus;
 import cn.xinjiuye.portal.care.internal.ClaimantKind;
 import cn.xinjiuye.portal.care.internal.Difficulty;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.common.web.ViewModel;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,19 +36,11 @@ class AidPackageController {
     }
 
     @GetMapping
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) AidStatus status,
-            @RequestParam(required = false) Difficulty difficulty,
-            @RequestParam(required = false) Integer page,
-            Model model) {
-        model.addAttribute("page", packages.search(q, status, difficulty, PageRequests.of(page, null)));
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("difficulty", difficulty);
+    String list(AidPackageFilter filter, Integer page, Model model) {
+        model.addAttribute("page", packages.search(filter, PageRequests.of(page, null)));
         model.addAttribute("statuses", AidStatus.values());
         model.addAttribute("difficulties", Difficulty.values());
-        return "care/packages/list";
+        return ViewModel.render(model, "care/packages/list", filter);
     }
 
     @GetMapping("/new")
@@ -72,8 +67,7 @@ class AidPackageController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        AidPackage p = packages.get(id);
-        return showPage(p, new ClaimForm(null, "", p.getVersion()), emptyHelp(), model);
+        return showPage(packages.page(id), null, emptyHelp(), model);
     }
 
     /** The household in full: only for those allowed, and audited. */
@@ -137,7 +131,7 @@ class AidPackageController {
                     packages.claim(id, FormFlow.version(form.version()), form.claimantKind(), form.claimantName());
                     return "/care/packages/" + id;
                 },
-                () -> showPage(packages.get(id), form, emptyHelp(), model));
+                () -> showPage(packages.page(id), form, emptyHelp(), model));
     }
 
     @PostMapping("/{id}/release")
@@ -167,10 +161,7 @@ class AidPackageController {
                     packages.recordHelp(id, form.helpedOn(), form.what(), form.valueYuan(), form.givenBy());
                     return "/care/packages/" + id;
                 },
-                () -> {
-                    AidPackage p = packages.get(id);
-                    return showPage(p, new ClaimForm(null, "", p.getVersion()), form, model);
-                });
+                () -> showPage(packages.page(id), null, form, model));
     }
 
     private static String formPage(Model model) {
@@ -178,19 +169,18 @@ class AidPackageController {
         return "care/packages/form";
     }
 
-    private String showPage(AidPackage p, ClaimForm claim, HelpForm help, Model model) {
-        model.addAttribute("pkg", p);
-        model.addAttribute("mayReadHousehold", packages.mayReadHousehold(p));
-        model.addAttribute("helps", packages.helpsOf(p.getId()));
-        model.addAttribute("totalValue", packages.totalHelpValue(p.getId()));
+    /** The package's page; {@code claim} null: an empty claim form at the package's version. */
+    private static String showPage(AidPackageView.Page page, ClaimForm claim, HelpForm help, Model model) {
         model.addAttribute("claimantKinds", ClaimantKind.values());
         if (!model.containsAttribute("claim")) {
-            model.addAttribute("claim", claim);
+            model.addAttribute(
+                    "claim",
+                    claim != null ? claim : new ClaimForm(null, "", page.pkg().version()));
         }
         if (!model.containsAttribute("help")) {
             model.addAttribute("help", help);
         }
-        return "care/packages/show";
+        return ViewModel.render(model, "care/packages/show", page);
     }
 
     private static HelpForm emptyHelp() {

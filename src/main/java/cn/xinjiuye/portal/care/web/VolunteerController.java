@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.care.internal.RecognitionKind;
 import cn.xinjiuye.portal.care.internal.VolunteerService;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.common.web.ViewModel;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,13 +58,11 @@ class VolunteerController {
 
     @GetMapping("/teams/{id}")
     String team(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("team", volunteers.team(id));
-        model.addAttribute("page", volunteers.activities(id, null, PageRequests.of(page, null)));
         model.addAttribute("kinds", ActivityKind.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ActivityForm.empty());
         }
-        return "care/teams/show";
+        return ViewModel.render(model, "care/teams/show", volunteers.teamPage(id, PageRequests.of(page, null)));
     }
 
     @PostMapping("/teams/{id}/activities")

@@ -17,6 +17,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -39,7 +40,8 @@ public class GlobalExceptionHandler {
         this.dataSource = dataSource;
     }
 
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    /** A malformed id or filter value in the URL (a list's filter record that does not bind) names no page. */
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class, BindException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     public ModelAndView notFound(Exception e) {
         return page("error/404", HttpStatus.NOT_FOUND);

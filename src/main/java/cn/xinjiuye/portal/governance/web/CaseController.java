@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.governance.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.CasePhoto;
@@ -174,13 +174,7 @@ class CaseController {
     }
 
     /** Runs an action; a broken rule comes back as the flash error on the case page (post/redirect/get). */
-    private String act(long id, RedirectAttributes flash, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("success", "case.saved");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/cases/" + id;
+    private static String act(long id, RedirectAttributes flash, Runnable action) {
+        return FormFlow.attempt(flash, "case.saved", action, "/cases/" + id);
     }
 }

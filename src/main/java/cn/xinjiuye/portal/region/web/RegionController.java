@@ -3,9 +3,11 @@ package cn.xinjiuye.portal.region.web;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
-import cn.xinjiuye.portal.region.Region;
+import cn.xinjiuye.portal.common.web.ViewModel;
 import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
+import cn.xinjiuye.portal.region.internal.RegionFilter;
+import cn.xinjiuye.portal.region.internal.RegionView;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,19 +34,10 @@ class RegionController {
     }
 
     @GetMapping
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) RegionLevel level,
-            @RequestParam(required = false) Boolean active,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            Model model) {
-        model.addAttribute("page", regions.search(q, level, active, PageRequests.of(page, size)));
-        model.addAttribute("q", q);
-        model.addAttribute("level", level);
-        model.addAttribute("active", active);
+    String list(RegionFilter filter, Integer page, Integer size, Model model) {
+        model.addAttribute("page", regions.search(filter, PageRequests.of(page, size)));
         model.addAttribute("levels", RegionLevel.values());
-        return "region/list";
+        return ViewModel.render(model, "region/list", filter);
     }
 
     @GetMapping("/new")
@@ -67,13 +60,13 @@ class RegionController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        return showPage(regions.get(id), model);
+        return ViewModel.render(model, "region/show", regions.page(id));
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Region region = regions.get(id);
-        model.addAttribute("form", new RegionForm(null, region.getCode(), region.getName(), region.getVersion()));
+        RegionView region = regions.view(id);
+        model.addAttribute("form", new RegionForm(null, region.code(), region.name(), region.version()));
         return editPage(region, model);
     }
 
@@ -92,7 +85,7 @@ class RegionController {
                     regions.update(id, FormFlow.version(form.version()), form.code(), form.name());
                     return "/regions/" + id;
                 },
-                () -> editPage(regions.get(id), model));
+                () -> editPage(regions.view(id), model));
     }
 
     @PostMapping("/{id}/move")
@@ -109,7 +102,7 @@ class RegionController {
         } catch (FieldRuleException e) {
             model.addAttribute("moveError", e.messageKey());
             model.addAttribute("moveParentCode", parentCode);
-            return showPage(regions.get(id), model);
+            return ViewModel.render(model, "region/show", regions.page(id));
         }
     }
 
@@ -123,13 +116,7 @@ class RegionController {
                 "/regions/" + id);
     }
 
-    private String showPage(Region region, Model model) {
-        model.addAttribute("region", region);
-        model.addAttribute("children", regions.children(region));
-        return "region/show";
-    }
-
-    private static String editPage(Region region, Model model) {
+    private static String editPage(RegionView region, Model model) {
         model.addAttribute("region", region);
         return "region/edit";
     }

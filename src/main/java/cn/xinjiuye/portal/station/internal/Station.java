@@ -147,6 +147,10 @@ public class Station extends VersionedEntity implements Audited {
 
     /** True when never inspected or the latest inspection is older than the interval. */
     public boolean inspectionOverdue(LocalDate today, int intervalDays) {
+        return inspectionOverdue(lastInspectedOn, today, intervalDays);
+    }
+
+    static boolean inspectionOverdue(LocalDate lastInspectedOn, LocalDate today, int intervalDays) {
         return lastInspectedOn == null || lastInspectedOn.isBefore(today.minusDays(intervalDays));
     }
 

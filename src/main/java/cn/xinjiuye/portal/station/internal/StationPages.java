@@ -1,7 +1,10 @@
 package cn.xinjiuye.portal.station.internal;
 
+import cn.xinjiuye.portal.region.Region;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +23,25 @@ public class StationPages {
             int intervalDays,
             boolean hasPhoto) {}
 
+    /** The staff list: a page of rows, the streets and communities to filter by, the 六有 interval. */
+    public record StationList(
+            Page<StationRow> page, List<Region> streets, List<Region> communities, int intervalDays) {}
+
     private final StationService stations;
     private final StationPhotos photos;
 
     StationPages(StationService stations, StationPhotos photos) {
         this.stations = stations;
         this.photos = photos;
+    }
+
+    @Transactional(readOnly = true)
+    public StationList list(StationService.Filter filter, Pageable pageable) {
+        return new StationList(
+                stations.search(filter, pageable).map(StationRow::of),
+                stations.streets(),
+                stations.communities(),
+                stations.inspectionIntervalDays());
     }
 
     @Transactional(readOnly = true)

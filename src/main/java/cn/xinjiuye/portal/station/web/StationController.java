@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.common.web.Downloads;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.common.web.ViewModel;
 import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.Compliance;
 import cn.xinjiuye.portal.station.internal.HostType;
@@ -55,50 +56,22 @@ class StationController {
     }
 
     @GetMapping
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Long streetId,
-            @RequestParam(required = false) Long communityId,
-            @RequestParam(required = false) HostType hostType,
-            @RequestParam(required = false) Amenity amenity,
-            @RequestParam(required = false) Compliance compliance,
-            @RequestParam(required = false) StationStatus status,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            Model model) {
-        StationService.Filter filter =
-                new StationService.Filter(q, streetId, communityId, hostType, status, amenity, compliance);
-        model.addAttribute("page", stations.search(filter, PageRequests.of(page, size)));
-        model.addAttribute("filter", filter);
-        model.addAttribute("streets", stations.streets());
-        model.addAttribute("communities", stations.communities());
+    String list(@ModelAttribute("filter") StationService.Filter filter, Integer page, Integer size, Model model) {
         model.addAttribute("hostTypes", HostType.values());
         model.addAttribute("amenities", Amenity.values());
         model.addAttribute("compliances", Compliance.values());
         model.addAttribute("statuses", StationStatus.values());
         model.addAttribute("today", LocalDate.now(OpeningHours.ZONE));
-        model.addAttribute("intervalDays", stations.inspectionIntervalDays());
         model.addAttribute("exportQuery", exportQuery(filter));
-        return "station/list";
+        return ViewModel.render(model, "station/list", pages.list(filter, PageRequests.of(page, size)));
     }
 
+    /** The list's rows in Excel: the same filters as the list (its export link carries them). */
     @GetMapping("/export.xlsx")
-    void export(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Long streetId,
-            @RequestParam(required = false) Long communityId,
-            @RequestParam(required = false) HostType hostType,
-            @RequestParam(required = false) Amenity amenity,
-            @RequestParam(required = false) Compliance compliance,
-            @RequestParam(required = false) StationStatus status,
-            Locale locale,
-            HttpServletResponse response)
+    void export(@ModelAttribute("filter") StationService.Filter filter, Locale locale, HttpServletResponse response)
             throws IOException {
         Downloads.xlsx(response, "stations.xlsx");
-        excel.export(
-                response.getOutputStream(),
-                new StationService.Filter(q, streetId, communityId, hostType, status, amenity, compliance),
-                locale);
+        excel.export(response.getOutputStream(), filter, locale);
     }
 
     @GetMapping("/template.xlsx")
