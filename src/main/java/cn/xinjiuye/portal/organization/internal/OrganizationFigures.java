@@ -89,16 +89,16 @@ public class OrganizationFigures implements FigureSource {
                 values,
                 BRANCHES,
                 JOINT);
-        // People are first counted per region (a few thousand groups), then grouped by child region.
+        // People are first counted per region, status and whether they have a branch (from the covering index
+        // person_region_status_idx, V61: a few thousand groups), then grouped by child region.
         Rollups.collect(
                 jdbc,
-                "select k, sum(members), sum(members_home), sum(cultivated) from (select "
-                        + key + " k, per.* from (select p.region_id, "
-                        + "count(*) filter (where p.political_status in ('PROBATIONARY', 'FULL_MEMBER')) members, "
-                        + "count(*) filter (where p.political_status in ('PROBATIONARY', 'FULL_MEMBER') and p.branch_id is not null) members_home, "
-                        + "count(*) filter (where p.political_status in ('ACTIVIST', 'DEVELOPMENT_TARGET')) cultivated "
-                        + "from person p where p.region_id in (select id from region where path like ? || '%') "
-                        + "group by p.region_id) per join region r on r.id = per.region_id) x group by rollup (k)",
+                "select k, sum(n) filter (where s in ('PROBATIONARY', 'FULL_MEMBER')), "
+                        + "sum(n) filter (where s in ('PROBATIONARY', 'FULL_MEMBER') and b), "
+                        + "sum(n) filter (where s in ('ACTIVIST', 'DEVELOPMENT_TARGET')) from (select "
+                        + key + " k, per.* from (select p.region_id, p.political_status s, p.branch_id is not null b, "
+                        + "count(*) n from person p where p.region_id in (select id from region where path like ? || '%') "
+                        + "group by 1, 2, 3) per join region r on r.id = per.region_id) x group by rollup (k)",
                 new Object[] {g.prefix()},
                 values,
                 MEMBERS,
