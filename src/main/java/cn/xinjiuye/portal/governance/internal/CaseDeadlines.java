@@ -1,7 +1,7 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,20 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseDeadlines {
 
-    /** Dates of cases are dates in China. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final WorkingDays workingDays;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    CaseDeadlines(WorkingDays workingDays, JdbcTemplate jdbc) {
+    CaseDeadlines(WorkingDays workingDays, JdbcTemplate jdbc, Clock clock) {
         this.workingDays = workingDays;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** Today in China. */
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
+    /** Today in the district (the portal's clock). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The time limit of the category in working days, from the table administrators edit. */

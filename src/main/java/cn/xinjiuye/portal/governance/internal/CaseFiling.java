@@ -13,8 +13,10 @@ import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
 import cn.xinjiuye.portal.station.Area;
 import cn.xinjiuye.portal.station.StationFinder;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,7 @@ public class CaseFiling {
     private final ApplicationEventPublisher publisher;
     private final int ratePerHour;
     private final double duplicateRadius;
+    private final Clock clock;
 
     CaseFiling(
             GovCaseRepository cases,
@@ -54,7 +57,9 @@ public class CaseFiling {
             AccountDirectory accounts,
             ApplicationEventPublisher publisher,
             @Value("${portal.governance.anonymous-per-hour:5}") int ratePerHour,
-            @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius) {
+            @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius,
+            Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.photos = photos;
         this.timeline = timeline;
@@ -168,7 +173,7 @@ public class CaseFiling {
 
     /** Anonymous reports: at most {@code ratePerHour} an hour per phone and per address. */
     private void throttle(String phone, String remoteAddr) {
-        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+        Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
         if (cases.countByPhoneSince(phone, hourAgo) >= ratePerHour
                 || (remoteAddr != null && cases.countByAddressSince(remoteAddr, hourAgo) >= ratePerHour)) {
             throw new FieldRuleException("phone", "case.error.rateLimited");
@@ -259,7 +264,7 @@ public class CaseFiling {
                         lng,
                         duplicateRadius,
                         category.name(),
-                        Instant.now().minus(Duration.ofDays(30)))
+                        clock.instant().minus(Duration.ofDays(30)))
                 .stream()
                 .map(n -> new Nearby(
                         n.getCaseNo(),
@@ -276,7 +281,7 @@ public class CaseFiling {
     }
 
     private String nextCaseNo() {
-        return "GZ" + CaseDeadlines.today().format(DateTimeFormatter.BASIC_ISO_DATE)
+        return "GZ" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%06d", cases.nextNumber() % 1_000_000);
     }
 

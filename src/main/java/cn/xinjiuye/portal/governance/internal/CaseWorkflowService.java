@@ -127,7 +127,7 @@ public class CaseWorkflowService {
         if (c.getPendingExtensionDays() != null) {
             throw new FieldRuleException("days", "case.error.extensionPending");
         }
-        if (c.getDueOn() != null && CaseDeadlines.today().isAfter(c.getDueOn())) {
+        if (c.getDueOn() != null && deadlines.today().isAfter(c.getDueOn())) {
             throw new FieldRuleException("days", "case.error.extensionLate");
         }
         if (days == null || days < 1 || days > 30) {

@@ -8,6 +8,7 @@ import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,13 +37,16 @@ public class OrganizationService {
     private final RegionService regions;
     private final AccountDirectory accounts;
     private final Affiliations affiliations;
+    private final Clock clock;
 
     OrganizationService(
             OrganizationRepository organizations,
             PersonRepository people,
             RegionService regions,
             AccountDirectory accounts,
-            Affiliations affiliations) {
+            Affiliations affiliations,
+            Clock clock) {
+        this.clock = clock;
         this.organizations = organizations;
         this.people = people;
         this.regions = regions;
@@ -262,7 +266,7 @@ public class OrganizationService {
                     .orElseThrow(
                             () -> new FieldRuleException("secretaryUsername", "organization.error.secretaryAccount"));
         }
-        if (data.foundedOn() != null && data.foundedOn().isAfter(LocalDate.now())) {
+        if (data.foundedOn() != null && data.foundedOn().isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("foundedOn", "organization.error.future");
         }
         o.update(

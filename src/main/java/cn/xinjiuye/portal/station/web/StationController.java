@@ -8,7 +8,6 @@ import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.Compliance;
 import cn.xinjiuye.portal.station.internal.HostType;
-import cn.xinjiuye.portal.station.internal.OpeningHours;
 import cn.xinjiuye.portal.station.internal.Station;
 import cn.xinjiuye.portal.station.internal.StationDetails;
 import cn.xinjiuye.portal.station.internal.StationExcel;
@@ -21,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,8 +46,10 @@ class StationController {
     private final StationPages pages;
     private final StationExcel excel;
     private final MapProperties map;
+    private final Clock clock;
 
-    StationController(StationService stations, StationPages pages, StationExcel excel, MapProperties map) {
+    StationController(StationService stations, StationPages pages, StationExcel excel, MapProperties map, Clock clock) {
+        this.clock = clock;
         this.stations = stations;
         this.pages = pages;
         this.excel = excel;
@@ -76,7 +78,7 @@ class StationController {
         model.addAttribute("amenities", Amenity.values());
         model.addAttribute("compliances", Compliance.values());
         model.addAttribute("statuses", StationStatus.values());
-        model.addAttribute("today", LocalDate.now(OpeningHours.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("intervalDays", stations.inspectionIntervalDays());
         model.addAttribute("exportQuery", exportQuery(filter));
         return "station/list";
@@ -165,8 +167,7 @@ class StationController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute(
-                "inspectionForm",
-                new InspectionForm(LocalDate.now(OpeningHours.ZONE), "", true, true, true, true, true, true, ""));
+                "inspectionForm", new InspectionForm(LocalDate.now(clock), "", true, true, true, true, true, true, ""));
         return StationPageModel.render(model, pages.page(id), map);
     }
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestValues;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -472,7 +473,7 @@ public class OrganizationIntegrationTest {
     @Test
     @WithUserDetails("zhibu")
     void theQuarterlyCheckNamesWhatIsMissing() throws Exception {
-        LocalDate lastYear = LocalDate.now().minusYears(1);
+        LocalDate lastYear = TestDates.today().minusYears(1);
         mvc.perform(get("/organizations/{id}/life", orgId(OrganizationDemoData.JOINT_BRANCH))
                         .param("year", String.valueOf(lastYear.getYear()))
                         .param("quarter", "1"))
