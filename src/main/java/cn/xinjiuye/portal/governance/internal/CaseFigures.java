@@ -85,12 +85,13 @@ public class CaseFigures implements FigureSource {
                 new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
                 values,
                 VISITORS);
-        // Overdue is a state of today: open cases past their due date, on the partial index of open cases.
+        // Overdue is a state of today: open cases past their due date (submitted ones past their acceptance limit).
         Rollups.collect(
                 jdbc,
                 "select k, count(*) from (select " + g.childKey("r.path") + " k from gov_case c "
                         + "join region r on r.id = c.community_id where r.path like ? || '%' "
-                        + "and c.status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < ?) x group by rollup (k)",
+                        + "and c.status in ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < ?) x "
+                        + "group by rollup (k)",
                 new Object[] {g.prefix(), Date.valueOf(LocalDate.now(clock))},
                 values,
                 OVERDUE);

@@ -46,6 +46,7 @@ public class CaseFiling {
     private final int ratePerHour;
     private final double duplicateRadius;
     private final Clock clock;
+    private final CaseDeadlines deadlines;
 
     CaseFiling(
             GovCaseRepository cases,
@@ -58,8 +59,10 @@ public class CaseFiling {
             ApplicationEventPublisher publisher,
             @Value("${portal.governance.anonymous-per-hour:5}") int ratePerHour,
             @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius,
-            Clock clock) {
+            Clock clock,
+            CaseDeadlines deadlines) {
         this.clock = clock;
+        this.deadlines = deadlines;
         this.cases = cases;
         this.photos = photos;
         this.timeline = timeline;
@@ -116,7 +119,7 @@ public class CaseFiling {
     @Transactional
     public String file(Report r, List<byte[]> photoBytes, String remoteAddr) {
         Optional<CurrentUser> user = CurrentUsers.find();
-        List<CleanPhoto> clean = cleanPhotos(photoBytes);
+        List<CleanPhoto> clean = Photos.cleanAll(photoBytes);
         Region community = community(r.communityId());
         String phone = mobileOrNull(r.phone());
         boolean staff = user.map(policy::filesForOthers).orElse(false);
@@ -161,13 +164,12 @@ public class CaseFiling {
         if (c.getReporterPhone() == null) {
             throw new FieldRuleException("phone", "case.error.phoneRequired");
         }
-        cases.save(c);
+        submit(c);
         // A worker's report counts for their branch and enterprise: the organization module credits it.
         publisher.publishEvent(new CaseFiled(c.getId(), c.getReporterPhone()));
         for (CleanPhoto p : clean) {
             photos.save(new CasePhoto(c.getId(), "REPORT", p));
         }
-        timeline.record(c, CaseAction.SUBMIT, null, true);
         return c.getCaseNo();
     }
 
@@ -205,12 +207,20 @@ public class CaseFiling {
                 false,
                 "open311:" + client);
         c.reporter(null, blankToNull(name), mobileOrNull(phone), null, null);
-        cases.save(c);
-        timeline.record(c, CaseAction.SUBMIT, null, true);
+        submit(c);
         return c.getCaseNo();
     }
 
-    /** A concern-list item of a reception session: a case with a one-week deadline from the session date. */
+    /** Saves a new case on its timeline; one not from a reception waits for acceptance against its limit. */
+    private void submit(GovCase c) {
+        if (!c.isFromReception()) {
+            deadlines.awaitAcceptance(c);
+        }
+        cases.save(c);
+        timeline.record(c, CaseAction.SUBMIT, null, true);
+    }
+
+    /** A concern-list item of a reception session: due one week after the session (CaseDeadlines.concernDue). */
     @Transactional
     public void fileFromReception(
             ReceptionSession session,
@@ -233,20 +243,8 @@ public class CaseFiling {
                 CurrentUsers.actorName());
         c.reporter(null, blankToNull(visitorName), mobileOrNull(visitorPhone), null, null);
         c.fromReception(session.getId());
-        c.schedule(session.getHeldOn(), session.getHeldOn().plusWeeks(1));
-        cases.save(c);
-        timeline.record(c, CaseAction.SUBMIT, null, true);
-    }
-
-    /** The photos given (empty ones left out), at most {@link Photos#MAX_COUNT}, each without its metadata. */
-    static List<CleanPhoto> cleanPhotos(List<byte[]> photoBytes) {
-        List<byte[]> given = photoBytes == null
-                ? List.of()
-                : photoBytes.stream().filter(b -> b != null && b.length > 0).toList();
-        if (given.size() > Photos.MAX_COUNT) {
-            throw new FieldRuleException("photos", "case.error.photoCount");
-        }
-        return given.stream().map(b -> Photos.clean("photos", b)).toList();
+        c.schedule(session.getHeldOn(), deadlines.concernDue(category, green, session.getHeldOn()));
+        submit(c);
     }
 
     /** Active communities, for the public forms and the Open311 service definition. */

@@ -131,6 +131,10 @@ public class GovCase extends VersionedEntity implements Audited {
         this.receptionSessionId = sessionId;
     }
 
+    boolean isFromReception() {
+        return receptionSessionId != null;
+    }
+
     void moveTo(CaseStatus next) {
         this.status = next;
         switch (next) {
