@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganizationService {
 
-    /** 7 or more Party members → a branch committee. */
+    /** 7 or more full Party members (正式党员) → a branch committee. */
     public static final int COMMITTEE_THRESHOLD = 7;
 
     private final OrganizationRepository organizations;
@@ -117,14 +117,15 @@ public class OrganizationService {
             Map<Long, long[]> counts,
             List<TreeRow> out) {
         long[] c = counts.getOrDefault(o.id(), new long[] {0, 0});
-        out.add(new TreeRow(o, depth, c[0], c[1], committeeMissing(o.branchLevel(), c[0], o.hasCommittee())));
+        out.add(new TreeRow(o, depth, c[0], c[1], committeeMissing(o.branchLevel(), c[1], o.hasCommittee())));
         for (OrganizationRow child : children.getOrDefault(o.id(), List.of())) {
             walk(child, depth + 1, children, counts, out);
         }
     }
 
-    private static boolean committeeMissing(boolean branchLevel, long members, boolean hasCommittee) {
-        return branchLevel && members >= COMMITTEE_THRESHOLD && !hasCommittee;
+    /** Counts full members only: the regulations say 正式党员7人以上; probationary members do not count. */
+    private static boolean committeeMissing(boolean branchLevel, long fullMembers, boolean hasCommittee) {
+        return branchLevel && fullMembers >= COMMITTEE_THRESHOLD && !hasCommittee;
     }
 
     @Transactional(readOnly = true)
@@ -135,7 +136,7 @@ public class OrganizationService {
                 OrganizationDetail.of(o),
                 c[0],
                 c[1],
-                committeeMissing(o.isBranchLevel(), c[0], o.isHasCommittee()),
+                committeeMissing(o.isBranchLevel(), c[1], o.isHasCommittee()),
                 secretaryUsername(o),
                 affiliations.reportsOfBranch(id));
     }
