@@ -25,11 +25,12 @@ public class SignInAttempts {
     SignInAttempts(
             AuditService audit,
             @Value("${portal.security.max-failed-sign-ins:5}") int maxFailures,
-            @Value("${portal.security.lockout-window:15m}") Duration window) {
+            @Value("${portal.security.lockout-window:15m}") Duration window,
+            Clock clock) {
         this.audit = audit;
         this.maxFailures = maxFailures;
         this.window = window;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     public boolean isLocked(String username) {

@@ -4,9 +4,9 @@ import cn.xinjiuye.portal.audit.internal.AuditEventRepository;
 import cn.xinjiuye.portal.audit.internal.AuditRow;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,10 +23,12 @@ public class AuditService {
 
     private final JdbcTemplate jdbc;
     private final AuditEventRepository events;
+    private final Clock clock;
 
-    AuditService(JdbcTemplate jdbc, AuditEventRepository events) {
+    AuditService(JdbcTemplate jdbc, AuditEventRepository events, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Records an action by the signed-in user (or "system"). Joins the caller's transaction when there is one. */
@@ -61,7 +63,7 @@ public class AuditService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AuditRow> search(AuditFilter filter, Pageable pageable) {
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        var zone = clock.getZone();
         Instant from =
                 filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
         Instant to = filter.to() == null

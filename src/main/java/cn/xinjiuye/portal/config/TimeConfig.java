@@ -1,14 +1,17 @@
 package cn.xinjiuye.portal.config;
 
+import cn.xinjiuye.portal.common.time.PortalTime;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The portal's one clock: every "now" and "today" of the main code comes from it, in the zone of the district's
- * working day ({@code portal.time-zone}), whatever zone the JVM runs in. Tests replace it with a fixed clock.
+ * working day ({@code portal.time-zone}), whatever zone the JVM runs in. Tests replace it with a fixed clock
+ * (a primary Clock bean), which is then also the one entities stamp their changes with ({@link PortalTime}).
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfig {
@@ -16,5 +19,11 @@ class TimeConfig {
     @Bean
     Clock clock(@Value("${portal.time-zone:Asia/Shanghai}") ZoneId zone) {
         return Clock.system(zone);
+    }
+
+    /** Entities and view records are not beans: they read the clock Spring injects (the primary one). */
+    @Bean
+    InitializingBean portalTime(Clock clock) {
+        return () -> PortalTime.use(clock);
     }
 }

@@ -2,7 +2,6 @@ package cn.xinjiuye.portal.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * The period a dashboard shows: a month ("2026-03"), a quarter ("2026-Q1") or a year ("2026"), as the half-open
- * date range [from, to). Periods before 2015 or after the current one are out of range.
+ * date range [from, to), seen on the day {@code asOf} (today on the portal's clock: its charts stop at that month).
+ * Periods before 2015 or after the current one are out of range.
  */
-public record Period(Kind kind, LocalDate from, LocalDate to, String code) {
+public record Period(Kind kind, LocalDate from, LocalDate to, String code, LocalDate asOf) {
 
     public enum Kind {
         MONTH,
@@ -22,7 +22,6 @@ public record Period(Kind kind, LocalDate from, LocalDate to, String code) {
         YEAR
     }
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])$");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
@@ -40,14 +39,14 @@ public record Period(Kind kind, LocalDate from, LocalDate to, String code) {
             int month = Integer.parseInt(m.group(2));
             if (month >= 1 && month <= 12) {
                 LocalDate from = LocalDate.of(Integer.parseInt(m.group(1)), month, 1);
-                p = new Period(Kind.MONTH, from, from.plusMonths(1), t);
+                p = new Period(Kind.MONTH, from, from.plusMonths(1), t, today);
             }
         } else if ((m = QUARTER.matcher(t)).matches()) {
             LocalDate from = LocalDate.of(Integer.parseInt(m.group(1)), (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
-            p = new Period(Kind.QUARTER, from, from.plusMonths(3), t);
+            p = new Period(Kind.QUARTER, from, from.plusMonths(3), t, today);
         } else if ((m = YEAR.matcher(t)).matches()) {
             LocalDate from = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
-            p = new Period(Kind.YEAR, from, from.plusYears(1), t);
+            p = new Period(Kind.YEAR, from, from.plusYears(1), t, today);
         }
         if (p == null || p.from.getYear() < FIRST_YEAR || p.from.isAfter(today)) {
             return Optional.empty();
@@ -57,10 +56,6 @@ public record Period(Kind kind, LocalDate from, LocalDate to, String code) {
 
     public static Period currentYear(LocalDate today) {
         return parse(String.valueOf(today.getYear()), today).orElseThrow();
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(CHINA);
     }
 
     /** The months of the period's year up to the period's end, for monthly charts. */
@@ -95,7 +90,7 @@ public record Period(Kind kind, LocalDate from, LocalDate to, String code) {
 
     public YearMonth lastChartMonth() {
         YearMonth end = YearMonth.from(to.minusDays(1));
-        YearMonth now = YearMonth.from(today());
+        YearMonth now = YearMonth.from(asOf);
         return end.isAfter(now) ? now : end;
     }
 }

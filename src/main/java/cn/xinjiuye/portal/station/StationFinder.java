@@ -12,6 +12,7 @@ import cn.xinjiuye.portal.station.internal.StationPhotoRepository;
 import cn.xinjiuye.portal.station.internal.StationProperties;
 import cn.xinjiuye.portal.station.internal.StationRepository;
 import cn.xinjiuye.portal.station.internal.StationStatus;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -32,12 +33,15 @@ public class StationFinder {
     private final StationRepository stations;
     private final StationPhotoRepository photos;
     private final StationProperties properties;
+    private final Clock clock;
 
     StationFinder(
             NamedParameterJdbcTemplate jdbc,
             StationRepository stations,
             StationPhotoRepository photos,
-            StationProperties properties) {
+            StationProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.stations = stations;
         this.photos = photos;
@@ -59,7 +63,7 @@ public class StationFinder {
 
     @Transactional(readOnly = true)
     public List<NearbyStation> nearby(Query q) {
-        return nearby(q, OpeningHours.now());
+        return nearby(q, LocalDateTime.now(clock));
     }
 
     /** Nearest first, at a given Beijing time (for "open now"). */

@@ -35,4 +35,16 @@ class ArchitectureRulesTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("FixtureShared");
     }
+
+    @Test
+    void aDateFromTheJvmClockOrAZoneConstantFails() {
+        assertThatThrownBy(
+                        () -> ArchitectureRules.timeComesFromTheClock(FIXTURES).check(CLASSES))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("FixtureDates.today()")
+                .hasMessageContaining("LocalDate.now()")
+                .hasMessageContaining("ZoneId.of(java.lang.String)")
+                .hasMessageContaining("Clock.systemUTC()")
+                .hasMessageNotContaining("FixtureDates.fromTheClock");
+    }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The structure, checked in the build, beyond what {@link ModularityTest} checks (module boundaries, no cycles,
- * internals hidden): web → service → repository inside each module, and a shared module that depends on none.
+ * internals hidden): web → service → repository inside each module, a shared module that depends on none, and
+ * one clock for every "now" and "today".
  */
 class ArchitectureTest {
 
@@ -29,5 +30,10 @@ class ArchitectureTest {
     @Test
     void commonDependsOnNoFeature() {
         ArchitectureRules.commonDependsOnNoFeature(ROOT).check(CLASSES);
+    }
+
+    @Test
+    void timeComesFromTheClock() {
+        ArchitectureRules.timeComesFromTheClock(ROOT).check(CLASSES);
     }
 }

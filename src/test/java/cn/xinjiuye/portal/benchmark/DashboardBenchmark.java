@@ -7,6 +7,7 @@ import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.dashboard.internal.DashboardService;
 import cn.xinjiuye.portal.region.Region;
+import cn.xinjiuye.portal.support.TestDates;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -80,7 +81,7 @@ class DashboardBenchmark {
                         null,
                         List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
         // Today in Beijing, as the dashboard takes it.
-        LocalDate today = Period.today();
+        LocalDate today = TestDates.today();
         Period year = Period.currentYear(today);
         Period month = Period.parse(YearMonth.from(today).toString(), today).orElseThrow();
         Region city =

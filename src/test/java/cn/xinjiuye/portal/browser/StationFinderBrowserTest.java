@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
-import cn.xinjiuye.portal.station.internal.OpeningHours;
 import cn.xinjiuye.portal.station.internal.StationFixtures;
 import cn.xinjiuye.portal.support.BrowserTest;
+import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ class StationFinderBrowserTest extends BrowserTest {
 
     /** Whether the breakfast stop is open now, by the clock the portal uses (Beijing time). */
     static boolean breakfastTime() {
-        LocalTime now = OpeningHours.now().toLocalTime();
+        LocalTime now = LocalTime.now(TestClock.INSTANCE);
         return !now.isBefore(LocalTime.of(6, 0)) && now.isBefore(LocalTime.of(8, 0));
     }
 

@@ -1,8 +1,11 @@
 package cn.xinjiuye.portal.support;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
@@ -11,7 +14,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Points every test context at {@link TestDatabase} (registered in META-INF/spring.factories), unless the test
- * names its own datasource. The slices keep this server instead of replacing it with an in-memory one.
+ * names its own datasource. The slices keep this server instead of replacing it with an in-memory one. Every context
+ * also gets {@link TestClock} as its primary Clock, so a test can fix the time without a context of its own.
  */
 public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -25,6 +29,7 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            registerTestClock(context);
             if (context.getEnvironment().containsProperty("spring.datasource.url")) {
                 return;
             }
@@ -38,6 +43,14 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
                                     "spring.datasource.username", db.username(),
                                     "spring.datasource.password", db.password(),
                                     "spring.test.database.replace", "none")));
+        }
+
+        private static void registerTestClock(ConfigurableApplicationContext context) {
+            if (context instanceof GenericApplicationContext generic && !generic.containsBeanDefinition("testClock")) {
+                RootBeanDefinition clock = new RootBeanDefinition(Clock.class, () -> TestClock.INSTANCE);
+                clock.setPrimary(true);
+                generic.registerBeanDefinition("testClock", clock);
+            }
         }
 
         @Override

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.audit.internal;
 
 import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
+import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -24,9 +25,9 @@ public class AuditEvent extends IdentifiedEntity {
         return at;
     }
 
-    /** The time in China Standard Time, as the portal's users read it. */
+    /** The time in the portal's zone (portal.time-zone), as its users read it. */
     public java.time.LocalDateTime getLocalAt() {
-        return java.time.LocalDateTime.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai"));
+        return PortalTime.local(at);
     }
 
     public String getActor() {

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.care.internal;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.common.time.PortalTime;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -68,7 +69,7 @@ public class AidPackage extends VersionedEntity implements Audited {
         this.claimantKind = kind;
         this.claimantName = name;
         this.claimedByAccountId = accountId;
-        this.claimedAt = Instant.now();
+        this.claimedAt = PortalTime.now();
     }
 
     void release() {

@@ -11,8 +11,8 @@ import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -35,15 +35,19 @@ public class AidPackageService {
     static final Set<Role> RECORD_KEEPERS =
             EnumSet.of(Role.ADMIN, Role.ORG_STAFF, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final AidPackageRepository packages;
     private final AidHelpRepository helps;
     private final RegionService regions;
     private final AuditService audit;
+    private final Clock clock;
 
     AidPackageService(
-            AidPackageRepository packages, AidHelpRepository helps, RegionService regions, AuditService audit) {
+            AidPackageRepository packages,
+            AidHelpRepository helps,
+            RegionService regions,
+            AuditService audit,
+            Clock clock) {
+        this.clock = clock;
         this.packages = packages;
         this.helps = helps;
         this.regions = regions;
@@ -144,7 +148,7 @@ public class AidPackageService {
             throw new FieldRuleException("what", "care.error.notClaimed");
         }
         requireClaimantOrKeeper(p);
-        if (helpedOn.isAfter(LocalDate.now(CHINA))) {
+        if (helpedOn.isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("helpedOn", "care.error.future");
         }
         String by = givenBy == null || givenBy.isBlank() ? p.getClaimantName() : givenBy.trim();

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.care.internal;
 
 import cn.xinjiuye.portal.demo.JdbcDemoLoader;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,8 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CareDemoData extends JdbcDemoLoader {
 
-    CareDemoData(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    CareDemoData(JdbcTemplate jdbc, Clock clock) {
         super(40, jdbc);
+        this.clock = clock;
     }
 
     @Override
@@ -24,7 +28,7 @@ public class CareDemoData extends JdbcDemoLoader {
 
     @Override
     public void load() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         String[][] households = {
             {"210212003001", "张桂兰", "1", "ELDERLY_ALONE", "独居，需要定期探望和代购生活用品"},
             {"210212003001", "李国强", "3", "SERIOUS_ILLNESS", "户主大病住院，子女上学需要助学帮扶"},

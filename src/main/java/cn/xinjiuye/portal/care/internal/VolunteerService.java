@@ -7,8 +7,8 @@ import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,18 +21,19 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
 public class VolunteerService {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final VolunteerTeamRepository teams;
     private final VolunteerActivityRepository activities;
     private final RecognitionRepository recognitions;
     private final RegionService regions;
+    private final Clock clock;
 
     VolunteerService(
             VolunteerTeamRepository teams,
             VolunteerActivityRepository activities,
             RecognitionRepository recognitions,
-            RegionService regions) {
+            RegionService regions,
+            Clock clock) {
+        this.clock = clock;
         this.teams = teams;
         this.activities = activities;
         this.recognitions = recognitions;
@@ -118,8 +119,8 @@ public class VolunteerService {
         return region;
     }
 
-    private static void notInFuture(LocalDate date, String field) {
-        if (date != null && date.isAfter(LocalDate.now(CHINA))) {
+    private void notInFuture(LocalDate date, String field) {
+        if (date != null && date.isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException(field, "care.error.future");
         }
     }

@@ -11,8 +11,8 @@ import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.common.web.ViewModel;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,8 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AidPackageController {
 
     private final AidPackageService packages;
+    private final Clock clock;
 
-    AidPackageController(AidPackageService packages) {
+    AidPackageController(AidPackageService packages, Clock clock) {
+        this.clock = clock;
         this.packages = packages;
     }
 
@@ -183,7 +185,7 @@ class AidPackageController {
         return ViewModel.render(model, "care/packages/show", page);
     }
 
-    private static HelpForm emptyHelp() {
-        return new HelpForm(LocalDate.now(ZoneId.of("Asia/Shanghai")), "", null, "");
+    private HelpForm emptyHelp() {
+        return new HelpForm(LocalDate.now(clock), "", null, "");
     }
 }

@@ -1,6 +1,8 @@
 package cn.xinjiuye.portal.common.persistence;
 
+import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,11 +19,12 @@ public abstract class VersionedEntity extends IdentifiedEntity {
     @Version
     private long version;
 
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
+    @PrePersist
     @PreUpdate
     void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = PortalTime.now();
     }
 
     public long getVersion() {

@@ -10,6 +10,7 @@ import cn.xinjiuye.portal.dashboard.internal.DashboardView;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,10 @@ class DashboardController {
 
     private final DashboardService dashboard;
     private final MessageSource messages;
+    private final Clock clock;
 
-    DashboardController(DashboardService dashboard, MessageSource messages) {
+    DashboardController(DashboardService dashboard, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.dashboard = dashboard;
         this.messages = messages;
     }
@@ -40,7 +43,7 @@ class DashboardController {
     @GetMapping
     String show(
             @RequestParam(required = false) Long region, @RequestParam(required = false) String period, Model model) {
-        LocalDate today = Period.today();
+        LocalDate today = LocalDate.now(clock);
         Optional<Period> asked = Period.parse(period, today);
         if (period != null && !period.isBlank() && asked.isEmpty()) {
             model.addAttribute("periodError", "dashboard.error.period");
@@ -58,7 +61,7 @@ class DashboardController {
     @ResponseBody
     List<ChartJson> charts(
             @RequestParam(required = false) Long region, @RequestParam(required = false) String period, Locale locale) {
-        Period p = Period.parse(period, Period.today()).orElse(Period.currentYear(Period.today()));
+        Period p = askedOrThisYear(period);
         return dashboard.charts(dashboard.regionFor(region), p).stream()
                 .map(c -> ChartJson.of(c, messages, locale))
                 .toList();
@@ -73,7 +76,7 @@ class DashboardController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        Period p = Period.parse(period, Period.today()).orElse(Period.currentYear(Period.today()));
+        Period p = askedOrThisYear(period);
         Region r = dashboard.regionFor(region);
         DashboardView view = dashboard.view(r, p);
         DashboardView.Section s = view.section(section);
@@ -135,5 +138,11 @@ class DashboardController {
                             .map(s -> new SeriesJson(messages.getMessage(s.nameKey(), null, locale), s.values()))
                             .toList());
         }
+    }
+
+    /** The period asked for, or this year when none (or none readable) is asked for. */
+    private Period askedOrThisYear(String period) {
+        LocalDate today = LocalDate.now(clock);
+        return Period.parse(period, today).orElse(Period.currentYear(today));
     }
 }

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.governance.internal;
 import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.audit.AuditService;
 import cn.xinjiuye.portal.common.FieldRuleException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,8 +18,10 @@ public class CalendarService {
 
     private final JdbcTemplate jdbc;
     private final AuditService audit;
+    private final Clock clock;
 
-    CalendarService(JdbcTemplate jdbc, AuditService audit) {
+    CalendarService(JdbcTemplate jdbc, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -32,7 +35,7 @@ public class CalendarService {
 
     @Transactional(readOnly = true)
     public CalendarPage page(Integer year) {
-        int y = year == null ? CaseDeadlines.today().getYear() : year;
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
         return new CalendarPage(y, days(y), limits());
     }
 

@@ -1,9 +1,10 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,20 +15,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseDeadlines {
 
-    /** Dates of cases are dates in China. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     private final WorkingDays workingDays;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final int acceptanceDays;
 
-    CaseDeadlines(WorkingDays workingDays, JdbcTemplate jdbc) {
+    CaseDeadlines(
+            WorkingDays workingDays,
+            JdbcTemplate jdbc,
+            Clock clock,
+            @Value("${portal.governance.acceptance-working-days:1}") int acceptanceDays) {
         this.workingDays = workingDays;
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.acceptanceDays = acceptanceDays;
     }
 
-    /** Today in China. */
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
+    /** Today in the district (the portal's clock). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** The time limit of the category in working days, from the table administrators edit. */
@@ -47,6 +53,29 @@ public class CaseDeadlines {
     void startToday(GovCase c) {
         LocalDate today = today();
         c.schedule(today, dueOn(c.getCategory(), c.isGreenChannel(), today));
+    }
+
+    /**
+     * A filed case waits for acceptance: it is due for it {@code portal.governance.acceptance-working-days} working
+     * days after today (default 1), and overdue (red, on the overdue list) after that. Accepting starts its own clock.
+     */
+    void awaitAcceptance(GovCase c) {
+        LocalDate today = today();
+        c.schedule(today, workingDays.add(today, acceptanceDays));
+    }
+
+    /**
+     * A concern-list item (唠家常清单) of a reception is due one week after the session, on the next working day when
+     * that is a rest day; a green-channel item has its category's green-channel limit when that is shorter.
+     */
+    LocalDate concernDue(CaseCategory category, boolean greenChannel, LocalDate heldOn) {
+        LocalDate week = heldOn.plusWeeks(1);
+        LocalDate due = workingDays.between(week, week).isWorkingDay(week) ? week : workingDays.add(week, 1);
+        if (greenChannel) {
+            LocalDate green = dueOn(category, true, heldOn);
+            return green.isBefore(due) ? green : due;
+        }
+        return due;
     }
 
     /** The due date moved by an approved extension: working days after the current due date (or today). */
@@ -85,10 +114,13 @@ public class CaseDeadlines {
         return light(c.getStatus(), c.getStartedOn(), c.getDueOn(), cal, today);
     }
 
-    /** Green under 80 % of the working days used, yellow from there to the due date, red after it. */
+    /**
+     * Green under 80 % of the working days used, yellow from there to the due date, red after it; a case waiting
+     * for acceptance runs against its acceptance limit.
+     */
     static TrafficLight light(
             CaseStatus status, LocalDate startedOn, LocalDate dueOn, WorkingDays.Calendar cal, LocalDate today) {
-        if (!status.isRunning() || dueOn == null) {
+        if (!status.hasDeadline() || dueOn == null) {
             return TrafficLight.NONE;
         }
         if (today.isAfter(dueOn)) {

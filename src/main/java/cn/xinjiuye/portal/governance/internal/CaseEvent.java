@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,7 +36,7 @@ public class CaseEvent {
 
     CaseEvent(long caseId, String actor, CaseAction action, String note, boolean publicStep) {
         this.caseId = caseId;
-        this.at = Instant.now();
+        this.at = PortalTime.now();
         this.actor = actor;
         this.action = action;
         this.note = note;

@@ -7,8 +7,8 @@ import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.dashboard.Rollups;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,11 +32,11 @@ public class CaseFigures implements FigureSource {
     static final String CONCERNS = "dashboard.fig.concernItems";
     static final String OVERDUE = "dashboard.fig.casesOverdue";
     static final String VISITORS = "dashboard.fig.receptionVisitors";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    CaseFigures(JdbcTemplate jdbc) {
+    CaseFigures(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -85,13 +85,14 @@ public class CaseFigures implements FigureSource {
                 new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
                 values,
                 VISITORS);
-        // Overdue is a state of today: open cases past their due date, on the partial index of open cases.
+        // Overdue is a state of today: open cases past their due date (submitted ones past their acceptance limit).
         Rollups.collect(
                 jdbc,
                 "select k, count(*) from (select " + g.childKey("r.path") + " k from gov_case c "
                         + "join region r on r.id = c.community_id where r.path like ? || '%' "
-                        + "and c.status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < ?) x group by rollup (k)",
-                new Object[] {g.prefix(), Date.valueOf(LocalDate.now(CHINA))},
+                        + "and c.status in ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < ?) x "
+                        + "group by rollup (k)",
+                new Object[] {g.prefix(), Date.valueOf(LocalDate.now(clock))},
                 values,
                 OVERDUE);
         return values;

@@ -13,8 +13,10 @@ import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
 import cn.xinjiuye.portal.station.Area;
 import cn.xinjiuye.portal.station.StationFinder;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,8 @@ public class CaseFiling {
     private final ApplicationEventPublisher publisher;
     private final int ratePerHour;
     private final double duplicateRadius;
+    private final Clock clock;
+    private final CaseDeadlines deadlines;
 
     CaseFiling(
             GovCaseRepository cases,
@@ -54,7 +58,11 @@ public class CaseFiling {
             AccountDirectory accounts,
             ApplicationEventPublisher publisher,
             @Value("${portal.governance.anonymous-per-hour:5}") int ratePerHour,
-            @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius) {
+            @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius,
+            Clock clock,
+            CaseDeadlines deadlines) {
+        this.clock = clock;
+        this.deadlines = deadlines;
         this.cases = cases;
         this.photos = photos;
         this.timeline = timeline;
@@ -111,7 +119,7 @@ public class CaseFiling {
     @Transactional
     public String file(Report r, List<byte[]> photoBytes, String remoteAddr) {
         Optional<CurrentUser> user = CurrentUsers.find();
-        List<CleanPhoto> clean = cleanPhotos(photoBytes);
+        List<CleanPhoto> clean = Photos.cleanAll(photoBytes);
         Region community = community(r.communityId());
         String phone = mobileOrNull(r.phone());
         boolean staff = user.map(policy::filesForOthers).orElse(false);
@@ -156,19 +164,18 @@ public class CaseFiling {
         if (c.getReporterPhone() == null) {
             throw new FieldRuleException("phone", "case.error.phoneRequired");
         }
-        cases.save(c);
+        submit(c);
         // A worker's report counts for their branch and enterprise: the organization module credits it.
         publisher.publishEvent(new CaseFiled(c.getId(), c.getReporterPhone()));
         for (CleanPhoto p : clean) {
             photos.save(new CasePhoto(c.getId(), "REPORT", p));
         }
-        timeline.record(c, CaseAction.SUBMIT, null, true);
         return c.getCaseNo();
     }
 
     /** Anonymous reports: at most {@code ratePerHour} an hour per phone and per address. */
     private void throttle(String phone, String remoteAddr) {
-        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+        Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
         if (cases.countByPhoneSince(phone, hourAgo) >= ratePerHour
                 || (remoteAddr != null && cases.countByAddressSince(remoteAddr, hourAgo) >= ratePerHour)) {
             throw new FieldRuleException("phone", "case.error.rateLimited");
@@ -200,12 +207,20 @@ public class CaseFiling {
                 false,
                 "open311:" + client);
         c.reporter(null, blankToNull(name), mobileOrNull(phone), null, null);
-        cases.save(c);
-        timeline.record(c, CaseAction.SUBMIT, null, true);
+        submit(c);
         return c.getCaseNo();
     }
 
-    /** A concern-list item of a reception session: a case with a one-week deadline from the session date. */
+    /** Saves a new case on its timeline; one not from a reception waits for acceptance against its limit. */
+    private void submit(GovCase c) {
+        if (!c.isFromReception()) {
+            deadlines.awaitAcceptance(c);
+        }
+        cases.save(c);
+        timeline.record(c, CaseAction.SUBMIT, null, true);
+    }
+
+    /** A concern-list item of a reception session: due one week after the session (CaseDeadlines.concernDue). */
     @Transactional
     public void fileFromReception(
             ReceptionSession session,
@@ -228,20 +243,8 @@ public class CaseFiling {
                 CurrentUsers.actorName());
         c.reporter(null, blankToNull(visitorName), mobileOrNull(visitorPhone), null, null);
         c.fromReception(session.getId());
-        c.schedule(session.getHeldOn(), session.getHeldOn().plusWeeks(1));
-        cases.save(c);
-        timeline.record(c, CaseAction.SUBMIT, null, true);
-    }
-
-    /** The photos given (empty ones left out), at most {@link Photos#MAX_COUNT}, each without its metadata. */
-    static List<CleanPhoto> cleanPhotos(List<byte[]> photoBytes) {
-        List<byte[]> given = photoBytes == null
-                ? List.of()
-                : photoBytes.stream().filter(b -> b != null && b.length > 0).toList();
-        if (given.size() > Photos.MAX_COUNT) {
-            throw new FieldRuleException("photos", "case.error.photoCount");
-        }
-        return given.stream().map(b -> Photos.clean("photos", b)).toList();
+        c.schedule(session.getHeldOn(), deadlines.concernDue(category, green, session.getHeldOn()));
+        submit(c);
     }
 
     /** Active communities, for the public forms and the Open311 service definition. */
@@ -259,7 +262,7 @@ public class CaseFiling {
                         lng,
                         duplicateRadius,
                         category.name(),
-                        Instant.now().minus(Duration.ofDays(30)))
+                        clock.instant().minus(Duration.ofDays(30)))
                 .stream()
                 .map(n -> new Nearby(
                         n.getCaseNo(),
@@ -276,7 +279,7 @@ public class CaseFiling {
     }
 
     private String nextCaseNo() {
-        return "GZ" + CaseDeadlines.today().format(DateTimeFormatter.BASIC_ISO_DATE)
+        return "GZ" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%06d", cases.nextNumber() % 1_000_000);
     }
 

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,7 +34,7 @@ public class CasePhoto {
         this.kind = kind;
         this.contentType = photo.contentType();
         this.bytes = photo.bytes();
-        this.uploadedAt = Instant.now();
+        this.uploadedAt = PortalTime.now();
     }
 
     public Long getId() {

@@ -106,7 +106,7 @@ public class CaseQueries {
     /** Running cases past their due date in the user's scope, most overdue first. */
     public Page<CaseRow> overdue(Pageable pageable) {
         CaseAccessPolicy.Staff staff = policy.staff();
-        return lit(rows.overdue(policy.scope(staff), CaseDeadlines.today(), pageable));
+        return lit(rows.overdue(policy.scope(staff), deadlines.today(), pageable));
     }
 
     private Page<CaseRow> lit(Page<CaseRow> page) {

@@ -36,9 +36,12 @@ class CaseRows {
 
     private static final String SUBTREE = "(select r.id from region r where r.path like :prefix || '%')";
 
-    /** Open cases past their due date (covering partial index gov_case_overdue_idx, V31). */
+    /**
+     * Open cases past their due date, a submitted one past its acceptance limit (its due date until accepted), on
+     * the covering partial index gov_case_overdue_open_idx (V70).
+     */
     private static final String OVERDUE = """
-             where c.status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < cast(:today as date)
+             where c.status in ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < cast(:today as date)
                and c.community_id in %s
             """.formatted(SUBTREE);
 

@@ -21,6 +21,11 @@ public enum CaseStatus implements Labelled {
         return RUNNING.contains(this);
     }
 
+    /** Running against a due date: the running states, and a submitted case against its acceptance limit. */
+    public boolean hasDeadline() {
+        return this == SUBMITTED || isRunning();
+    }
+
     @Override
     public String messageKey() {
         return "case.status." + name();

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -36,13 +37,13 @@ public class CaseSupervision {
         this.caseId = caseId;
         this.note = note;
         this.notedBy = notedBy;
-        this.notedAt = Instant.now();
+        this.notedAt = PortalTime.now();
     }
 
     void reply(String reply, String by) {
         this.reply = reply;
         this.repliedBy = by;
-        this.repliedAt = Instant.now();
+        this.repliedAt = PortalTime.now();
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.time.PortalTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,7 +32,7 @@ public record CaseView(
         Rating rating) {
 
     public LocalDateTime submittedLocal() {
-        return LocalDateTime.ofInstant(submittedAt, CaseDeadlines.ZONE);
+        return PortalTime.local(submittedAt);
     }
 
     CaseDeadlines.Schedule schedule() {

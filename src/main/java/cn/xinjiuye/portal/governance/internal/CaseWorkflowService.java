@@ -49,7 +49,8 @@ public class CaseWorkflowService {
         GovCase c = policy.acting(id, version, CaseAction.ACCEPT);
         c.setGreenChannel(green || c.isGreenChannel());
         c.moveTo(CaseStatus.ACCEPTED);
-        if (c.getDueOn() == null) {
+        // A concern-list item keeps the due date of its reception; any other case starts its clock now.
+        if (c.getDueOn() == null || !c.isFromReception()) {
             deadlines.startToday(c);
         }
         timeline.record(c, CaseAction.ACCEPT, c.isGreenChannel() ? "绿色通道" : null, true);
@@ -127,7 +128,7 @@ public class CaseWorkflowService {
         if (c.getPendingExtensionDays() != null) {
             throw new FieldRuleException("days", "case.error.extensionPending");
         }
-        if (c.getDueOn() != null && CaseDeadlines.today().isAfter(c.getDueOn())) {
+        if (c.getDueOn() != null && deadlines.today().isAfter(c.getDueOn())) {
             throw new FieldRuleException("days", "case.error.extensionLate");
         }
         if (days == null || days < 1 || days > 30) {

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.governance.internal;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.common.time.PortalTime;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -115,7 +116,7 @@ public class GovCase extends VersionedEntity implements Audited {
         this.greenChannel = greenChannel;
         this.filedBy = filedBy;
         this.status = CaseStatus.SUBMITTED;
-        this.submittedAt = Instant.now();
+        this.submittedAt = PortalTime.now();
     }
 
     void reporter(Long accountId, String name, String phone, String occupation, String remoteAddr) {
@@ -130,16 +131,20 @@ public class GovCase extends VersionedEntity implements Audited {
         this.receptionSessionId = sessionId;
     }
 
+    boolean isFromReception() {
+        return receptionSessionId != null;
+    }
+
     void moveTo(CaseStatus next) {
         this.status = next;
         switch (next) {
             case ACCEPTED -> {
                 if (acceptedAt == null) {
-                    acceptedAt = Instant.now();
+                    acceptedAt = PortalTime.now();
                 }
             }
-            case RESOLVED -> resolvedAt = Instant.now();
-            case CLOSED -> closedAt = Instant.now();
+            case RESOLVED -> resolvedAt = PortalTime.now();
+            case CLOSED -> closedAt = PortalTime.now();
             default -> {}
         }
     }

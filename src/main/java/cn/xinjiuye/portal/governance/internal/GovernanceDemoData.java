@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.demo.JdbcDemoLoader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import org.slf4j.Logger;
@@ -26,9 +27,11 @@ public class GovernanceDemoData extends JdbcDemoLoader {
     private static final Logger log = LoggerFactory.getLogger(GovernanceDemoData.class);
 
     private final PasswordEncoder encoder;
+    private final Clock clock;
 
-    GovernanceDemoData(JdbcTemplate jdbc, PasswordEncoder encoder) {
+    GovernanceDemoData(JdbcTemplate jdbc, PasswordEncoder encoder, Clock clock) {
         super(25, jdbc);
+        this.clock = clock;
         this.encoder = encoder;
     }
 
@@ -69,7 +72,7 @@ public class GovernanceDemoData extends JdbcDemoLoader {
 
         Long fukang = regionId("210302011001");
         if (fukang != null) {
-            LocalDate today = CaseDeadlines.today();
+            LocalDate today = LocalDate.now(clock);
             demoCase(
                     "GZDEMO000001",
                     "SNAPSHOT",

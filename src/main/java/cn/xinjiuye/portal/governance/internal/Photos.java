@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
@@ -21,6 +22,17 @@ public final class Photos {
     public static final int MAX_COUNT = 3;
 
     private Photos() {}
+
+    /** The photos given (empty ones left out), at most {@link Photos#MAX_COUNT}, each without its metadata. */
+    static List<CleanPhoto> cleanAll(List<byte[]> photoBytes) {
+        List<byte[]> given = photoBytes == null
+                ? List.of()
+                : photoBytes.stream().filter(b -> b != null && b.length > 0).toList();
+        if (given.size() > Photos.MAX_COUNT) {
+            throw new FieldRuleException("photos", "case.error.photoCount");
+        }
+        return given.stream().map(b -> Photos.clean("photos", b)).toList();
+    }
 
     /** The cleaned photo, or a field rule violation on the given field. */
     public static CleanPhoto clean(String field, byte[] b) {

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /** A reception session with its community's name and the number of concern-list items (cases) it produced. */
@@ -11,4 +12,10 @@ public record ReceptionRow(
         Integer visitors,
         String recordedBy,
         String communityName,
-        Long items) {}
+        Long items) {
+
+    /** 周五会客厅 meets on Fridays: a session held on another day is kept, with a note on its pages. */
+    public boolean notOnFriday() {
+        return heldOn.getDayOfWeek() != DayOfWeek.FRIDAY;
+    }
+}

@@ -7,6 +7,7 @@ import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,9 +26,15 @@ public class ReceptionService {
     private final GovCaseRepository cases;
     private final CaseFiling filing;
     private final RegionService regions;
+    private final Clock clock;
 
     ReceptionService(
-            ReceptionSessionRepository sessions, GovCaseRepository cases, CaseFiling filing, RegionService regions) {
+            ReceptionSessionRepository sessions,
+            GovCaseRepository cases,
+            CaseFiling filing,
+            RegionService regions,
+            Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.cases = cases;
         this.filing = filing;
@@ -67,7 +74,7 @@ public class ReceptionService {
 
     @Transactional(readOnly = true)
     public FormOptions formOptions() {
-        return new FormOptions(regions.options(RegionLevel.COMMUNITY), CaseDeadlines.today());
+        return new FormOptions(regions.options(RegionLevel.COMMUNITY), LocalDate.now(clock));
     }
 
     /** Records a session and turns each non-empty item into a case due one week after the session. */
@@ -81,7 +88,7 @@ public class ReceptionService {
         if (!user.covers(community.getPath())) {
             throw new FieldRuleException("communityId", "case.error.communityOutOfScope");
         }
-        if (heldOn.isAfter(CaseDeadlines.today())) {
+        if (heldOn.isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("heldOn", "reception.error.future");
         }
         if (items.isEmpty()) {

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.time.PortalTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -7,6 +8,6 @@ import java.time.LocalDateTime;
 public record SupervisionNote(Long id, String note, String notedBy, Instant notedAt, String reply, String repliedBy) {
 
     public LocalDateTime notedLocal() {
-        return LocalDateTime.ofInstant(notedAt, CaseDeadlines.ZONE);
+        return PortalTime.local(notedAt);
     }
 }

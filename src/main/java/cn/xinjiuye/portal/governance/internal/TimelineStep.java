@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.time.PortalTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 
@@ -7,6 +8,6 @@ import java.time.LocalDateTime;
 public record TimelineStep(Instant at, String actor, CaseAction action, String note) {
 
     public LocalDateTime localAt() {
-        return LocalDateTime.ofInstant(at, CaseDeadlines.ZONE);
+        return PortalTime.local(at);
     }
 }

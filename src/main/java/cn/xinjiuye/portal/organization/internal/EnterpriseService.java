@@ -7,6 +7,7 @@ import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -78,13 +79,16 @@ public class EnterpriseService {
     private final OrganizationService organizations;
     private final RegionService regions;
     private final Affiliations affiliations;
+    private final Clock clock;
 
     EnterpriseService(
             EnterpriseRepository enterprises,
             PersonRepository people,
             OrganizationService organizations,
             RegionService regions,
-            Affiliations affiliations) {
+            Affiliations affiliations,
+            Clock clock) {
+        this.clock = clock;
         this.enterprises = enterprises;
         this.people = people;
         this.organizations = organizations;
@@ -212,7 +216,7 @@ public class EnterpriseService {
         } else if (data.organizationId() != null) {
             throw new FieldRuleException("organizationId", "enterprise.error.organizationWithoutCoverage");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (data.instructorSentOn() != null && data.instructorSentOn().isAfter(today)) {
             throw new FieldRuleException("instructorSentOn", "organization.error.future");
         }

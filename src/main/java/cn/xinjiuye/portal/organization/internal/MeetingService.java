@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.organization.internal;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.Labelled;
 import cn.xinjiuye.portal.common.NotFoundException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -66,8 +67,11 @@ public class MeetingService {
     private final PartyMeetingRepository meetings;
     private final PersonRepository people;
     private final OrganizationService organizations;
+    private final Clock clock;
 
-    MeetingService(PartyMeetingRepository meetings, PersonRepository people, OrganizationService organizations) {
+    MeetingService(
+            PartyMeetingRepository meetings, PersonRepository people, OrganizationService organizations, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.people = people;
         this.organizations = organizations;
@@ -76,7 +80,7 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public MeetingsPage recent(long branchId, int days) {
         PartyOrganization branch = branch(branchId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         return new MeetingsPage(
                 OrganizationRef.of(branch), meetings.rowsOfBranch(branch.getId(), today.minusDays(days), today));
     }
@@ -107,7 +111,7 @@ public class MeetingService {
             String topic,
             Collection<Long> attendeeIds) {
         PartyOrganization branch = branch(branchId);
-        if (heldOn.isAfter(LocalDate.now())) {
+        if (heldOn.isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("heldOn", "organization.error.future");
         }
         if (kind == MeetingKind.COMMITTEE && !branch.isHasCommittee()) {
@@ -133,7 +137,7 @@ public class MeetingService {
         LocalDate from = first.atDay(1);
         LocalDate to = first.plusMonths(2).atEndOfMonth();
         List<MeetingRow> held = meetings.rowsOfBranch(branch.getId(), from, to);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         List<Requirement> requirements = new ArrayList<>();
         for (MeetingKind kind : MeetingKind.values()) {
             if (kind == MeetingKind.COMMITTEE && !branch.isHasCommittee()

@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,7 @@ public class MobileMemberService {
     private final OrganizationService organizations;
     private final PersonService personService;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
     MobileMemberService(
             MobileMemberRepository members,
@@ -96,7 +98,9 @@ public class MobileMemberService {
             PersonRepository people,
             OrganizationService organizations,
             PersonService personService,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            Clock clock) {
+        this.clock = clock;
         this.members = members;
         this.letters = letters;
         this.meetings = meetings;
@@ -112,7 +116,7 @@ public class MobileMemberService {
         CurrentUser user = CurrentUsers.require();
         return new MobileMembersPage(
                 members.rows(user.scopePrefix(), Scope.secretaryId(user)),
-                late(user.scopePrefix(), Scope.secretaryId(user), LocalDate.now()),
+                late(user.scopePrefix(), Scope.secretaryId(user), LocalDate.now(clock)),
                 currentPeriod());
     }
 
@@ -152,7 +156,7 @@ public class MobileMemberService {
         if (!host.isBranchLevel()) {
             throw new FieldRuleException("hostBranchId", "person.error.branchUnknown");
         }
-        if (data.agreementSignedOn().isAfter(LocalDate.now())) {
+        if (data.agreementSignedOn().isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("agreementSignedOn", "organization.error.future");
         }
         if (person.getBranch() == null) {
@@ -176,7 +180,7 @@ public class MobileMemberService {
     public void markReturned(long id, long expectedVersion, LocalDate on, String note) {
         MobileMember m = get(id);
         m.checkVersion(expectedVersion);
-        if (on.isAfter(LocalDate.now())) {
+        if (on.isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("returnedOn", "organization.error.future");
         }
         m.markReturned(on, OrganizationService.blankToNull(note));
@@ -203,7 +207,7 @@ public class MobileMemberService {
         if (letters.find(id, year, half).isPresent()) {
             throw new FieldRuleException("evaluation", "mobile.error.alreadySent");
         }
-        if (sentOn.isAfter(LocalDate.now()) || sentOn.isBefore(period.start())) {
+        if (sentOn.isAfter(LocalDate.now(clock)) || sentOn.isBefore(period.start())) {
             throw new FieldRuleException("sentOn", "mobile.error.sentOn");
         }
         letters.save(new FeedbackLetter(m, year, half, evaluation.trim(), sentOn));
@@ -247,12 +251,12 @@ public class MobileMemberService {
                 .list();
     }
 
-    private static Period checkedPeriod(MobileMember m, int year, int half) {
+    private Period checkedPeriod(MobileMember m, int year, int half) {
         if (half != 1 && half != 2) {
             throw new NotFoundException("half " + half);
         }
         Period period = new Period(year, half);
-        if (period.end().isBefore(m.getAgreementSignedOn()) || period.start().isAfter(LocalDate.now())) {
+        if (period.end().isBefore(m.getAgreementSignedOn()) || period.start().isAfter(LocalDate.now(clock))) {
             throw new NotFoundException("no feedback period " + year + "/" + half + " for mobile member " + m.getId());
         }
         return period;
@@ -260,6 +264,6 @@ public class MobileMemberService {
 
     /** The current half year, for links. */
     public Period currentPeriod() {
-        return Period.of(LocalDate.now());
+        return Period.of(LocalDate.now(clock));
     }
 }

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.demo.JdbcDemoLoader;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,12 @@ public class OrganizationArticleDemoData extends JdbcDemoLoader {
     };
 
     private final IdNumberProtector protector;
+    private final Clock clock;
     private int serial;
 
-    OrganizationArticleDemoData(JdbcTemplate jdbc, IdNumberProtector protector) {
+    OrganizationArticleDemoData(JdbcTemplate jdbc, IdNumberProtector protector, Clock clock) {
         super(92, jdbc);
+        this.clock = clock;
         this.protector = protector;
     }
 
@@ -39,7 +42,7 @@ public class OrganizationArticleDemoData extends JdbcDemoLoader {
 
     @Override
     public void load() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         long lvshunGeneral = id("select id from party_organization where name = '旅顺口区快递物流行业党总支'");
 
         // 旅顺口区: five more organizations beside the 党总支 and 黄金社区骑手党支部 (seven in all).
@@ -162,7 +165,7 @@ public class OrganizationArticleDemoData extends JdbcDemoLoader {
                 parent,
                 regionCode,
                 industry,
-                LocalDate.now().minusYears(1));
+                LocalDate.now(clock).minusYears(1));
     }
 
     private long enterprise(
@@ -175,7 +178,7 @@ public class OrganizationArticleDemoData extends JdbcDemoLoader {
             Long org,
             String instructor,
             String seed) {
-        LocalDate sent = LocalDate.now().minusMonths(8);
+        LocalDate sent = LocalDate.now(clock).minusMonths(8);
         return jdbc.queryForObject(
                 """
                 insert into enterprise (name, kind, region_id, industry, worker_count, coverage, organization_id,

@@ -1,6 +1,8 @@
 package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.demo.JdbcDemoLoader;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,9 +22,11 @@ public class OrganizationDemoData extends JdbcDemoLoader {
     private static final Logger log = LoggerFactory.getLogger(OrganizationDemoData.class);
 
     private final IdNumberProtector protector;
+    private final Clock clock;
 
-    OrganizationDemoData(JdbcTemplate jdbc, IdNumberProtector protector) {
+    OrganizationDemoData(JdbcTemplate jdbc, IdNumberProtector protector, Clock clock) {
         super(20, jdbc);
+        this.clock = clock;
         this.protector = protector;
     }
 
@@ -34,7 +38,7 @@ public class OrganizationDemoData extends JdbcDemoLoader {
 
     @Override
     public void load() {
-        OrganizationDemoRecords r = new OrganizationDemoRecords(jdbc, protector);
+        OrganizationDemoRecords r = new OrganizationDemoRecords(jdbc, protector, LocalDate.now(clock));
         Long zhibu = r.jdbc.queryForList("select id from account where username = 'zhibu'", Long.class).stream()
                 .findFirst()
                 .orElse(null);

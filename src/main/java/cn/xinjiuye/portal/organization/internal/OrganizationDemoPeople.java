@@ -127,7 +127,7 @@ final class OrganizationDemoPeople {
                 r.today.minusYears(8),
                 false,
                 null);
-        // 网约车司机党支部 (山南社区): 7 Party members and no committee, so the committee alert shows.
+        // 网约车司机党支部 (山南社区): 7 Party members (6 full) and no committee: no alert, full members count.
         r.person(
                 "郑国庆",
                 "MALE",

@@ -18,11 +18,12 @@ final class OrganizationDemoRecords {
     final Map<String, Long> orgs = new HashMap<>();
     final Map<String, Long> enterprises = new HashMap<>();
     final Map<String, Long> people = new HashMap<>();
-    final LocalDate today = LocalDate.now();
+    final LocalDate today;
     private int sequence = 11;
 
-    OrganizationDemoRecords(JdbcTemplate jdbc, IdNumberProtector protector) {
+    OrganizationDemoRecords(JdbcTemplate jdbc, IdNumberProtector protector, LocalDate today) {
         this.jdbc = jdbc;
+        this.today = today;
         this.protector = protector;
     }
 

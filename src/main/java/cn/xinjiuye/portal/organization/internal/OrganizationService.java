@@ -8,6 +8,7 @@ import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganizationService {
 
-    /** 7 or more Party members → a branch committee. */
+    /** 7 or more full Party members (正式党员) → a branch committee. */
     public static final int COMMITTEE_THRESHOLD = 7;
 
     private final OrganizationRepository organizations;
@@ -36,13 +37,16 @@ public class OrganizationService {
     private final RegionService regions;
     private final AccountDirectory accounts;
     private final Affiliations affiliations;
+    private final Clock clock;
 
     OrganizationService(
             OrganizationRepository organizations,
             PersonRepository people,
             RegionService regions,
             AccountDirectory accounts,
-            Affiliations affiliations) {
+            Affiliations affiliations,
+            Clock clock) {
+        this.clock = clock;
         this.organizations = organizations;
         this.people = people;
         this.regions = regions;
@@ -113,14 +117,15 @@ public class OrganizationService {
             Map<Long, long[]> counts,
             List<TreeRow> out) {
         long[] c = counts.getOrDefault(o.id(), new long[] {0, 0});
-        out.add(new TreeRow(o, depth, c[0], c[1], committeeMissing(o.branchLevel(), c[0], o.hasCommittee())));
+        out.add(new TreeRow(o, depth, c[0], c[1], committeeMissing(o.branchLevel(), c[1], o.hasCommittee())));
         for (OrganizationRow child : children.getOrDefault(o.id(), List.of())) {
             walk(child, depth + 1, children, counts, out);
         }
     }
 
-    private static boolean committeeMissing(boolean branchLevel, long members, boolean hasCommittee) {
-        return branchLevel && members >= COMMITTEE_THRESHOLD && !hasCommittee;
+    /** Counts full members only: the regulations say 正式党员7人以上; probationary members do not count. */
+    private static boolean committeeMissing(boolean branchLevel, long fullMembers, boolean hasCommittee) {
+        return branchLevel && fullMembers >= COMMITTEE_THRESHOLD && !hasCommittee;
     }
 
     @Transactional(readOnly = true)
@@ -131,7 +136,7 @@ public class OrganizationService {
                 OrganizationDetail.of(o),
                 c[0],
                 c[1],
-                committeeMissing(o.isBranchLevel(), c[0], o.isHasCommittee()),
+                committeeMissing(o.isBranchLevel(), c[1], o.isHasCommittee()),
                 secretaryUsername(o),
                 affiliations.reportsOfBranch(id));
     }
@@ -262,7 +267,7 @@ public class OrganizationService {
                     .orElseThrow(
                             () -> new FieldRuleException("secretaryUsername", "organization.error.secretaryAccount"));
         }
-        if (data.foundedOn() != null && data.foundedOn().isAfter(LocalDate.now())) {
+        if (data.foundedOn() != null && data.foundedOn().isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("foundedOn", "organization.error.future");
         }
         o.update(

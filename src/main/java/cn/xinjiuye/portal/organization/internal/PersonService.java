@@ -9,6 +9,7 @@ import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -58,6 +59,7 @@ public class PersonService {
     private final EnterpriseService enterprises;
     private final RegionService regions;
     private final IdNumberProtector protector;
+    private final Clock clock;
 
     PersonService(
             PersonRepository people,
@@ -67,7 +69,9 @@ public class PersonService {
             OrganizationService organizations,
             EnterpriseService enterprises,
             RegionService regions,
-            IdNumberProtector protector) {
+            IdNumberProtector protector,
+            Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.steps = steps;
         this.representations = representations;
@@ -150,7 +154,7 @@ public class PersonService {
             if (data.statusSince() == null) {
                 throw new FieldRuleException("statusSince", "person.error.statusSinceRequired");
             }
-            if (data.statusSince().isAfter(LocalDate.now())) {
+            if (data.statusSince().isAfter(LocalDate.now(clock))) {
                 throw new FieldRuleException("statusSince", "organization.error.future");
             }
             if (Period.between(data.birthDate(), data.statusSince()).getYears() < PipelineService.MIN_AGE) {
@@ -186,7 +190,7 @@ public class PersonService {
             }
             p.protectIdNumber(protector.encrypt(id), blind, maskIdNumber(id));
         }
-        if (data.birthDate() != null && data.birthDate().isAfter(LocalDate.now())) {
+        if (data.birthDate() != null && data.birthDate().isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("birthDate", "organization.error.future");
         }
         String phone = OrganizationService.blankToNull(data.phone());
@@ -247,7 +251,7 @@ public class PersonService {
             RepresentationStatus status,
             LocalDate nominatedOn) {
         Person p = get(personId);
-        if (nominatedOn.isAfter(LocalDate.now())) {
+        if (nominatedOn.isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("nominatedOn", "organization.error.future");
         }
         representations.save(new Representation(p, kind, level, status, nominatedOn));
@@ -256,7 +260,7 @@ public class PersonService {
     @Transactional
     public void recordService(long personId, LocalDate servedOn, String description, BigDecimal hours) {
         Person p = get(personId);
-        if (servedOn.isAfter(LocalDate.now())) {
+        if (servedOn.isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("servedOn", "organization.error.future");
         }
         services.save(new MemberService(p, servedOn, description.trim(), hours == null ? BigDecimal.ZERO : hours));

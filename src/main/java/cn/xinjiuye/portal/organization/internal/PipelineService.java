@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -44,12 +45,15 @@ public class PipelineService {
     private final PersonRepository personRepository;
     private final PipelineStepRepository steps;
     private final OrganizationService organizations;
+    private final Clock clock;
 
     PipelineService(
             PersonService people,
             PersonRepository personRepository,
             PipelineStepRepository steps,
-            OrganizationService organizations) {
+            OrganizationService organizations,
+            Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.personRepository = personRepository;
         this.steps = steps;
@@ -130,7 +134,7 @@ public class PipelineService {
     @Transactional(readOnly = true)
     public DuePage due(long branchId) {
         PartyOrganization branch = organizations.get(branchId);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Map<Long, Integer> extensions = new HashMap<>();
         for (Object[] row : steps.extensionsOfBranch(branchId, PipelineStep.Kind.EXTEND_PROBATION)) {
             extensions.put((Long) row[0], ((Number) row[1]).intValue());
@@ -177,11 +181,11 @@ public class PipelineService {
                 .sum();
     }
 
-    private static void checkDate(Person p, LocalDate date) {
+    private void checkDate(Person p, LocalDate date) {
         if (date == null) {
             throw new FieldRuleException("stepDate", "pipeline.rule.dateRequired");
         }
-        if (date.isAfter(LocalDate.now())) {
+        if (date.isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("stepDate", "organization.error.future");
         }
         if (p.getStatusSince() != null && date.isBefore(p.getStatusSince())) {

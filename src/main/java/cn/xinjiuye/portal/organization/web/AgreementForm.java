@@ -31,8 +31,8 @@ public record AgreementForm(
         @Max(value = 120, message = "{mobile.validation.term}")
         Integer termMonths) {
 
-    static AgreementForm empty() {
-        return new AgreementForm(null, null, "", "", "", LocalDate.now(), 12);
+    static AgreementForm empty(LocalDate today) {
+        return new AgreementForm(null, null, "", "", "", today, 12);
     }
 
     AgreementData data() {

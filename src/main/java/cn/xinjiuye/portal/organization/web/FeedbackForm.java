@@ -14,7 +14,7 @@ public record FeedbackForm(
         @NotNull(message = "{validation.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate sentOn) {
 
-    static FeedbackForm empty() {
-        return new FeedbackForm("", LocalDate.now());
+    static FeedbackForm empty(LocalDate today) {
+        return new FeedbackForm("", today);
     }
 }

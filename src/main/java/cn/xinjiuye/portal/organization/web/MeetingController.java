@@ -7,6 +7,7 @@ import cn.xinjiuye.portal.organization.internal.MeetingService.AttendanceChoices
 import cn.xinjiuye.portal.organization.internal.MeetingService.MeetingPage;
 import cn.xinjiuye.portal.organization.internal.MeetingService.MeetingsPage;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MeetingController {
 
     private final MeetingService meetings;
+    private final Clock clock;
 
-    MeetingController(MeetingService meetings) {
+    MeetingController(MeetingService meetings, Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
     }
 
@@ -40,7 +43,7 @@ class MeetingController {
 
     @GetMapping("/organizations/{branchId}/meetings/new")
     String createForm(@PathVariable long branchId, Model model) {
-        model.addAttribute("form", MeetingForm.empty());
+        model.addAttribute("form", MeetingForm.empty(LocalDate.now(clock)));
         return form(model, meetings.choices(branchId));
     }
 
@@ -78,7 +81,7 @@ class MeetingController {
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) Integer quarter,
             Model model) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         int y = year == null || year < 2000 || year > 2100 ? today.getYear() : year;
         int q = quarter == null || quarter < 1 || quarter > 4 ? (today.getMonthValue() - 1) / 3 + 1 : quarter;
         MeetingService.QuarterCheck check = meetings.quarter(branchId, y, q);

@@ -22,8 +22,8 @@ public record MeetingForm(
 
         List<Long> attendeeIds) {
 
-    static MeetingForm empty() {
-        return new MeetingForm(null, false, LocalDate.now(), "", new ArrayList<>());
+    static MeetingForm empty(LocalDate today) {
+        return new MeetingForm(null, false, today, "", new ArrayList<>());
     }
 
     boolean isOnline() {

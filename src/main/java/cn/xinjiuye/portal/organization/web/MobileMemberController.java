@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.organization.internal.MobileMemberService;
 import cn.xinjiuye.portal.organization.internal.MobileMemberService.AgreementChoices;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,8 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MobileMemberController {
 
     private final MobileMemberService mobile;
+    private final Clock clock;
 
-    MobileMemberController(MobileMemberService mobile) {
+    MobileMemberController(MobileMemberService mobile, Clock clock) {
+        this.clock = clock;
         this.mobile = mobile;
     }
 
@@ -40,7 +43,7 @@ class MobileMemberController {
 
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long person, Model model) {
-        AgreementForm empty = AgreementForm.empty();
+        AgreementForm empty = AgreementForm.empty(LocalDate.now(clock));
         model.addAttribute(
                 "form",
                 new AgreementForm(
@@ -91,7 +94,7 @@ class MobileMemberController {
     @GetMapping("/{id}/letters/{year}/{half}")
     String letter(@PathVariable long id, @PathVariable int year, @PathVariable int half, Model model) {
         model.addAttribute("letter", mobile.letter(id, year, half));
-        model.addAttribute("form", FeedbackForm.empty());
+        model.addAttribute("form", FeedbackForm.empty(LocalDate.now(clock)));
         return "organization/letter";
     }
 

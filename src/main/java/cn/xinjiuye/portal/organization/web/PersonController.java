@@ -19,6 +19,7 @@ import cn.xinjiuye.portal.organization.internal.RepresentationLevel;
 import cn.xinjiuye.portal.organization.internal.RepresentationStatus;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -49,8 +50,10 @@ class PersonController {
     private final PersonService people;
     private final PersonalDataReveal reveal;
     private final PipelineService pipeline;
+    private final Clock clock;
 
-    PersonController(PersonService people, PersonalDataReveal reveal, PipelineService pipeline) {
+    PersonController(PersonService people, PersonalDataReveal reveal, PipelineService pipeline, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.reveal = reveal;
         this.pipeline = pipeline;
@@ -111,7 +114,7 @@ class PersonController {
     String show(@PathVariable long id, Model model) {
         PersonPage page = people.page(id);
         model.addAttribute(
-                "stepForm", StepForm.empty(page.person().politicalStatus().next()));
+                "stepForm", StepForm.empty(page.person().politicalStatus().next(), LocalDate.now(clock)));
         return show(page, model);
     }
 
@@ -130,7 +133,7 @@ class PersonController {
     String reveal(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
         PersonPage page = reveal.reveal(id, reason);
         model.addAttribute(
-                "stepForm", StepForm.empty(page.person().politicalStatus().next()));
+                "stepForm", StepForm.empty(page.person().politicalStatus().next(), LocalDate.now(clock)));
         return show(page, model);
     }
 

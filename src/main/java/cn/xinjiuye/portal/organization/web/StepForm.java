@@ -22,7 +22,7 @@ public record StepForm(
 
     static final String EXTEND = "EXTEND";
 
-    static StepForm empty(PoliticalStatus next) {
-        return new StepForm(next == null ? "" : next.name(), LocalDate.now(), "", null, "");
+    static StepForm empty(PoliticalStatus next, LocalDate today) {
+        return new StepForm(next == null ? "" : next.name(), today, "", null, "");
     }
 }

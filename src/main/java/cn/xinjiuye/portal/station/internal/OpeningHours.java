@@ -3,8 +3,6 @@ package cn.xinjiuye.portal.station.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,9 +14,6 @@ import java.util.regex.Pattern;
  * function {@code station_open_at} reads the same format for the nearby search.
  */
 public final class OpeningHours {
-
-    /** Stations are in China: "open now" and "today" are in Beijing time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     public static final String ALL_DAY = "24h";
     public static final String CLOSED = "closed";
@@ -113,18 +108,6 @@ public final class OpeningHours {
         LocalTime open = LocalTime.parse(day.substring(0, 5));
         LocalTime close = LocalTime.parse(day.substring(6, 11));
         return !time.isBefore(open) && time.isBefore(close);
-    }
-
-    public boolean isOpenNow() {
-        return isOpenAt(now());
-    }
-
-    public String today() {
-        return day(now().getDayOfWeek());
-    }
-
-    public static LocalDateTime now() {
-        return ZonedDateTime.now(ZONE).toLocalDateTime();
     }
 
     @Override

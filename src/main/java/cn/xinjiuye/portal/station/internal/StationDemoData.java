@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.station.internal;
 import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.demo.JdbcDemoLoader;
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,11 @@ public class StationDemoData extends JdbcDemoLoader {
     private static final String ALL = "WATER,CHARGING";
 
     private final DemoData demo;
+    private final Clock clock;
 
-    StationDemoData(JdbcTemplate jdbc, DemoData demo) {
+    StationDemoData(JdbcTemplate jdbc, DemoData demo, Clock clock) {
         super(20, jdbc);
+        this.clock = clock;
         this.demo = demo;
     }
 
@@ -35,7 +38,7 @@ public class StationDemoData extends JdbcDemoLoader {
 
     @Override
     public void load() {
-        LocalDate today = LocalDate.now(OpeningHours.ZONE);
+        LocalDate today = LocalDate.now(clock);
         String weekdays = "08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,09:00-17:00,09:00-17:00";
         long fukangCenter = station(
                 FIRST,

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.station.internal;
 
 import cn.xinjiuye.portal.region.Region;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -29,8 +30,10 @@ public class StationPages {
 
     private final StationService stations;
     private final StationPhotos photos;
+    private final Clock clock;
 
-    StationPages(StationService stations, StationPhotos photos) {
+    StationPages(StationService stations, StationPhotos photos, Clock clock) {
+        this.clock = clock;
         this.stations = stations;
         this.photos = photos;
     }
@@ -52,7 +55,7 @@ public class StationPages {
                 station,
                 stations.inspections(id),
                 stations.services(id),
-                station.inspectionOverdue(LocalDate.now(OpeningHours.ZONE), interval),
+                station.inspectionOverdue(LocalDate.now(clock), interval),
                 interval,
                 photos.of(id).isPresent());
     }

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.station.internal;
 
+import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,13 +26,13 @@ public class StationPhoto {
         this.stationId = stationId;
         this.contentType = contentType;
         this.bytes = bytes;
-        this.uploadedAt = Instant.now();
+        this.uploadedAt = PortalTime.now();
     }
 
     void replace(String contentType, byte[] bytes) {
         this.contentType = contentType;
         this.bytes = bytes;
-        this.uploadedAt = Instant.now();
+        this.uploadedAt = PortalTime.now();
     }
 
     public String getContentType() {

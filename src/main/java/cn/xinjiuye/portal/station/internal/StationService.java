@@ -9,6 +9,7 @@ import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,6 +36,7 @@ public class StationService {
     private final RegionService regions;
     private final AuditService audit;
     private final StationProperties properties;
+    private final Clock clock;
 
     StationService(
             StationRepository stations,
@@ -42,7 +44,9 @@ public class StationService {
             ServiceRecordRepository services,
             RegionService regions,
             AuditService audit,
-            StationProperties properties) {
+            StationProperties properties,
+            Clock clock) {
+        this.clock = clock;
         this.stations = stations;
         this.inspections = inspections;
         this.services = services;
@@ -175,7 +179,7 @@ public class StationService {
     @Transactional
     public StationInspection recordInspection(long id, LocalDate on, String inspector, boolean[] checks, String note) {
         Station station = get(id);
-        if (on.isAfter(LocalDate.now(OpeningHours.ZONE))) {
+        if (on.isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("inspectedOn", "station.error.future");
         }
         StationInspection inspection = inspections.save(new StationInspection(
@@ -193,7 +197,7 @@ public class StationService {
     @Transactional
     public ServiceRecord recordService(long id, LocalDate on, ServiceKind kind, int count) {
         Station station = get(id);
-        LocalDate today = LocalDate.now(OpeningHours.ZONE);
+        LocalDate today = LocalDate.now(clock);
         if (on.isAfter(today)) {
             throw new FieldRuleException("servedOn", "station.error.future");
         }
@@ -224,7 +228,7 @@ public class StationService {
             byKind.put((ServiceKind) row[0], n);
             total += n;
         }
-        LocalDate first = LocalDate.now(OpeningHours.ZONE).withDayOfMonth(1).minusMonths(11);
+        LocalDate first = LocalDate.now(clock).withDayOfMonth(1).minusMonths(11);
         Map<String, Long> perMonth = new LinkedHashMap<>();
         for (int m = 0; m < 12; m++) {
             perMonth.put(first.plusMonths(m).toString().substring(0, 7), 0L);
@@ -268,7 +272,7 @@ public class StationService {
     }
 
     private LocalDate cutoff() {
-        return LocalDate.now(OpeningHours.ZONE).minusDays(properties.inspectionIntervalDays());
+        return LocalDate.now(clock).minusDays(properties.inspectionIntervalDays());
     }
 
     private static String nameOf(Enum<?> e) {

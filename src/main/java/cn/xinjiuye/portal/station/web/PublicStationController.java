@@ -8,7 +8,10 @@ import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.NearbyStation;
 import cn.xinjiuye.portal.station.internal.OpeningHours;
 import cn.xinjiuye.portal.station.internal.Station;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -32,8 +35,10 @@ class PublicStationController {
     private final StationFinder finder;
     private final MapProperties map;
     private final MessageSource messages;
+    private final Clock clock;
 
-    PublicStationController(StationFinder finder, MapProperties map, MessageSource messages) {
+    PublicStationController(StationFinder finder, MapProperties map, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.finder = finder;
         this.map = map;
         this.messages = messages;
@@ -123,8 +128,8 @@ class PublicStationController {
         Station station = finder.publicStation(id);
         model.addAttribute("station", station);
         model.addAttribute("hours", station.getHours());
-        model.addAttribute("openNow", station.getHours().isOpenNow());
-        model.addAttribute("today", OpeningHours.now().getDayOfWeek());
+        model.addAttribute("openNow", station.getHours().isOpenAt(LocalDateTime.now(clock)));
+        model.addAttribute("today", LocalDate.now(clock).getDayOfWeek());
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute(
                 "nav", Navigation.to(station.getLat(), station.getLng(), station.getName(), station.getAddress()));

@@ -9,7 +9,6 @@ import cn.xinjiuye.portal.common.web.ViewModel;
 import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.Compliance;
 import cn.xinjiuye.portal.station.internal.HostType;
-import cn.xinjiuye.portal.station.internal.OpeningHours;
 import cn.xinjiuye.portal.station.internal.Station;
 import cn.xinjiuye.portal.station.internal.StationDetails;
 import cn.xinjiuye.portal.station.internal.StationExcel;
@@ -22,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,8 +47,10 @@ class StationController {
     private final StationPages pages;
     private final StationExcel excel;
     private final MapProperties map;
+    private final Clock clock;
 
-    StationController(StationService stations, StationPages pages, StationExcel excel, MapProperties map) {
+    StationController(StationService stations, StationPages pages, StationExcel excel, MapProperties map, Clock clock) {
+        this.clock = clock;
         this.stations = stations;
         this.pages = pages;
         this.excel = excel;
@@ -61,7 +63,7 @@ class StationController {
         model.addAttribute("amenities", Amenity.values());
         model.addAttribute("compliances", Compliance.values());
         model.addAttribute("statuses", StationStatus.values());
-        model.addAttribute("today", LocalDate.now(OpeningHours.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("exportQuery", exportQuery(filter));
         return ViewModel.render(model, "station/list", pages.list(filter, PageRequests.of(page, size)));
     }
@@ -138,8 +140,7 @@ class StationController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute(
-                "inspectionForm",
-                new InspectionForm(LocalDate.now(OpeningHours.ZONE), "", true, true, true, true, true, true, ""));
+                "inspectionForm", new InspectionForm(LocalDate.now(clock), "", true, true, true, true, true, true, ""));
         return StationPageModel.render(model, pages.page(id), map);
     }
 

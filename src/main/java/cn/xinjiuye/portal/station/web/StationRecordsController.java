@@ -2,13 +2,13 @@ package cn.xinjiuye.portal.station.web;
 
 import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.common.web.FormFlow;
-import cn.xinjiuye.portal.station.internal.OpeningHours;
 import cn.xinjiuye.portal.station.internal.ServiceKind;
 import cn.xinjiuye.portal.station.internal.StationPages;
 import cn.xinjiuye.portal.station.internal.StationPhotos;
 import cn.xinjiuye.portal.station.internal.StationService;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,8 +34,11 @@ class StationRecordsController {
     private final StationPages pages;
     private final StationPhotos photos;
     private final MapProperties map;
+    private final Clock clock;
 
-    StationRecordsController(StationService stations, StationPages pages, StationPhotos photos, MapProperties map) {
+    StationRecordsController(
+            StationService stations, StationPages pages, StationPhotos photos, MapProperties map, Clock clock) {
+        this.clock = clock;
         this.stations = stations;
         this.pages = pages;
         this.photos = photos;
@@ -71,7 +74,7 @@ class StationRecordsController {
                             iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
                     LocalDate servedOn,
             RedirectAttributes flash) {
-        LocalDate on = servedOn == null ? LocalDate.now(OpeningHours.ZONE) : servedOn;
+        LocalDate on = servedOn == null ? LocalDate.now(clock) : servedOn;
         return FormFlow.attempt(
                 flash,
                 "station.service.recorded",

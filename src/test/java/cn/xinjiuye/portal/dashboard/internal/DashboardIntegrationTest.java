@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestRegions;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -243,7 +243,7 @@ public class DashboardIntegrationTest {
     @WithUserDetails("tiedong")
     void chartsCountFoundAndSolvedCasesByMonth() throws Exception {
         // The chart runs up to the current month in Beijing, as Period.lastChartMonth() has it.
-        LocalDate today = Period.today();
+        LocalDate today = TestDates.today();
         int months = today.getYear() == 2026 ? today.getMonthValue() : 12;
         String json = mvc.perform(get("/dashboard/charts")
                         .param("region", String.valueOf(street))
@@ -317,7 +317,7 @@ public class DashboardIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void aPeriodOutOfRangeGetsAMessageAndTheCurrentYear() throws Exception {
-        String nextMonth = YearMonth.from(Period.today()).plusMonths(1).toString();
+        String nextMonth = YearMonth.from(TestDates.today()).plusMonths(1).toString();
         String html = mvc.perform(get("/dashboard").param("period", nextMonth))
                 .andExpect(status().isOk())
                 .andReturn()

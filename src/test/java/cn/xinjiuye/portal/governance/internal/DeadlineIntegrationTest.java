@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -96,10 +97,10 @@ public class DeadlineIntegrationTest {
         Integer green = jdbc.queryForObject(
                 "select green_days from category_limit where category = 'PUBLIC_FACILITIES'", Integer.class);
         assertThat(green).isLessThan(normal);
-        LocalDate before = CaseDeadlines.today();
+        LocalDate before = TestDates.today();
         LocalDate[] plain = accept(newCase("PUBLIC_FACILITIES"), false);
         LocalDate[] fast = accept(newCase("PUBLIC_FACILITIES"), true);
-        LocalDate after = CaseDeadlines.today();
+        LocalDate after = TestDates.today();
         // Accepting starts the clock today (between the two readings, should midnight pass in between).
         assertThat(plain[0]).isBetween(before, after);
         assertThat(fast[0]).isBetween(before, after);

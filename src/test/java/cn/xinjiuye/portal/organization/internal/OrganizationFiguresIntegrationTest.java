@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.support.IntegrationTest;
-import java.time.LocalDate;
+import cn.xinjiuye.portal.support.TestDates;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ public class OrganizationFiguresIntegrationTest {
         String path = jdbc.queryForObject("select path from region where code = '210604'", String.class);
         int depth = (int) path.chars().filter(c -> c == '/').count() - 1;
         Map<String, Map<String, Number>> values =
-                figures.compute(new RegionGrouping(path, depth), Period.currentYear(LocalDate.now()));
+                figures.compute(new RegionGrouping(path, depth), Period.currentYear(TestDates.today()));
         Map<String, Number> total = values.get(RegionGrouping.TOTAL);
         assertThat(total.get(OrganizationFigures.BRANCHES).longValue()).isEqualTo(5);
         assertThat(total.get(OrganizationFigures.JOINT).longValue()).isEqualTo(1);

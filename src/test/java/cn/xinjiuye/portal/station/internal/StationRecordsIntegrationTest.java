@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestDates;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ public class StationRecordsIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void aStationWithoutARecentInspectionIsFlaggedUntilOneIsRecorded() throws Exception {
-        LocalDate today = LocalDate.now(OpeningHours.ZONE);
+        LocalDate today = TestDates.today();
         long id = newStation();
         mvc.perform(get("/stations/{id}", id)).andExpect(content().string(containsString("id=\"inspection-overdue\"")));
         LocalDate old = today.minusDays(400);
@@ -107,9 +108,7 @@ public class StationRecordsIntegrationTest {
         long id = newStation();
         mvc.perform(post("/stations/{id}/inspections", id)
                         .with(csrf())
-                        .param(
-                                "inspectedOn",
-                                LocalDate.now(OpeningHours.ZONE).plusDays(2).toString())
+                        .param("inspectedOn", TestDates.today().plusDays(2).toString())
                         .param("inspector", "x"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("inspectionForm", "inspectedOn", "station.error.future"));
@@ -124,7 +123,7 @@ public class StationRecordsIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void oneTapRecordsOneServiceTodayAndThePageShowsTheTotals() throws Exception {
-        LocalDate today = LocalDate.now(OpeningHours.ZONE);
+        LocalDate today = TestDates.today();
         long id = newStation();
         mvc.perform(post("/stations/{id}/services", id).with(csrf()).param("kind", "MEAL"))
                 .andExpect(status().is3xxRedirection())

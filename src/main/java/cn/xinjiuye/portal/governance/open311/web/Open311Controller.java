@@ -5,7 +5,6 @@ import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.governance.internal.ApiCase;
 import cn.xinjiuye.portal.governance.internal.ApiKeys;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
-import cn.xinjiuye.portal.governance.internal.CaseDeadlines;
 import cn.xinjiuye.portal.governance.internal.CaseFiling;
 import cn.xinjiuye.portal.governance.internal.CaseQueries;
 import cn.xinjiuye.portal.governance.internal.CaseStatus;
@@ -17,6 +16,7 @@ import cn.xinjiuye.portal.governance.open311.web.Open311Json.Endpoint;
 import cn.xinjiuye.portal.governance.open311.web.Open311Json.Request;
 import cn.xinjiuye.portal.governance.open311.web.Open311Json.Service;
 import cn.xinjiuye.portal.governance.open311.web.Open311Json.Value;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -51,8 +51,10 @@ class Open311Controller {
     private final CaseFiling filing;
     private final CaseQueries queries;
     private final MessageSource messages;
+    private final Clock clock;
 
-    Open311Controller(ApiKeys keys, CaseFiling filing, CaseQueries queries, MessageSource messages) {
+    Open311Controller(ApiKeys keys, CaseFiling filing, CaseQueries queries, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.keys = keys;
         this.filing = filing;
         this.queries = queries;
@@ -167,7 +169,7 @@ class Open311Controller {
         Instant from = instant(startDate, "start_date");
         Instant to = instant(endDate, "end_date");
         if (from == null && to == null) {
-            from = Instant.now().minus(java.time.Duration.ofDays(90));
+            from = clock.instant().minus(java.time.Duration.ofDays(90));
         }
         int p = page == null || page < 1 ? 0 : page - 1;
         int size = pageSize == null || pageSize < 1 ? 50 : Math.min(pageSize, MAX_PAGE_SIZE);
@@ -202,15 +204,15 @@ class Open311Controller {
                 time(c.updatedAt()),
                 c.dueOn() == null
                         ? null
-                        : c.dueOn().atTime(18, 0).atZone(CaseDeadlines.ZONE).toOffsetDateTime(),
+                        : c.dueOn().atTime(18, 0).atZone(clock.getZone()).toOffsetDateTime(),
                 c.place(),
                 c.lat(),
                 c.lng(),
                 null);
     }
 
-    private static OffsetDateTime time(Instant i) {
-        return i == null ? null : i.atZone(CaseDeadlines.ZONE).toOffsetDateTime();
+    private OffsetDateTime time(Instant i) {
+        return i == null ? null : i.atZone(clock.getZone()).toOffsetDateTime();
     }
 
     private String name(CaseCategory c, Locale locale) {
