@@ -17,6 +17,7 @@ public enum CaseAction implements Labelled {
     REFUSE_EXTENSION,
     RATE,
     REOPEN,
+    REOPEN_CHECK_FAILED,
     SUPERVISE,
     SUPERVISION_REPLY;
 

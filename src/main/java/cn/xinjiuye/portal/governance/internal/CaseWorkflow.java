@@ -45,6 +45,9 @@ public final class CaseWorkflow {
                     new Transition(EnumSet.of(ASSIGNED, IN_PROGRESS), null, Actor.DISPATCHER)),
             Map.entry(CaseAction.RATE, new Transition(EnumSet.of(CLOSED), null, Actor.REPORTER)),
             Map.entry(CaseAction.REOPEN, new Transition(EnumSet.of(CLOSED), ACCEPTED, Actor.REPORTER)),
+            Map.entry(
+                    CaseAction.REOPEN_CHECK_FAILED,
+                    new Transition(EnumSet.of(RESOLVED, CLOSED), ACCEPTED, Actor.DISPATCHER)),
             Map.entry(CaseAction.SUPERVISE, new Transition(CaseStatus.RUNNING, null, Actor.SUPERVISOR)),
             Map.entry(
                     CaseAction.SUPERVISION_REPLY,

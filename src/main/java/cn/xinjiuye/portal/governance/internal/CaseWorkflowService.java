@@ -114,6 +114,21 @@ public class CaseWorkflowService {
         timeline.record(c, CaseAction.RESOLVE, text, true);
     }
 
+    /**
+     * The dispatcher's check found the problem still there: the resolved or closed case goes back to be assigned
+     * again, with the reason on the timeline, and its clock starts again from today.
+     */
+    @Transactional
+    public void reopen(long id, long version, String reason) {
+        GovCase c = policy.acting(id, version, CaseAction.REOPEN_CHECK_FAILED);
+        String why = required("reason", reason);
+        c.moveTo(CaseStatus.ACCEPTED);
+        c.reopen();
+        c.assign(null);
+        deadlines.startToday(c);
+        timeline.record(c, CaseAction.REOPEN_CHECK_FAILED, why, true);
+    }
+
     @Transactional
     public void verify(long id, long version) {
         GovCase c = policy.acting(id, version, CaseAction.VERIFY);

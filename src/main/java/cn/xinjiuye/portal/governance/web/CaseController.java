@@ -95,6 +95,15 @@ class CaseController {
         return act(id, flash, () -> workflow.reject(id, version, reason));
     }
 
+    @PostMapping("/{id}/reopen")
+    String reopen(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes flash) {
+        return act(id, flash, () -> workflow.reopen(id, version, reason));
+    }
+
     @PostMapping("/{id}/assign")
     String assign(
             @PathVariable long id,

@@ -210,6 +210,11 @@ public class MobileMemberService {
         if (sentOn.isAfter(LocalDate.now(clock)) || sentOn.isBefore(period.start())) {
             throw new FieldRuleException("sentOn", "mobile.error.sentOn");
         }
+        // The letter reports on a whole half year: it goes out once that half year is over.
+        if (!sentOn.isAfter(period.end())) {
+            throw new FieldRuleException(
+                    "sentOn", "mobile.error.sentBeforeHalfEnds", period.end().toString());
+        }
         letters.save(new FeedbackLetter(m, year, half, evaluation.trim(), sentOn));
     }
 

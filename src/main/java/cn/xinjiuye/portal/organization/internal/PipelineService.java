@@ -119,6 +119,11 @@ public class PipelineService {
             throw new FieldRuleException("extensionMonths", "pipeline.rule.extensionOnce");
         }
         checkDate(p, date);
+        // The branch decides an extension when the probation ends; once it has ended, the member is converted or not.
+        LocalDate ends = probationEnds(p);
+        if (date.isAfter(ends)) {
+            throw new FieldRuleException("stepDate", "pipeline.rule.extensionAfterProbation", ends.toString());
+        }
         String body = requireBody(approvingBody);
         return steps.save(new PipelineStep(
                 p,

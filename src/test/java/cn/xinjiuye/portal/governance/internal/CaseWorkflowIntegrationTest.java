@@ -15,9 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -252,6 +254,51 @@ public class CaseWorkflowIntegrationTest {
                 jdbc.queryForMap("select status, reopen_count, department_id from gov_case where id = ?", id);
         assertThat(row).containsEntry("status", "ACCEPTED").containsEntry("reopen_count", 1);
         assertThat(row.get("department_id")).isNull();
+    }
+
+    @Test
+    void aDispatcherWhoseCheckFailsReopensTheCaseWithAReasonAndItsClockStartsAgain() throws Exception {
+        // Friday 12 June 2026: fire safety has 3 working days, so reopened today it is due Wednesday 17 June.
+        TestClock.setBeijing(LocalDateTime.of(2026, 6, 12, 9, 30));
+        try {
+            long id = fileAnonymously(CaseFixtures.phone(), TestValues.name("核实未通过 "));
+            mvc.perform(action(id, "accept", "fukang"));
+            mvc.perform(action(id, "assign", "fukang").param("departmentId", String.valueOf(xiaofangDepartment())));
+            mvc.perform(action(id, "resolve", "xiaofang").param("note", "已处理"));
+            assertThat(statusOf(id)).isEqualTo("RESOLVED");
+
+            mvc.perform(action(id, "reopen", "xiaofang").param("reason", "还在")).andExpect(status().isForbidden());
+            mvc.perform(action(id, "reopen", "fukang").param("reason", " "))
+                    .andExpect(flash().attribute("error", "case.error.required"));
+            assertThat(statusOf(id)).isEqualTo("RESOLVED");
+            mvc.perform(action(id, "reopen", "fukang").param("reason", "现场复核：灭火器仍未更换"))
+                    .andExpect(status().is3xxRedirection());
+
+            Map<String, Object> row = jdbc.queryForMap(
+                    "select status, reopen_count, department_id, started_on, due_on, resolved_at from gov_case "
+                            + "where id = ?",
+                    id);
+            assertThat(row)
+                    .containsEntry("status", "ACCEPTED")
+                    .containsEntry("reopen_count", 1)
+                    .containsEntry("started_on", java.sql.Date.valueOf("2026-06-12"))
+                    .containsEntry("due_on", java.sql.Date.valueOf("2026-06-17"));
+            assertThat(row.get("department_id")).isNull();
+            assertThat(row.get("resolved_at")).isNull();
+            assertThat(jdbc.queryForObject(
+                            "select note from case_event where case_id = ? and action = 'REOPEN_CHECK_FAILED'",
+                            String.class,
+                            id))
+                    .isEqualTo("现场复核：灭火器仍未更换");
+            mvc.perform(get("/cases/{id}", id).with(user(as("fukang"))))
+                    .andExpect(content().string(containsString("核实未通过，重新办理")))
+                    .andExpect(content().string(containsString("现场复核：灭火器仍未更换")));
+            // A case still being handled has nothing to reopen.
+            mvc.perform(action(id, "reopen", "fukang").param("reason", "再次"))
+                    .andExpect(flash().attribute("error", "case.error.transition"));
+        } finally {
+            TestClock.reset();
+        }
     }
 
     @Test

@@ -12,11 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestValues;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -411,6 +413,17 @@ public class OrganizationIntegrationTest {
     }
 
     @Test
+    @WithUserDetails("tiedong")
+    void probationCannotBeExtendedOnceItHasEnded() throws Exception {
+        // Probationary from 10 April 2019: the year ends on 10 April 2020, the last day an extension may be decided.
+        long p = create(unique("期满"), LocalDate.of(1992, 2, 2), "PROBATIONARY", LocalDate.of(2019, 4, 10));
+        assertThat(step(p, "EXTEND", LocalDate.of(2020, 4, 11), 6)).contains("预备期已于 2020-04-10 期满，不能再延长");
+        assertThat(steps(p)).isZero();
+        step(p, "EXTEND", LocalDate.of(2020, 4, 10), 6);
+        assertThat(steps(p)).isEqualTo(1);
+    }
+
+    @Test
     @WithUserDetails("zhibu")
     void theDueListShowsWhoIsDueForTheNextStep() throws Exception {
         mvc.perform(get("/organizations/{id}/due", orgId(OrganizationDemoData.JOINT_BRANCH)))
@@ -507,13 +520,13 @@ public class OrganizationIntegrationTest {
             mvc.perform(post("/mobile-members/{id}/letters/{y}/{h}", mobile, next.year(), next.half())
                             .with(csrf())
                             .param("evaluation", "积极参加组织生活")
-                            .param("sentOn", next.start().toString()))
+                            .param("sentOn", next.end().plusDays(1).toString()))
                     .andExpect(status().is3xxRedirection());
         }
         mvc.perform(post("/mobile-members/{id}/letters/{y}/{h}", mobile, next.year(), next.half())
                         .with(csrf())
                         .param("evaluation", "再发一次")
-                        .param("sentOn", next.start().toString()))
+                        .param("sentOn", next.end().plusDays(1).toString()))
                 .andExpect(model().attributeHasFieldErrorCode("form", "evaluation", "mobile.error.alreadySent"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from feedback_letter where mobile_member_id = ? and year = ? and half = ?",
@@ -522,6 +535,30 @@ public class OrganizationIntegrationTest {
                         next.year(),
                         next.half()))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("zhibu")
+    void aLetterIsSentOnlyAfterItsHalfYearHasEnded() throws Exception {
+        long mobile =
+                jdbc.queryForObject("select id from mobile_member where person_id = ?", Long.class, personId("吴磊"));
+        // 10 March 2027: the first half of 2027 runs until 30 June, so its letter cannot go out yet.
+        TestClock.setBeijing(LocalDateTime.of(2027, 3, 10, 9, 0));
+        try {
+            mvc.perform(post("/mobile-members/{id}/letters/{y}/{h}", mobile, 2027, 1)
+                            .with(csrf())
+                            .param("evaluation", "提前填写")
+                            .param("sentOn", "2027-03-10"))
+                    .andExpect(model().attributeHasFieldErrorCode("form", "sentOn", "mobile.error.sentBeforeHalfEnds"))
+                    .andExpect(content().string(containsString("反馈函在半年结束（2027-06-30）之后才能发出")));
+        } finally {
+            TestClock.reset();
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback_letter where mobile_member_id = ? and year = 2027",
+                        Integer.class,
+                        mobile))
+                .isZero();
     }
 
     @Test
