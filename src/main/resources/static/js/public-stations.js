@@ -45,8 +45,10 @@
         return;
     }
 
-    // Tapping the map chooses a place. It starts at the first community that has stations (its centre is WGS-84).
+    // Tapping the map chooses a place, searched like the community form beside it (same URL). It starts at the first
+    // community that has stations (its centre is WGS-84).
     var tap = document.getElementById('tap-map');
+    var areaForm = document.getElementById('area-form');
     if (tap) {
         var first = document.querySelector('#area option[data-lat]');
         var centre = first ? PortalMap.point(first) : null;
@@ -57,7 +59,7 @@
             tm.setView([35.0, 105.0], 4);
         }
         PortalMap.onTap(tap, tm, function (lat, lng) {
-            go(tap.getAttribute('data-url'), lat, lng);
+            go(areaForm.getAttribute('action'), lat, lng);
         });
     }
 
