@@ -68,13 +68,17 @@ public class MobileMemberService {
     /** The agreement form's choices: host branches, and the Party members (full, then probationary). */
     public record AgreementChoices(List<Choice> branches, List<Choice> candidates) {}
 
-    /** The letter of one half year: drafted from what is on file, with the secretary's evaluation once sent. */
+    /**
+     * The letter of one half year: drafted from what is on file, with the secretary's evaluation once sent; it can be
+     * sent once the half year has ended ({@code halfEnded}).
+     */
     public record Letter(
             MobileMemberDetail member,
             Period period,
             List<MeetingRow> meetings,
             List<MemberService> services,
-            FeedbackLetter sent) {
+            FeedbackLetter sent,
+            boolean halfEnded) {
         public BigDecimal serviceHours() {
             return services.stream().map(MemberService::getHours).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
@@ -196,7 +200,8 @@ public class MobileMemberService {
                 period,
                 meetings.attendedBetween(personId, period.start(), period.end()),
                 services.findByPersonBetween(personId, period.start(), period.end()),
-                letters.find(id, year, half).orElse(null));
+                letters.find(id, year, half).orElse(null),
+                LocalDate.now(clock).isAfter(period.end()));
     }
 
     /** The secretary's evaluation; the letter is marked sent. Once per half year. */

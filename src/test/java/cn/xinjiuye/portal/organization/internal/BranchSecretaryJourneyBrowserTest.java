@@ -9,12 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A branch secretary on a phone records an online theme Party day with attendance; the mobile member's half-year
- * feedback letter then shows that meeting, and prints without the navigation and the form.
+ * A branch secretary on a phone records an online theme Party day with attendance; the mobile member's letter of the
+ * running half year then shows that meeting, says it can be sent once the half year ends, and prints without the
+ * navigation.
  */
 public class BranchSecretaryJourneyBrowserTest extends BrowserTest {
 
@@ -58,14 +58,10 @@ public class BranchSecretaryJourneyBrowserTest extends BrowserTest {
                 .contains("线上（网会）")
                 .contains("特此函告。");
 
-        if (!browser.findElements(By.id("feedback-form")).isEmpty()) {
-            browser.findElement(By.id("evaluation")).sendKeys("该同志积极参加网上主题党日，表现良好。");
-            click(browser.findElement(By.id("feedback-send")));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("letter-sent")));
-        }
-        assertThat(browser.findElement(By.id("letter-evaluation")).getText())
-                .isNotBlank()
-                .doesNotContain("待支部书记填写");
+        // The half year is still running: the letter shows what is on file and says when it can go out.
+        assertThat(browser.findElements(By.id("feedback-form"))).isEmpty();
+        assertThat(browser.findElement(By.id("letter-not-yet")).getText()).contains("结束后可填写评价并发出反馈函");
+        assertThat(browser.findElement(By.id("letter-evaluation")).getText()).contains("待支部书记填写");
 
         // The print stylesheet hides the navigation and the buttons, leaving the letter.
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));

@@ -550,7 +550,8 @@ public class OrganizationIntegrationTest {
                             .param("evaluation", "提前填写")
                             .param("sentOn", "2027-03-10"))
                     .andExpect(model().attributeHasFieldErrorCode("form", "sentOn", "mobile.error.sentBeforeHalfEnds"))
-                    .andExpect(content().string(containsString("反馈函在半年结束（2027-06-30）之后才能发出")));
+                    .andExpect(content().string(containsString("本半年 2027-06-30 结束，结束后可填写评价并发出反馈函")))
+                    .andExpect(content().string(not(containsString("id=\"feedback-form\""))));
         } finally {
             TestClock.reset();
         }
