@@ -4,10 +4,15 @@ import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** One line of the audit log: who did what to which record, when and from where. Written once, never changed. */
 @Entity
 @Table(name = "audit_event")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AuditEvent extends IdentifiedEntity {
 
     private Instant at;
@@ -18,38 +23,8 @@ public class AuditEvent extends IdentifiedEntity {
     private String summary;
     private String remoteAddress;
 
-    protected AuditEvent() {}
-
-    public Instant getAt() {
-        return at;
-    }
-
     /** The time in China Standard Time, as the portal's users read it. */
     public java.time.LocalDateTime getLocalAt() {
         return java.time.LocalDateTime.ofInstant(at, java.time.ZoneId.of("Asia/Shanghai"));
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getAction() {
-        return action;
-    }
-
-    public String getEntityType() {
-        return entityType;
-    }
-
-    public String getEntityId() {
-        return entityId;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public String getRemoteAddress() {
-        return remoteAddress;
     }
 }

@@ -14,11 +14,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A recognition of a worker: 党员红旗车, 红的哥, 旅顺工匠 and the like. */
 @Entity
 @Table(name = "recognition")
 @EntityListeners(AuditListener.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Recognition extends IdentifiedEntity implements Audited {
 
     @Enumerated(EnumType.STRING)
@@ -36,8 +41,6 @@ public class Recognition extends IdentifiedEntity implements Audited {
     private LocalDate awardedOn;
     private String note;
 
-    protected Recognition() {}
-
     Recognition(
             RecognitionKind kind,
             String personName,
@@ -51,30 +54,6 @@ public class Recognition extends IdentifiedEntity implements Audited {
         this.region = region;
         this.awardedOn = awardedOn;
         this.note = note;
-    }
-
-    public RecognitionKind getKind() {
-        return kind;
-    }
-
-    public String getPersonName() {
-        return personName;
-    }
-
-    public Occupation getOccupation() {
-        return occupation;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public LocalDate getAwardedOn() {
-        return awardedOn;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     @Override

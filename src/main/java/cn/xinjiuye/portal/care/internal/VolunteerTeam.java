@@ -12,11 +12,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A vanguard service team (先锋服务队) of couriers, riders and drivers, attached to a region. */
 @Entity
 @Table(name = "volunteer_team")
 @EntityListeners(AuditListener.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class VolunteerTeam extends IdentifiedEntity implements Audited {
 
     private String name;
@@ -30,35 +35,14 @@ public class VolunteerTeam extends IdentifiedEntity implements Audited {
     private boolean active = true;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
-
-    protected VolunteerTeam() {}
 
     VolunteerTeam(String name, Region region, String leader, LocalDate foundedOn) {
         this.name = name;
         this.region = region;
         this.leader = leader;
         this.foundedOn = foundedOn;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public String getLeader() {
-        return leader;
-    }
-
-    public LocalDate getFoundedOn() {
-        return foundedOn;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import lombok.Getter;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * stale edit into the 409 page instead of overwriting someone else's change.
  */
 @MappedSuperclass
+@Getter
 public abstract class VersionedEntity extends IdentifiedEntity {
 
     @Version
@@ -22,14 +24,6 @@ public abstract class VersionedEntity extends IdentifiedEntity {
     @PreUpdate
     void touch() {
         this.updatedAt = Instant.now();
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     /** Refuses the change when the record moved on since the form was loaded. */

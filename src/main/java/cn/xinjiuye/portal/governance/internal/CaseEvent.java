@@ -8,10 +8,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** One step on a case's timeline: who, when, what. Public steps are shown on the tracking page (without the actor). */
 @Entity
 @Table(name = "case_event")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CaseEvent {
 
     @Id
@@ -31,8 +36,6 @@ public class CaseEvent {
 
     private boolean publicStep;
 
-    protected CaseEvent() {}
-
     CaseEvent(long caseId, String actor, CaseAction action, String note, boolean publicStep) {
         this.caseId = caseId;
         this.at = Instant.now();
@@ -40,33 +43,5 @@ public class CaseEvent {
         this.action = action;
         this.note = note;
         this.publicStep = publicStep;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public CaseAction getAction() {
-        return action;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public boolean isPublicStep() {
-        return publicStep;
     }
 }

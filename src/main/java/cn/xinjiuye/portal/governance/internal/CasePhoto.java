@@ -6,10 +6,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A photo of a case (the report's, or the department's after resolving), metadata stripped. */
 @Entity
 @Table(name = "case_photo")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CasePhoto {
 
     @Id
@@ -26,37 +31,11 @@ public class CasePhoto {
 
     private Instant uploadedAt;
 
-    protected CasePhoto() {}
-
     CasePhoto(long caseId, String kind, CleanPhoto photo) {
         this.caseId = caseId;
         this.kind = kind;
         this.contentType = photo.contentType();
         this.bytes = photo.bytes();
         this.uploadedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public byte[] getBytes() {
-        return bytes;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
     }
 }

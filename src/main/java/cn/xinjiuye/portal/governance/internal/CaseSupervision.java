@@ -6,10 +6,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A supervision note (督办) on a case and the department's reply. */
 @Entity
 @Table(name = "case_supervision")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CaseSupervision {
 
     @Id
@@ -30,8 +35,6 @@ public class CaseSupervision {
 
     private Instant repliedAt;
 
-    protected CaseSupervision() {}
-
     CaseSupervision(long caseId, String note, String notedBy) {
         this.caseId = caseId;
         this.note = note;
@@ -43,37 +46,5 @@ public class CaseSupervision {
         this.reply = reply;
         this.repliedBy = by;
         this.repliedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public String getNotedBy() {
-        return notedBy;
-    }
-
-    public Instant getNotedAt() {
-        return notedAt;
-    }
-
-    public String getReply() {
-        return reply;
-    }
-
-    public String getRepliedBy() {
-        return repliedBy;
-    }
-
-    public Instant getRepliedAt() {
-        return repliedAt;
     }
 }

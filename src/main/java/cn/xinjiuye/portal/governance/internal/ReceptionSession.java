@@ -7,11 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A Friday reception session (周五会客厅) of a community; its concern-list items (唠家常清单) become cases. */
 @Entity
 @Table(name = "reception_session")
 @EntityListeners(AuditListener.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ReceptionSession extends VersionedEntity implements Audited {
 
     private Long communityId;
@@ -24,8 +29,6 @@ public class ReceptionSession extends VersionedEntity implements Audited {
 
     private String recordedBy;
 
-    protected ReceptionSession() {}
-
     ReceptionSession(
             long communityId, LocalDate heldOn, String venue, String official, int visitors, String recordedBy) {
         this.communityId = communityId;
@@ -34,30 +37,6 @@ public class ReceptionSession extends VersionedEntity implements Audited {
         this.official = official;
         this.visitors = visitors;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getCommunityId() {
-        return communityId;
-    }
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public String getVenue() {
-        return venue;
-    }
-
-    public String getOfficial() {
-        return official;
-    }
-
-    public int getVisitors() {
-        return visitors;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
     }
 
     @Override

@@ -15,11 +15,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** An enterprise of the new employment groups: express company or outlet, delivery station, platform, logistics firm. */
 @Entity
 @Table(name = "enterprise")
 @EntityListeners(AuditListener.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Enterprise extends VersionedEntity implements Audited {
 
     private String name;
@@ -52,9 +57,8 @@ public class Enterprise extends VersionedEntity implements Audited {
     private LocalDate seedSentOn;
 
     @Column(name = "created_at", insertable = false, updatable = false)
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
-
-    protected Enterprise() {}
 
     Enterprise(String name) {
         this.name = name;
@@ -83,50 +87,6 @@ public class Enterprise extends VersionedEntity implements Audited {
         this.instructorSentOn = instructorSentOn;
         this.seedMembers = seedMembers;
         this.seedSentOn = seedSentOn;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public EnterpriseKind getKind() {
-        return kind;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public Industry getIndustry() {
-        return industry;
-    }
-
-    public int getWorkerCount() {
-        return workerCount;
-    }
-
-    public Coverage getCoverage() {
-        return coverage;
-    }
-
-    public PartyOrganization getOrganization() {
-        return organization;
-    }
-
-    public String getInstructorName() {
-        return instructorName;
-    }
-
-    public LocalDate getInstructorSentOn() {
-        return instructorSentOn;
-    }
-
-    public String getSeedMembers() {
-        return seedMembers;
-    }
-
-    public LocalDate getSeedSentOn() {
-        return seedSentOn;
     }
 
     @Override

@@ -12,11 +12,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** The secretary's evaluation of a half year, with the date the letter went to the home organization. */
 @Entity
 @Table(name = "feedback_letter")
 @EntityListeners(AuditListener.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class FeedbackLetter implements Audited {
 
     @Id
@@ -25,6 +30,7 @@ public class FeedbackLetter implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mobile_member_id")
+    @Getter(AccessLevel.NONE)
     private MobileMember mobileMember;
 
     private int year;
@@ -33,35 +39,12 @@ public class FeedbackLetter implements Audited {
 
     private LocalDate sentOn;
 
-    protected FeedbackLetter() {}
-
     FeedbackLetter(MobileMember mobileMember, int year, int half, String evaluation, LocalDate sentOn) {
         this.mobileMember = mobileMember;
         this.year = year;
         this.half = half;
         this.evaluation = evaluation;
         this.sentOn = sentOn;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public int getHalf() {
-        return half;
-    }
-
-    public String getEvaluation() {
-        return evaluation;
-    }
-
-    public LocalDate getSentOn() {
-        return sentOn;
     }
 
     @Override

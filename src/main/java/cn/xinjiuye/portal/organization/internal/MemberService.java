@@ -13,11 +13,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A service or volunteering a member did (志愿服务), counted in the half-year feedback letter. */
 @Entity
 @Table(name = "member_service")
 @EntityListeners(AuditListener.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class MemberService implements Audited {
 
     @Id
@@ -26,6 +31,7 @@ public class MemberService implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
+    @Getter(AccessLevel.NONE)
     private Person person;
 
     private LocalDate servedOn;
@@ -34,30 +40,11 @@ public class MemberService implements Audited {
 
     private BigDecimal hours;
 
-    protected MemberService() {}
-
     MemberService(Person person, LocalDate servedOn, String description, BigDecimal hours) {
         this.person = person;
         this.servedOn = servedOn;
         this.description = description;
         this.hours = hours;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public LocalDate getServedOn() {
-        return servedOn;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public BigDecimal getHours() {
-        return hours;
     }
 
     @Override

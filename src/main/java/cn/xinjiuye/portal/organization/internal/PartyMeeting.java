@@ -19,11 +19,16 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A meeting of a branch's organizational life (组织生活), online (网会) or offline, with who attended. */
 @Entity
 @Table(name = "party_meeting")
 @EntityListeners(AuditListener.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PartyMeeting implements Audited {
 
     @Id
@@ -53,8 +58,6 @@ public class PartyMeeting implements Audited {
     @Version
     private long version;
 
-    protected PartyMeeting() {}
-
     PartyMeeting(
             PartyOrganization branch,
             MeetingKind kind,
@@ -68,39 +71,6 @@ public class PartyMeeting implements Audited {
         this.heldOn = heldOn;
         this.topic = topic;
         this.attendees = new LinkedHashSet<>(attendees);
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public PartyOrganization getBranch() {
-        return branch;
-    }
-
-    public MeetingKind getKind() {
-        return kind;
-    }
-
-    public boolean isOnline() {
-        return online;
-    }
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public Set<Person> getAttendees() {
-        return attendees;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

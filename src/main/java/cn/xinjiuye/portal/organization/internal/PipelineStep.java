@@ -14,11 +14,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** One step of the development pipeline: a move to the next status, or an extension of probation (延长预备期). */
 @Entity
 @Table(name = "pipeline_step")
 @EntityListeners(AuditListener.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PipelineStep implements Audited {
 
     public enum Kind {
@@ -32,6 +37,7 @@ public class PipelineStep implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
+    @Getter(AccessLevel.NONE)
     private Person person;
 
     @Enumerated(EnumType.STRING)
@@ -48,8 +54,6 @@ public class PipelineStep implements Audited {
 
     private String note;
 
-    protected PipelineStep() {}
-
     PipelineStep(
             Person person,
             Kind kind,
@@ -65,35 +69,6 @@ public class PipelineStep implements Audited {
         this.approvingBody = approvingBody;
         this.extensionMonths = extensionMonths;
         this.note = note;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public Kind getKind() {
-        return kind;
-    }
-
-    public PoliticalStatus getToStatus() {
-        return toStatus;
-    }
-
-    public LocalDate getStepDate() {
-        return stepDate;
-    }
-
-    public String getApprovingBody() {
-        return approvingBody;
-    }
-
-    public Integer getExtensionMonths() {
-        return extensionMonths;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     @Override

@@ -14,11 +14,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A worker nominated as one of 两代表一委员. */
 @Entity
 @Table(name = "representation")
 @EntityListeners(AuditListener.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Representation implements Audited {
 
     @Id
@@ -40,8 +45,6 @@ public class Representation implements Audited {
 
     private LocalDate nominatedOn;
 
-    protected Representation() {}
-
     Representation(
             Person person,
             RepresentationKind kind,
@@ -53,31 +56,6 @@ public class Representation implements Audited {
         this.level = level;
         this.status = status;
         this.nominatedOn = nominatedOn;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public Person getPerson() {
-        return person;
-    }
-
-    public RepresentationKind getKind() {
-        return kind;
-    }
-
-    public RepresentationLevel getLevel() {
-        return level;
-    }
-
-    public RepresentationStatus getStatus() {
-        return status;
-    }
-
-    public LocalDate getNominatedOn() {
-        return nominatedOn;
     }
 
     @Override

@@ -9,11 +9,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** Services a station delivered on one day: a kind and how many times. */
 @Entity
 @Table(name = "station_service")
 @EntityListeners(AuditListener.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ServiceRecord extends IdentifiedEntity implements Audited {
 
     private long stationId;
@@ -25,34 +30,12 @@ public class ServiceRecord extends IdentifiedEntity implements Audited {
     private int count;
     private String recordedBy;
 
-    protected ServiceRecord() {}
-
     ServiceRecord(long stationId, LocalDate servedOn, ServiceKind kind, int count, String recordedBy) {
         this.stationId = stationId;
         this.servedOn = servedOn;
         this.kind = kind;
         this.count = count;
         this.recordedBy = recordedBy;
-    }
-
-    public long getStationId() {
-        return stationId;
-    }
-
-    public LocalDate getServedOn() {
-        return servedOn;
-    }
-
-    public ServiceKind getKind() {
-        return kind;
-    }
-
-    public int getCount() {
-        return count;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
     }
 
     @Override

@@ -4,13 +4,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /** A station's photo, kept apart from the station so lists never load the bytes. */
 @Entity
 @Table(name = "station_photo")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class StationPhoto {
 
     @Id
+    @Getter(AccessLevel.NONE)
     private Long stationId;
 
     private String contentType;
@@ -18,8 +24,6 @@ public class StationPhoto {
     private byte[] bytes;
 
     private Instant uploadedAt;
-
-    protected StationPhoto() {}
 
     StationPhoto(long stationId, String contentType, byte[] bytes) {
         this.stationId = stationId;
@@ -32,17 +36,5 @@ public class StationPhoto {
         this.contentType = contentType;
         this.bytes = bytes;
         this.uploadedAt = Instant.now();
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public byte[] getBytes() {
-        return bytes;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
     }
 }
