@@ -1,11 +1,9 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
@@ -17,11 +15,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "case_event")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CaseEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CaseEvent extends IdentifiedEntity {
 
     private Long caseId;
 

@@ -1,9 +1,7 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
@@ -15,11 +13,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "case_supervision")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CaseSupervision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CaseSupervision extends IdentifiedEntity {
 
     private Long caseId;
 
