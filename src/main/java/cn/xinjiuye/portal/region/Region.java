@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** A node of the region tree: province, city, district, street (街道), community (社区) or grid (网格). */
@@ -23,7 +22,6 @@ import lombok.Setter;
 @Table(name = "region")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Region extends VersionedEntity implements Audited {
 
     private String code;
@@ -45,6 +43,8 @@ public class Region extends VersionedEntity implements Audited {
     @Column(insertable = false, updatable = false)
     @Getter(AccessLevel.NONE)
     private Instant createdAt;
+
+    protected Region() {}
 
     Region(String code, String name, RegionLevel level, Region parent) {
         this.code = code;

@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /** Someone who signs in: staff bound to a region, an administrator, or a self-registered worker. */
@@ -26,7 +25,6 @@ import lombok.Setter;
 @Table(name = "account")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Account extends VersionedEntity implements Audited {
 
     private String username;
@@ -53,6 +51,8 @@ public class Account extends VersionedEntity implements Audited {
 
     @Column(insertable = false, updatable = false)
     private Instant createdAt;
+
+    protected Account() {}
 
     Account(
             String username,

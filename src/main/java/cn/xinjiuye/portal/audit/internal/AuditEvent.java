@@ -4,15 +4,12 @@ import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** One line of the audit log: who did what to which record, when and from where. Written once, never changed. */
 @Entity
 @Table(name = "audit_event")
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AuditEvent extends IdentifiedEntity {
 
     private Instant at;
@@ -22,6 +19,8 @@ public class AuditEvent extends IdentifiedEntity {
     private String entityId;
     private String summary;
     private String remoteAddress;
+
+    protected AuditEvent() {}
 
     /** The time in China Standard Time, as the portal's users read it. */
     public java.time.LocalDateTime getLocalAt() {

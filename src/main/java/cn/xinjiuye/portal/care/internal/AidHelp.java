@@ -13,14 +13,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** Help given to a claimed household: when, what, worth how much, by whom. */
 @Entity
 @Table(name = "aid_help")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AidHelp extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -35,6 +33,8 @@ public class AidHelp extends IdentifiedEntity implements Audited {
 
     @Getter(AccessLevel.NONE)
     private Long recordedByAccountId;
+
+    protected AidHelp() {}
 
     AidHelp(
             AidPackage aidPackage,

@@ -13,16 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A difficult-family data package (困难家庭数据包): one household, its needs, and who claimed it. */
 @Entity
 @Table(name = "aid_package")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AidPackage extends VersionedEntity implements Audited {
 
     private String code;
@@ -50,6 +47,8 @@ public class AidPackage extends VersionedEntity implements Audited {
     private String claimantName;
     private Long claimedByAccountId;
     private Instant claimedAt;
+
+    protected AidPackage() {}
 
     AidPackage(String code, Region community, Household household) {
         this.code = code;

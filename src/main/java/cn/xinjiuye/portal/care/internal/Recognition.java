@@ -14,16 +14,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A recognition of a worker: 党员红旗车, 红的哥, 旅顺工匠 and the like. */
 @Entity
 @Table(name = "recognition")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Recognition extends IdentifiedEntity implements Audited {
 
     @Enumerated(EnumType.STRING)
@@ -40,6 +37,8 @@ public class Recognition extends IdentifiedEntity implements Audited {
 
     private LocalDate awardedOn;
     private String note;
+
+    protected Recognition() {}
 
     Recognition(
             RecognitionKind kind,

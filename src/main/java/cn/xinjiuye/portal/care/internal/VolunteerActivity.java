@@ -13,16 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** One volunteer activity of a team: what, when, how many took part, hours, people served, goods donated. */
 @Entity
 @Table(name = "volunteer_activity")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class VolunteerActivity extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -38,6 +35,8 @@ public class VolunteerActivity extends IdentifiedEntity implements Audited {
     private BigDecimal hours;
     private int peopleServed;
     private BigDecimal goodsValue;
+
+    protected VolunteerActivity() {}
 
     VolunteerActivity(VolunteerTeam team, Activity activity) {
         this.team = team;

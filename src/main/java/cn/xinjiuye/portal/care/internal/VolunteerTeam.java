@@ -14,14 +14,12 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A vanguard service team (先锋服务队) of couriers, riders and drivers, attached to a region. */
 @Entity
 @Table(name = "volunteer_team")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class VolunteerTeam extends IdentifiedEntity implements Audited {
 
     private String name;
@@ -37,6 +35,8 @@ public class VolunteerTeam extends IdentifiedEntity implements Audited {
     @Version
     @Getter(AccessLevel.NONE)
     private long version;
+
+    protected VolunteerTeam() {}
 
     VolunteerTeam(String name, Region region, String leader, LocalDate foundedOn) {
         this.name = name;

@@ -6,15 +6,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** One step on a case's timeline: who, when, what. Public steps are shown on the tracking page (without the actor). */
 @Entity
 @Table(name = "case_event")
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CaseEvent extends IdentifiedEntity {
 
     private Long caseId;
@@ -29,6 +26,8 @@ public class CaseEvent extends IdentifiedEntity {
     private String note;
 
     private boolean publicStep;
+
+    protected CaseEvent() {}
 
     CaseEvent(long caseId, String actor, CaseAction action, String note, boolean publicStep) {
         this.caseId = caseId;

@@ -4,15 +4,12 @@ import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A photo of a case (the report's, or the department's after resolving), metadata stripped. */
 @Entity
 @Table(name = "case_photo")
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CasePhoto extends IdentifiedEntity {
 
     private Long caseId;
@@ -24,6 +21,8 @@ public class CasePhoto extends IdentifiedEntity {
     private byte[] bytes;
 
     private Instant uploadedAt;
+
+    protected CasePhoto() {}
 
     CasePhoto(long caseId, String kind, CleanPhoto photo) {
         this.caseId = caseId;

@@ -4,15 +4,12 @@ import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A supervision note (督办) on a case and the department's reply. */
 @Entity
 @Table(name = "case_supervision")
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CaseSupervision extends IdentifiedEntity {
 
     private Long caseId;
@@ -28,6 +25,8 @@ public class CaseSupervision extends IdentifiedEntity {
     private String repliedBy;
 
     private Instant repliedAt;
+
+    protected CaseSupervision() {}
 
     CaseSupervision(long caseId, String note, String notedBy) {
         this.caseId = caseId;

@@ -6,16 +6,13 @@ import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A responsible department (责任部门) of a district: 城管局, 消防救援大队, 交警大队 … */
 @Entity
 @Table(name = "department")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Department extends VersionedEntity implements Audited {
 
     private Long districtId;
@@ -25,6 +22,8 @@ public class Department extends VersionedEntity implements Audited {
     private String phone;
 
     private boolean active = true;
+
+    protected Department() {}
 
     Department(long districtId, String name, String phone) {
         this.districtId = districtId;

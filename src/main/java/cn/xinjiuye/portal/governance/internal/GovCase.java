@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 import lombok.Setter;
 
 /**
@@ -28,7 +27,6 @@ import lombok.Setter;
 @Entity
 @Table(name = "gov_case")
 @EntityListeners(AuditListener.class)
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class GovCase extends VersionedEntity implements Audited {
 
     @Getter
@@ -109,6 +107,8 @@ public class GovCase extends VersionedEntity implements Audited {
     private Instant resolvedAt;
 
     private Instant closedAt;
+
+    protected GovCase() {}
 
     GovCase(
             String caseNo,

@@ -7,16 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A Friday reception session (周五会客厅) of a community; its concern-list items (唠家常清单) become cases. */
 @Entity
 @Table(name = "reception_session")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ReceptionSession extends VersionedEntity implements Audited {
 
     private Long communityId;
@@ -28,6 +25,8 @@ public class ReceptionSession extends VersionedEntity implements Audited {
     private int visitors;
 
     private String recordedBy;
+
+    protected ReceptionSession() {}
 
     ReceptionSession(
             long communityId, LocalDate heldOn, String venue, String official, int visitors, String recordedBy) {

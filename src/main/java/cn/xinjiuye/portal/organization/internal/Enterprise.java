@@ -17,14 +17,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** An enterprise of the new employment groups: express company or outlet, delivery station, platform, logistics firm. */
 @Entity
 @Table(name = "enterprise")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Enterprise extends VersionedEntity implements Audited {
 
     private String name;
@@ -59,6 +57,8 @@ public class Enterprise extends VersionedEntity implements Audited {
     @Column(name = "created_at", insertable = false, updatable = false)
     @Getter(AccessLevel.NONE)
     private Instant createdAt;
+
+    protected Enterprise() {}
 
     Enterprise(String name) {
         this.name = name;

@@ -12,14 +12,12 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** The secretary's evaluation of a half year, with the date the letter went to the home organization. */
 @Entity
 @Table(name = "feedback_letter")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class FeedbackLetter extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -32,6 +30,8 @@ public class FeedbackLetter extends IdentifiedEntity implements Audited {
     private String evaluation;
 
     private LocalDate sentOn;
+
+    protected FeedbackLetter() {}
 
     FeedbackLetter(MobileMember mobileMember, int year, int half, String evaluation, LocalDate sentOn) {
         this.mobileMember = mobileMember;

@@ -13,14 +13,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A service or volunteering a member did (志愿服务), counted in the half-year feedback letter. */
 @Entity
 @Table(name = "member_service")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class MemberService extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -33,6 +31,8 @@ public class MemberService extends IdentifiedEntity implements Audited {
     private String description;
 
     private BigDecimal hours;
+
+    protected MemberService() {}
 
     MemberService(Person person, LocalDate servedOn, String description, BigDecimal hours) {
         this.person = person;

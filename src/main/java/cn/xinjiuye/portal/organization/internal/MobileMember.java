@@ -14,14 +14,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** 流动党员: a member whose membership stays at home, managed by a host branch under a dual-management agreement. */
 @Entity
 @Table(name = "mobile_member")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class MobileMember extends VersionedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -51,6 +49,8 @@ public class MobileMember extends VersionedEntity implements Audited {
     @Column(name = "created_at", insertable = false, updatable = false)
     @Getter(AccessLevel.NONE)
     private Instant createdAt;
+
+    protected MobileMember() {}
 
     MobileMember(
             Person person,

@@ -17,16 +17,13 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A meeting of a branch's organizational life (组织生活), online (网会) or offline, with who attended. */
 @Entity
 @Table(name = "party_meeting")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PartyMeeting extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -51,6 +48,8 @@ public class PartyMeeting extends IdentifiedEntity implements Audited {
 
     @Version
     private long version;
+
+    protected PartyMeeting() {}
 
     PartyMeeting(
             PartyOrganization branch,

@@ -17,14 +17,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A Party organization (党组织): committee, working committee, general branch, branch, joint or industry branch. */
 @Entity
 @Table(name = "party_organization")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PartyOrganization extends VersionedEntity implements Audited {
 
     private String name;
@@ -61,6 +59,8 @@ public class PartyOrganization extends VersionedEntity implements Audited {
     @Column(name = "created_at", insertable = false, updatable = false)
     @Getter(AccessLevel.NONE)
     private Instant createdAt;
+
+    protected PartyOrganization() {}
 
     PartyOrganization(String name) {
         this.name = name;

@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /**
  * A worker of the new employment groups or a Party member. The ID number is kept only as ciphertext, blind index and
@@ -28,7 +27,6 @@ import lombok.NoArgsConstructor;
 @Table(name = "person")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Person extends VersionedEntity implements Audited {
 
     private String name;
@@ -78,6 +76,8 @@ public class Person extends VersionedEntity implements Audited {
     @Column(name = "created_at", insertable = false, updatable = false)
     @Getter(AccessLevel.NONE)
     private Instant createdAt;
+
+    protected Person() {}
 
     Person(String name) {
         this.name = name;

@@ -14,14 +14,12 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** One step of the development pipeline: a move to the next status, or an extension of probation (延长预备期). */
 @Entity
 @Table(name = "pipeline_step")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PipelineStep extends IdentifiedEntity implements Audited {
 
     public enum Kind {
@@ -47,6 +45,8 @@ public class PipelineStep extends IdentifiedEntity implements Audited {
     private Integer extensionMonths;
 
     private String note;
+
+    protected PipelineStep() {}
 
     PipelineStep(
             Person person,

@@ -12,16 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A worker nominated as one of 两代表一委员. */
 @Entity
 @Table(name = "representation")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Representation extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -38,6 +35,8 @@ public class Representation extends IdentifiedEntity implements Audited {
     private RepresentationStatus status;
 
     private LocalDate nominatedOn;
+
+    protected Representation() {}
 
     Representation(
             Person person,

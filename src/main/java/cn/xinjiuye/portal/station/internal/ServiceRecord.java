@@ -9,16 +9,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** Services a station delivered on one day: a kind and how many times. */
 @Entity
 @Table(name = "station_service")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ServiceRecord extends IdentifiedEntity implements Audited {
 
     private long stationId;
@@ -29,6 +26,8 @@ public class ServiceRecord extends IdentifiedEntity implements Audited {
 
     private int count;
     private String recordedBy;
+
+    protected ServiceRecord() {}
 
     ServiceRecord(long stationId, LocalDate servedOn, ServiceKind kind, int count, String recordedBy) {
         this.stationId = stationId;

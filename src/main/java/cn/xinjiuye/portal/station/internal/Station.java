@@ -18,14 +18,12 @@ import java.time.LocalDate;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A care station (爱心驿站) of one community, located in WGS-84. */
 @Entity
 @Table(name = "station")
 @EntityListeners(AuditListener.class)
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Station extends VersionedEntity implements Audited {
 
     private String name;
@@ -61,6 +59,8 @@ public class Station extends VersionedEntity implements Audited {
     @Column(insertable = false, updatable = false)
     @Getter(AccessLevel.NONE)
     private Instant createdAt;
+
+    protected Station() {}
 
     Station(StationDetails details, Region community) {
         apply(details, community);

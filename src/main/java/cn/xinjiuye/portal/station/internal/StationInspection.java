@@ -7,15 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A dated 六有 inspection: site, sign, facilities, rules, books, a dedicated manager. */
 @Entity
 @Table(name = "station_inspection")
 @EntityListeners(AuditListener.class)
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class StationInspection extends IdentifiedEntity implements Audited {
 
     @Getter
@@ -36,6 +33,8 @@ public class StationInspection extends IdentifiedEntity implements Audited {
 
     @Getter
     private String note;
+
+    protected StationInspection() {}
 
     StationInspection(long stationId, LocalDate inspectedOn, String inspector, boolean[] checks, String note) {
         this.stationId = stationId;

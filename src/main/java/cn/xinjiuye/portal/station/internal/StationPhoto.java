@@ -6,13 +6,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
-import lombok.NoArgsConstructor;
 
 /** A station's photo, kept apart from the station so lists never load the bytes. */
 @Entity
 @Table(name = "station_photo")
 @Getter
-@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class StationPhoto {
 
     @Id
@@ -24,6 +22,8 @@ public class StationPhoto {
     private byte[] bytes;
 
     private Instant uploadedAt;
+
+    protected StationPhoto() {}
 
     StationPhoto(long stationId, String contentType, byte[] bytes) {
         this.stationId = stationId;
