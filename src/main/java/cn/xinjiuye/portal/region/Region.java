@@ -13,11 +13,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.Setter;
 
 /** A node of the region tree: province, city, district, street (街道), community (社区) or grid (网格). */
 @Entity
 @Table(name = "region")
 @EntityListeners(AuditListener.class)
+@Getter
 public class Region extends VersionedEntity implements Audited {
 
     private String code;
@@ -33,9 +37,11 @@ public class Region extends VersionedEntity implements Audited {
     /** "/1/5/23/": the ids from the root down to this node. */
     private String path;
 
+    @Setter(AccessLevel.PACKAGE)
     private boolean active = true;
 
     @Column(insertable = false, updatable = false)
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
     protected Region() {}
@@ -60,34 +66,6 @@ public class Region extends VersionedEntity implements Audited {
 
     void moveUnder(Region newParent) {
         this.parent = newParent;
-    }
-
-    void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public RegionLevel getLevel() {
-        return level;
-    }
-
-    public Region getParent() {
-        return parent;
-    }
-
-    public String getPath() {
-        return path;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 
     /** Depth in the tree: the number of ids in the path. */

@@ -16,16 +16,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.Setter;
 
 /** Someone who signs in: staff bound to a region, an administrator, or a self-registered worker. */
 @Entity
 @Table(name = "account")
 @EntityListeners(AuditListener.class)
+@Getter
 public class Account extends VersionedEntity implements Audited {
 
     private String username;
     private String displayName;
     private String phone;
+
+    @Getter(AccessLevel.PACKAGE)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -38,7 +44,9 @@ public class Account extends VersionedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     private Occupation occupation;
 
+    @Setter(AccessLevel.PACKAGE)
     private boolean enabled = true;
+
     private boolean mustChangePassword;
 
     @Column(insertable = false, updatable = false)
@@ -75,50 +83,6 @@ public class Account extends VersionedEntity implements Audited {
     void changePassword(String passwordHash, boolean mustChangePassword) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChangePassword;
-    }
-
-    void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    String getPasswordHash() {
-        return passwordHash;
-    }
-
-    public Role getRole() {
-        return role;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public Occupation getOccupation() {
-        return occupation;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public boolean isMustChangePassword() {
-        return mustChangePassword;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     @Override

@@ -5,10 +5,12 @@ import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** One line of the audit log: who did what to which record, when and from where. Written once, never changed. */
 @Entity
 @Table(name = "audit_event")
+@Getter
 public class AuditEvent extends IdentifiedEntity {
 
     private Instant at;
@@ -21,36 +23,8 @@ public class AuditEvent extends IdentifiedEntity {
 
     protected AuditEvent() {}
 
-    public Instant getAt() {
-        return at;
-    }
-
     /** The time in the portal's zone (portal.time-zone), as its users read it. */
     public java.time.LocalDateTime getLocalAt() {
         return PortalTime.local(at);
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getAction() {
-        return action;
-    }
-
-    public String getEntityType() {
-        return entityType;
-    }
-
-    public String getEntityId() {
-        return entityId;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public String getRemoteAddress() {
-        return remoteAddress;
     }
 }

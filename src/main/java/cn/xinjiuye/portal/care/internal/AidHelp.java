@@ -11,21 +11,27 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** Help given to a claimed household: when, what, worth how much, by whom. */
 @Entity
 @Table(name = "aid_help")
 @EntityListeners(AuditListener.class)
+@Getter
 public class AidHelp extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "package_id")
+    @Getter(AccessLevel.NONE)
     private AidPackage aidPackage;
 
     private LocalDate helpedOn;
     private String what;
     private BigDecimal valueYuan;
     private String givenBy;
+
+    @Getter(AccessLevel.NONE)
     private Long recordedByAccountId;
 
     protected AidHelp() {}
@@ -43,22 +49,6 @@ public class AidHelp extends IdentifiedEntity implements Audited {
         this.valueYuan = valueYuan;
         this.givenBy = givenBy;
         this.recordedByAccountId = recordedBy;
-    }
-
-    public LocalDate getHelpedOn() {
-        return helpedOn;
-    }
-
-    public String getWhat() {
-        return what;
-    }
-
-    public BigDecimal getValueYuan() {
-        return valueYuan;
-    }
-
-    public String getGivenBy() {
-        return givenBy;
     }
 
     @Override

@@ -14,11 +14,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A difficult-family data package (困难家庭数据包): one household, its needs, and who claimed it. */
 @Entity
 @Table(name = "aid_package")
 @EntityListeners(AuditListener.class)
+@Getter
 public class AidPackage extends VersionedEntity implements Audited {
 
     private String code;
@@ -84,63 +86,11 @@ public class AidPackage extends VersionedEntity implements Audited {
         this.status = AidStatus.CLOSED;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public Region getCommunity() {
-        return community;
-    }
-
-    public String getHouseholdHead() {
-        return householdHead;
-    }
-
     /** The head's surname and a star per other character: what lists show (脱敏). */
     public String getPseudonym() {
         return householdHead.isEmpty()
                 ? ""
                 : householdHead.charAt(0) + "*".repeat(Math.max(1, householdHead.length() - 1));
-    }
-
-    public int getHouseholdSize() {
-        return householdSize;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public Difficulty getDifficulty() {
-        return difficulty;
-    }
-
-    public String getNeeds() {
-        return needs;
-    }
-
-    public AidStatus getStatus() {
-        return status;
-    }
-
-    public ClaimantKind getClaimantKind() {
-        return claimantKind;
-    }
-
-    public String getClaimantName() {
-        return claimantName;
-    }
-
-    public Long getClaimedByAccountId() {
-        return claimedByAccountId;
-    }
-
-    public Instant getClaimedAt() {
-        return claimedAt;
     }
 
     @Override

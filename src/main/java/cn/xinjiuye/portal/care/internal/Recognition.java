@@ -14,11 +14,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A recognition of a worker: 党员红旗车, 红的哥, 旅顺工匠 and the like. */
 @Entity
 @Table(name = "recognition")
 @EntityListeners(AuditListener.class)
+@Getter
 public class Recognition extends IdentifiedEntity implements Audited {
 
     @Enumerated(EnumType.STRING)
@@ -51,30 +53,6 @@ public class Recognition extends IdentifiedEntity implements Audited {
         this.region = region;
         this.awardedOn = awardedOn;
         this.note = note;
-    }
-
-    public RecognitionKind getKind() {
-        return kind;
-    }
-
-    public String getPersonName() {
-        return personName;
-    }
-
-    public Occupation getOccupation() {
-        return occupation;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public LocalDate getAwardedOn() {
-        return awardedOn;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     @Override

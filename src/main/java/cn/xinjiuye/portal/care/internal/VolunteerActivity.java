@@ -13,11 +13,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** One volunteer activity of a team: what, when, how many took part, hours, people served, goods donated. */
 @Entity
 @Table(name = "volunteer_activity")
 @EntityListeners(AuditListener.class)
+@Getter
 public class VolunteerActivity extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -45,38 +47,6 @@ public class VolunteerActivity extends IdentifiedEntity implements Audited {
         this.hours = activity.hours();
         this.peopleServed = activity.peopleServed();
         this.goodsValue = activity.goodsValue();
-    }
-
-    public VolunteerTeam getTeam() {
-        return team;
-    }
-
-    public ActivityKind getKind() {
-        return kind;
-    }
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public int getParticipants() {
-        return participants;
-    }
-
-    public BigDecimal getHours() {
-        return hours;
-    }
-
-    public int getPeopleServed() {
-        return peopleServed;
-    }
-
-    public BigDecimal getGoodsValue() {
-        return goodsValue;
     }
 
     @Override

@@ -12,11 +12,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A vanguard service team (先锋服务队) of couriers, riders and drivers, attached to a region. */
 @Entity
 @Table(name = "volunteer_team")
 @EntityListeners(AuditListener.class)
+@Getter
 public class VolunteerTeam extends IdentifiedEntity implements Audited {
 
     private String name;
@@ -30,6 +33,7 @@ public class VolunteerTeam extends IdentifiedEntity implements Audited {
     private boolean active = true;
 
     @Version
+    @Getter(AccessLevel.NONE)
     private long version;
 
     protected VolunteerTeam() {}
@@ -39,26 +43,6 @@ public class VolunteerTeam extends IdentifiedEntity implements Audited {
         this.region = region;
         this.leader = leader;
         this.foundedOn = foundedOn;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public String getLeader() {
-        return leader;
-    }
-
-    public LocalDate getFoundedOn() {
-        return foundedOn;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import lombok.Getter;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
  * stale edit into the 409 page instead of overwriting someone else's change.
  */
 @MappedSuperclass
+@Getter
 public abstract class VersionedEntity extends IdentifiedEntity {
 
     @Version
@@ -25,14 +27,6 @@ public abstract class VersionedEntity extends IdentifiedEntity {
     @PreUpdate
     void touch() {
         this.updatedAt = PortalTime.now();
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     /** Refuses the change when the record moved on since the form was loaded. */

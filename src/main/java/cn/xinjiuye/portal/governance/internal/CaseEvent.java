@@ -1,23 +1,19 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** One step on a case's timeline: who, when, what. Public steps are shown on the tracking page (without the actor). */
 @Entity
 @Table(name = "case_event")
-public class CaseEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+@Getter
+public class CaseEvent extends IdentifiedEntity {
 
     private Long caseId;
 
@@ -41,33 +37,5 @@ public class CaseEvent {
         this.action = action;
         this.note = note;
         this.publicStep = publicStep;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public CaseAction getAction() {
-        return action;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public boolean isPublicStep() {
-        return publicStep;
     }
 }

@@ -1,21 +1,17 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A supervision note (督办) on a case and the department's reply. */
 @Entity
 @Table(name = "case_supervision")
-public class CaseSupervision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+@Getter
+public class CaseSupervision extends IdentifiedEntity {
 
     private Long caseId;
 
@@ -44,37 +40,5 @@ public class CaseSupervision {
         this.reply = reply;
         this.repliedBy = by;
         this.repliedAt = PortalTime.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getCaseId() {
-        return caseId;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public String getNotedBy() {
-        return notedBy;
-    }
-
-    public Instant getNotedAt() {
-        return notedAt;
-    }
-
-    public String getReply() {
-        return reply;
-    }
-
-    public String getRepliedBy() {
-        return repliedBy;
-    }
-
-    public Instant getRepliedAt() {
-        return repliedAt;
     }
 }

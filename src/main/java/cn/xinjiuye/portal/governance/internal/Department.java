@@ -6,11 +6,13 @@ import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** A responsible department (责任部门) of a district: 城管局, 消防救援大队, 交警大队 … */
 @Entity
 @Table(name = "department")
 @EntityListeners(AuditListener.class)
+@Getter
 public class Department extends VersionedEntity implements Audited {
 
     private Long districtId;
@@ -27,22 +29,6 @@ public class Department extends VersionedEntity implements Audited {
         this.districtId = districtId;
         this.name = name;
         this.phone = phone;
-    }
-
-    public Long getDistrictId() {
-        return districtId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 
     @Override

@@ -15,6 +15,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.Setter;
 
 /**
  * A governance case (工单): a hazard report, a snapshot or a concern-list item. Filed by {@link CaseFiling}, moved
@@ -27,12 +30,14 @@ import java.time.LocalDate;
 @EntityListeners(AuditListener.class)
 public class GovCase extends VersionedEntity implements Audited {
 
+    @Getter
     private String caseNo;
 
     @Enumerated(EnumType.STRING)
     private CaseSource source;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private CaseCategory category;
 
     private String description;
@@ -42,21 +47,27 @@ public class GovCase extends VersionedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "community_id")
+    @Getter
     private Region community;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private CaseStatus status;
 
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private boolean greenChannel;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "department_id")
+    @Getter
     private Department department;
 
     private Long reporterAccountId;
 
     private String reporterName;
 
+    @Getter
     private String reporterPhone;
 
     private String reporterOccupation;
@@ -67,23 +78,29 @@ public class GovCase extends VersionedEntity implements Audited {
 
     private Long receptionSessionId;
 
+    @Getter
     private LocalDate startedOn;
 
+    @Getter
     private LocalDate dueOn;
 
+    @Getter
     private Integer pendingExtensionDays;
 
     private String pendingExtensionReason;
 
     private String rejectReason;
 
+    @Getter
     private String resolutionNote;
 
     @Enumerated(EnumType.STRING)
+    @Getter
     private Rating rating;
 
     private int reopenCount;
 
+    @Getter
     private Instant submittedAt;
 
     private Instant acceptedAt;
@@ -190,62 +207,6 @@ public class GovCase extends VersionedEntity implements Audited {
         this.resolutionNote = null;
         this.closedAt = null;
         this.resolvedAt = null;
-    }
-
-    void setGreenChannel(boolean greenChannel) {
-        this.greenChannel = greenChannel;
-    }
-
-    public String getCaseNo() {
-        return caseNo;
-    }
-
-    public CaseCategory getCategory() {
-        return category;
-    }
-
-    public Region getCommunity() {
-        return community;
-    }
-
-    public CaseStatus getStatus() {
-        return status;
-    }
-
-    public boolean isGreenChannel() {
-        return greenChannel;
-    }
-
-    public Department getDepartment() {
-        return department;
-    }
-
-    public String getReporterPhone() {
-        return reporterPhone;
-    }
-
-    public LocalDate getStartedOn() {
-        return startedOn;
-    }
-
-    public LocalDate getDueOn() {
-        return dueOn;
-    }
-
-    public Integer getPendingExtensionDays() {
-        return pendingExtensionDays;
-    }
-
-    public String getResolutionNote() {
-        return resolutionNote;
-    }
-
-    public Rating getRating() {
-        return rating;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
     }
 
     @Override

@@ -7,11 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A Friday reception session (周五会客厅) of a community; its concern-list items (唠家常清单) become cases. */
 @Entity
 @Table(name = "reception_session")
 @EntityListeners(AuditListener.class)
+@Getter
 public class ReceptionSession extends VersionedEntity implements Audited {
 
     private Long communityId;
@@ -34,30 +36,6 @@ public class ReceptionSession extends VersionedEntity implements Audited {
         this.official = official;
         this.visitors = visitors;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getCommunityId() {
-        return communityId;
-    }
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public String getVenue() {
-        return venue;
-    }
-
-    public String getOfficial() {
-        return official;
-    }
-
-    public int getVisitors() {
-        return visitors;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
     }
 
     @Override

@@ -15,11 +15,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** An enterprise of the new employment groups: express company or outlet, delivery station, platform, logistics firm. */
 @Entity
 @Table(name = "enterprise")
 @EntityListeners(AuditListener.class)
+@Getter
 public class Enterprise extends VersionedEntity implements Audited {
 
     private String name;
@@ -52,6 +55,7 @@ public class Enterprise extends VersionedEntity implements Audited {
     private LocalDate seedSentOn;
 
     @Column(name = "created_at", insertable = false, updatable = false)
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
     protected Enterprise() {}
@@ -83,50 +87,6 @@ public class Enterprise extends VersionedEntity implements Audited {
         this.instructorSentOn = instructorSentOn;
         this.seedMembers = seedMembers;
         this.seedSentOn = seedSentOn;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public EnterpriseKind getKind() {
-        return kind;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public Industry getIndustry() {
-        return industry;
-    }
-
-    public int getWorkerCount() {
-        return workerCount;
-    }
-
-    public Coverage getCoverage() {
-        return coverage;
-    }
-
-    public PartyOrganization getOrganization() {
-        return organization;
-    }
-
-    public String getInstructorName() {
-        return instructorName;
-    }
-
-    public LocalDate getInstructorSentOn() {
-        return instructorSentOn;
-    }
-
-    public String getSeedMembers() {
-        return seedMembers;
-    }
-
-    public LocalDate getSeedSentOn() {
-        return seedSentOn;
     }
 
     @Override

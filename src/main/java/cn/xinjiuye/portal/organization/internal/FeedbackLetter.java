@@ -2,29 +2,27 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** The secretary's evaluation of a half year, with the date the letter went to the home organization. */
 @Entity
 @Table(name = "feedback_letter")
 @EntityListeners(AuditListener.class)
-public class FeedbackLetter implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+@Getter
+public class FeedbackLetter extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "mobile_member_id")
+    @Getter(AccessLevel.NONE)
     private MobileMember mobileMember;
 
     private int year;
@@ -41,27 +39,6 @@ public class FeedbackLetter implements Audited {
         this.half = half;
         this.evaluation = evaluation;
         this.sentOn = sentOn;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public int getYear() {
-        return year;
-    }
-
-    public int getHalf() {
-        return half;
-    }
-
-    public String getEvaluation() {
-        return evaluation;
-    }
-
-    public LocalDate getSentOn() {
-        return sentOn;
     }
 
     @Override

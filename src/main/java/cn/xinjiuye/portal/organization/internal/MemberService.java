@@ -2,30 +2,28 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A service or volunteering a member did (志愿服务), counted in the half-year feedback letter. */
 @Entity
 @Table(name = "member_service")
 @EntityListeners(AuditListener.class)
-public class MemberService implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+@Getter
+public class MemberService extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
+    @Getter(AccessLevel.NONE)
     private Person person;
 
     private LocalDate servedOn;
@@ -41,23 +39,6 @@ public class MemberService implements Audited {
         this.servedOn = servedOn;
         this.description = description;
         this.hours = hours;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public LocalDate getServedOn() {
-        return servedOn;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public BigDecimal getHours() {
-        return hours;
     }
 
     @Override

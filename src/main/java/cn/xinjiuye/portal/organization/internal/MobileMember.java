@@ -12,11 +12,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** 流动党员: a member whose membership stays at home, managed by a host branch under a dual-management agreement. */
 @Entity
 @Table(name = "mobile_member")
 @EntityListeners(AuditListener.class)
+@Getter
 public class MobileMember extends VersionedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -44,6 +47,7 @@ public class MobileMember extends VersionedEntity implements Audited {
     private String returnNote;
 
     @Column(name = "created_at", insertable = false, updatable = false)
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
     protected MobileMember() {}
@@ -71,48 +75,8 @@ public class MobileMember extends VersionedEntity implements Audited {
         this.returnNote = note;
     }
 
-    public Person getPerson() {
-        return person;
-    }
-
-    public PartyOrganization getHostBranch() {
-        return hostBranch;
-    }
-
-    public String getHomeOrgName() {
-        return homeOrgName;
-    }
-
-    public String getHomeOrgRegion() {
-        return homeOrgRegion;
-    }
-
-    public String getHomeOrgContact() {
-        return homeOrgContact;
-    }
-
-    public LocalDate getAgreementSignedOn() {
-        return agreementSignedOn;
-    }
-
-    public int getTermMonths() {
-        return termMonths;
-    }
-
     public LocalDate agreementEndsOn() {
         return agreementSignedOn.plusMonths(termMonths);
-    }
-
-    public boolean isReturned() {
-        return returned;
-    }
-
-    public LocalDate getReturnedOn() {
-        return returnedOn;
-    }
-
-    public String getReturnNote() {
-        return returnNote;
     }
 
     @Override

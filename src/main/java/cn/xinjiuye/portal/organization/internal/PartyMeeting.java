@@ -2,14 +2,12 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -19,16 +17,14 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import lombok.Getter;
 
 /** A meeting of a branch's organizational life (组织生活), online (网会) or offline, with who attended. */
 @Entity
 @Table(name = "party_meeting")
 @EntityListeners(AuditListener.class)
-public class PartyMeeting implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+@Getter
+public class PartyMeeting extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "branch_id")
@@ -68,39 +64,6 @@ public class PartyMeeting implements Audited {
         this.heldOn = heldOn;
         this.topic = topic;
         this.attendees = new LinkedHashSet<>(attendees);
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public PartyOrganization getBranch() {
-        return branch;
-    }
-
-    public MeetingKind getKind() {
-        return kind;
-    }
-
-    public boolean isOnline() {
-        return online;
-    }
-
-    public LocalDate getHeldOn() {
-        return heldOn;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public Set<Person> getAttendees() {
-        return attendees;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

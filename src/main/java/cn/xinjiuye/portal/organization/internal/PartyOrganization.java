@@ -15,11 +15,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A Party organization (党组织): committee, working committee, general branch, branch, joint or industry branch. */
 @Entity
 @Table(name = "party_organization")
 @EntityListeners(AuditListener.class)
+@Getter
 public class PartyOrganization extends VersionedEntity implements Audited {
 
     private String name;
@@ -54,6 +57,7 @@ public class PartyOrganization extends VersionedEntity implements Audited {
     private Standardization standardization = Standardization.NOT_ASSESSED;
 
     @Column(name = "created_at", insertable = false, updatable = false)
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
     protected PartyOrganization() {}
@@ -87,54 +91,6 @@ public class PartyOrganization extends VersionedEntity implements Audited {
         this.hasCommittee = hasCommittee;
         this.hasPartyGroups = hasPartyGroups;
         this.standardization = standardization;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public OrganizationType getType() {
-        return type;
-    }
-
-    public PartyOrganization getParent() {
-        return parent;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public Industry getIndustry() {
-        return industry;
-    }
-
-    public LocalDate getFoundedOn() {
-        return foundedOn;
-    }
-
-    public String getSecretaryName() {
-        return secretaryName;
-    }
-
-    public Long getSecretaryAccountId() {
-        return secretaryAccountId;
-    }
-
-    public String getCommitteeMembers() {
-        return committeeMembers;
-    }
-
-    public boolean isHasCommittee() {
-        return hasCommittee;
-    }
-
-    public boolean isHasPartyGroups() {
-        return hasPartyGroups;
-    }
-
-    public Standardization getStandardization() {
-        return standardization;
     }
 
     /** Branch-level organizations hold members and meetings. */

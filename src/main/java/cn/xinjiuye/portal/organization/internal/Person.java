@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /**
  * A worker of the new employment groups or a Party member. The ID number is kept only as ciphertext, blind index and
@@ -24,6 +26,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "person")
 @EntityListeners(AuditListener.class)
+@Getter
 public class Person extends VersionedEntity implements Audited {
 
     private String name;
@@ -34,8 +37,10 @@ public class Person extends VersionedEntity implements Audited {
     private LocalDate birthDate;
 
     @Column(name = "id_cipher")
+    @Getter(AccessLevel.PACKAGE)
     private byte[] idCipher;
 
+    @Getter(AccessLevel.NONE)
     private String idBlindIndex;
 
     private String idMasked;
@@ -69,6 +74,7 @@ public class Person extends VersionedEntity implements Audited {
     private String skillTitle;
 
     @Column(name = "created_at", insertable = false, updatable = false)
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
     protected Person() {}
@@ -122,69 +128,9 @@ public class Person extends VersionedEntity implements Audited {
         this.branch = branch;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public Gender getGender() {
-        return gender;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    byte[] getIdCipher() {
-        return idCipher;
-    }
-
-    public String getIdMasked() {
-        return idMasked;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public Occupation getOccupation() {
-        return occupation;
-    }
-
-    public Enterprise getEnterprise() {
-        return enterprise;
-    }
-
-    public String getEmployerName() {
-        return employerName;
-    }
-
     /** The employer's name: the enterprise on file, or the name typed. */
     public String employer() {
         return enterprise != null ? enterprise.getName() : employerName;
-    }
-
-    public Region getRegion() {
-        return region;
-    }
-
-    public PartyOrganization getBranch() {
-        return branch;
-    }
-
-    public PoliticalStatus getPoliticalStatus() {
-        return politicalStatus;
-    }
-
-    public LocalDate getStatusSince() {
-        return statusSince;
-    }
-
-    public boolean isTwoWayCultivation() {
-        return twoWayCultivation;
-    }
-
-    public String getSkillTitle() {
-        return skillTitle;
     }
 
     @Override

@@ -2,36 +2,34 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** One step of the development pipeline: a move to the next status, or an extension of probation (延长预备期). */
 @Entity
 @Table(name = "pipeline_step")
 @EntityListeners(AuditListener.class)
-public class PipelineStep implements Audited {
+@Getter
+public class PipelineStep extends IdentifiedEntity implements Audited {
 
     public enum Kind {
         ADVANCE,
         EXTEND_PROBATION
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
+    @Getter(AccessLevel.NONE)
     private Person person;
 
     @Enumerated(EnumType.STRING)
@@ -65,35 +63,6 @@ public class PipelineStep implements Audited {
         this.approvingBody = approvingBody;
         this.extensionMonths = extensionMonths;
         this.note = note;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public Kind getKind() {
-        return kind;
-    }
-
-    public PoliticalStatus getToStatus() {
-        return toStatus;
-    }
-
-    public LocalDate getStepDate() {
-        return stepDate;
-    }
-
-    public String getApprovingBody() {
-        return approvingBody;
-    }
-
-    public Integer getExtensionMonths() {
-        return extensionMonths;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     @Override

@@ -2,28 +2,24 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A worker nominated as one of 两代表一委员. */
 @Entity
 @Table(name = "representation")
 @EntityListeners(AuditListener.class)
-public class Representation implements Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+@Getter
+public class Representation extends IdentifiedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id")
@@ -53,31 +49,6 @@ public class Representation implements Audited {
         this.level = level;
         this.status = status;
         this.nominatedOn = nominatedOn;
-    }
-
-    @Override
-    public Long getId() {
-        return id;
-    }
-
-    public Person getPerson() {
-        return person;
-    }
-
-    public RepresentationKind getKind() {
-        return kind;
-    }
-
-    public RepresentationLevel getLevel() {
-        return level;
-    }
-
-    public RepresentationStatus getStatus() {
-        return status;
-    }
-
-    public LocalDate getNominatedOn() {
-        return nominatedOn;
     }
 
     @Override

@@ -9,11 +9,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** Services a station delivered on one day: a kind and how many times. */
 @Entity
 @Table(name = "station_service")
 @EntityListeners(AuditListener.class)
+@Getter
 public class ServiceRecord extends IdentifiedEntity implements Audited {
 
     private long stationId;
@@ -33,26 +35,6 @@ public class ServiceRecord extends IdentifiedEntity implements Audited {
         this.kind = kind;
         this.count = count;
         this.recordedBy = recordedBy;
-    }
-
-    public long getStationId() {
-        return stationId;
-    }
-
-    public LocalDate getServedOn() {
-        return servedOn;
-    }
-
-    public ServiceKind getKind() {
-        return kind;
-    }
-
-    public int getCount() {
-        return count;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
     }
 
     @Override

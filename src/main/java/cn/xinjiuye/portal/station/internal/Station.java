@@ -16,11 +16,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A care station (爱心驿站) of one community, located in WGS-84. */
 @Entity
 @Table(name = "station")
 @EntityListeners(AuditListener.class)
+@Getter
 public class Station extends VersionedEntity implements Audited {
 
     private String name;
@@ -36,8 +39,12 @@ public class Station extends VersionedEntity implements Audited {
     @JoinColumn(name = "region_id")
     private Region community;
 
+    @Getter(AccessLevel.NONE)
     private String openingHours;
+
+    @Getter(AccessLevel.NONE)
     private int amenities;
+
     private String managerName;
     private String managerPhone;
 
@@ -50,6 +57,7 @@ public class Station extends VersionedEntity implements Audited {
     private Boolean lastInspectionPassed;
 
     @Column(insertable = false, updatable = false)
+    @Getter(AccessLevel.NONE)
     private Instant createdAt;
 
     protected Station() {}
@@ -85,64 +93,12 @@ public class Station extends VersionedEntity implements Audited {
         }
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public HostType getHostType() {
-        return hostType;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public double getLat() {
-        return lat;
-    }
-
-    public double getLng() {
-        return lng;
-    }
-
-    public Region getCommunity() {
-        return community;
-    }
-
     public OpeningHours getHours() {
         return OpeningHours.parse(openingHours);
     }
 
     public List<Amenity> getAmenities() {
         return Amenity.fromBits(amenities);
-    }
-
-    public String getManagerName() {
-        return managerName;
-    }
-
-    public String getManagerPhone() {
-        return managerPhone;
-    }
-
-    public StationStatus getStatus() {
-        return status;
-    }
-
-    public String getSuspendReason() {
-        return suspendReason;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public LocalDate getLastInspectedOn() {
-        return lastInspectedOn;
-    }
-
-    public Boolean getLastInspectionPassed() {
-        return lastInspectionPassed;
     }
 
     /** True when never inspected or the latest inspection is older than the interval. */

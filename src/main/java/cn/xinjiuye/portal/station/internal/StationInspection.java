@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A dated 六有 inspection: site, sign, facilities, rules, books, a dedicated manager. */
 @Entity
@@ -14,15 +15,23 @@ import java.time.LocalDate;
 @EntityListeners(AuditListener.class)
 public class StationInspection extends IdentifiedEntity implements Audited {
 
+    @Getter
     private long stationId;
+
+    @Getter
     private LocalDate inspectedOn;
+
+    @Getter
     private String inspector;
+
     private boolean hasSite;
     private boolean hasSign;
     private boolean hasFacilities;
     private boolean hasRules;
     private boolean hasBooks;
     private boolean hasManager;
+
+    @Getter
     private String note;
 
     protected StationInspection() {}
@@ -38,22 +47,6 @@ public class StationInspection extends IdentifiedEntity implements Audited {
         this.hasBooks = checks[4];
         this.hasManager = checks[5];
         this.note = note;
-    }
-
-    public long getStationId() {
-        return stationId;
-    }
-
-    public LocalDate getInspectedOn() {
-        return inspectedOn;
-    }
-
-    public String getInspector() {
-        return inspector;
-    }
-
-    public String getNote() {
-        return note;
     }
 
     /** The six checks in the order of the standard: 有场地、有标识、有设施、有制度、有书刊、有专人管理. */

@@ -5,13 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** A station's photo, kept apart from the station so lists never load the bytes. */
 @Entity
 @Table(name = "station_photo")
+@Getter
 public class StationPhoto {
 
     @Id
+    @Getter(AccessLevel.NONE)
     private Long stationId;
 
     private String contentType;
@@ -33,17 +37,5 @@ public class StationPhoto {
         this.contentType = contentType;
         this.bytes = bytes;
         this.uploadedAt = PortalTime.now();
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public byte[] getBytes() {
-        return bytes;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
     }
 }
