@@ -18,7 +18,11 @@ public enum CaseAction implements Labelled {
     RATE,
     REOPEN,
     SUPERVISE,
-    SUPERVISION_REPLY;
+    SUPERVISION_REPLY,
+    /** 督办 raised by the daily job when a case is overdue for long (community → street → district). */
+    ESCALATE,
+    /** The due date moved because the holiday calendar changed. */
+    RESCHEDULE;
 
     @Override
     public String messageKey() {
