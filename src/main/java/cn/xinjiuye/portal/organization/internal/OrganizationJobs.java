@@ -104,9 +104,7 @@ class OrganizationJobs {
     JobResult remindPipeline(LocalDate today) {
         List<Due> conversions = jdbc.query(
                 """
-                select b.secretary_account_id, p.id, p.name, """
-                        + PROBATION_ENDS
-                        + """
+                select b.secretary_account_id, p.id, p.name, """ + PROBATION_ENDS + """
                   from person p join party_organization b on b.id = p.branch_id
                  where p.political_status = 'PROBATIONARY' and p.status_since is not null
                    and b.secretary_account_id is not null
