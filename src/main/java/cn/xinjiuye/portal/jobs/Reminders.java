@@ -60,16 +60,6 @@ public class Reminders {
         return added;
     }
 
-    /** Whether the account has a reminder with this dedupe key (for tests and for jobs that check first). */
-    @Transactional(readOnly = true)
-    public boolean has(long accountId, String dedupeKey) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from reminder where account_id = ? and dedupe_key = ?)",
-                Boolean.class,
-                accountId,
-                dedupeKey));
-    }
-
     /** The open reminders of an account whose day is not older than {@code since}, newest day first. */
     @Transactional(readOnly = true)
     public List<Reminder> open(long accountId, LocalDate since) {
@@ -87,16 +77,5 @@ public class Reminders {
                         rs.getString(6)),
                 accountId,
                 since);
-    }
-
-    /** Marks the account's reminder done; false when it has none with that key (another account's key included). */
-    @Transactional
-    public boolean done(long accountId, String dedupeKey) {
-        return jdbc.update(
-                        "update reminder set done_at = ? where account_id = ? and dedupe_key = ? and done_at is null",
-                        Timestamp.from(clock.instant()),
-                        accountId,
-                        dedupeKey)
-                > 0;
     }
 }
