@@ -21,7 +21,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.scheduling.support.CronTrigger;
 
 /**
- * The locks (ShedLock on the {@code shedlock} table of V61, timed by the database's clock so that nodes agree) and,
+ * The locks (ShedLock on the {@code shedlock} table of V62, timed by the database's clock so that nodes agree) and,
  * unless {@code portal.jobs.enabled=false} (the tests), the schedule: every {@link DailyJob} at its cron in the
  * portal's zone.
  */
