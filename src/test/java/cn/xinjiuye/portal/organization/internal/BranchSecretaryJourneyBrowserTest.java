@@ -22,7 +22,10 @@ public class BranchSecretaryJourneyBrowserTest extends BrowserTest {
     void aSecretaryRecordsAnOnlineThemeDayAndTheFeedbackLetterShowsIt() {
         phoneSized();
         signIn("zhibu", DemoData.PASSWORD);
-        waitFor(By.id("task-organizations")).click();
+        // Below the to-do panel on a phone: scrolled into view at once (Bootstrap scrolls smoothly), then tapped.
+        var organizations = waitFor(By.id("task-organizations"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", organizations);
+        organizations.click();
         waitFor(By.linkText(OrganizationDemoData.JOINT_BRANCH)).click();
         waitFor(By.id("tab-meetings")).click();
         waitFor(By.id("meeting-new")).click();
