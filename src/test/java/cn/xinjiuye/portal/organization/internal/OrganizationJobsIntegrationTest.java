@@ -36,8 +36,19 @@ class OrganizationJobsIntegrationTest {
     @Qualifier("letterDueJob")
     DailyJob letters;
 
+    /** A branch secretary of this test's own: the demo secretary's pages must not fill up with its branches. */
+    Long secretary;
+
     long secretary() {
-        return jdbc.queryForObject("select id from account where username = 'zhibu'", Long.class);
+        if (secretary == null) {
+            secretary = jdbc.queryForObject(
+                    "insert into account (username, display_name, password_hash, role, region_id) values (?, ?, 'x', "
+                            + "'BRANCH_SECRETARY', (select id from region where code = '210302011001')) returning id",
+                    Long.class,
+                    TestValues.name("secretary"),
+                    TestValues.name("书记"));
+        }
+        return secretary;
     }
 
     long branch(LocalDate foundedOn) {
