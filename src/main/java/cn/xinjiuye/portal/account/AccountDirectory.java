@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.account;
 
 import cn.xinjiuye.portal.common.security.Role;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,20 @@ public class AccountDirectory {
         }
         return jdbc.query(SELECT + "where lower(username) = lower(:u)", Map.of("u", username.trim()), CARD).stream()
                 .findFirst();
+    }
+
+    /**
+     * The enabled accounts of a role, in one region when {@code regionId} is given (staff belong to one region), so
+     * that a job can address "the street staff of this street" or "the administrators".
+     */
+    public List<Long> enabledIds(Role role, Long regionId) {
+        Map<String, Object> p = new HashMap<>(Map.of("role", role.name()));
+        String sql = "select id from account where enabled and role = :role";
+        if (regionId != null) {
+            sql += " and region_id = :region";
+            p.put("region", regionId);
+        }
+        return jdbc.queryForList(sql + " order by id", p, Long.class);
     }
 
     /** User names of these accounts, ordered by user name; unknown ids are left out. */

@@ -19,11 +19,13 @@ public class CalendarService {
     private final JdbcTemplate jdbc;
     private final AuditService audit;
     private final Clock clock;
+    private final CaseRecompute recompute;
 
-    CalendarService(JdbcTemplate jdbc, AuditService audit, Clock clock) {
+    CalendarService(JdbcTemplate jdbc, AuditService audit, Clock clock, CaseRecompute recompute) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.recompute = recompute;
     }
 
     public record Day(LocalDate day, String kind, String name) {}
@@ -63,6 +65,7 @@ public class CalendarService {
             throw new FieldRuleException("kind", "case.error.required");
         }
         String label = name == null || name.isBlank() ? kind : name.trim();
+        CaseRecompute.Before before = recompute.before(day, day);
         jdbc.update(
                 "insert into holiday (day, kind, name) values (?, ?, ?) on conflict (day) do update "
                         + "set kind = excluded.kind, name = excluded.name",
@@ -70,12 +73,15 @@ public class CalendarService {
                 kind,
                 label.length() > 40 ? label.substring(0, 40) : label);
         audit.record(AuditAction.UPDATE, "Holiday", null, day + " " + kind + " " + label);
+        before.apply();
     }
 
     @Transactional
     public void removeDay(LocalDate day) {
+        CaseRecompute.Before before = recompute.before(day, day);
         jdbc.update("delete from holiday where day = ?", day);
         audit.record(AuditAction.DELETE, "Holiday", null, String.valueOf(day));
+        before.apply();
     }
 
     @Transactional

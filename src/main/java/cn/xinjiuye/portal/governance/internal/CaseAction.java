@@ -19,7 +19,11 @@ public enum CaseAction implements Labelled {
     REOPEN,
     REOPEN_CHECK_FAILED,
     SUPERVISE,
-    SUPERVISION_REPLY;
+    SUPERVISION_REPLY,
+    /** 督办 raised by the daily job when a case is overdue for long (community → street → district). */
+    ESCALATE,
+    /** The due date moved because the holiday calendar changed. */
+    RESCHEDULE;
 
     @Override
     public String messageKey() {

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.governance.internal.CalendarService;
+import cn.xinjiuye.portal.governance.internal.CalendarYears;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,14 +20,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CalendarController {
 
     private final CalendarService calendar;
+    private final CalendarYears years;
 
-    CalendarController(CalendarService calendar) {
+    CalendarController(CalendarService calendar, CalendarYears years) {
         this.calendar = calendar;
+        this.years = years;
     }
 
     @GetMapping
     String show(@RequestParam(required = false) Integer year, Model model) {
-        model.addAttribute("page", calendar.page(year));
+        CalendarService.CalendarPage page = calendar.page(year);
+        model.addAttribute("page", page);
+        model.addAttribute("calendarStatus", years.status(page.year()));
         return "governance/calendar";
     }
 

@@ -22,10 +22,11 @@ public class BranchSecretaryJourneyBrowserTest extends BrowserTest {
     void aSecretaryRecordsAnOnlineThemeDayAndTheFeedbackLetterShowsIt() {
         phoneSized();
         signIn("zhibu", DemoData.PASSWORD);
-        waitFor(By.id("task-organizations")).click();
-        waitFor(By.linkText(OrganizationDemoData.JOINT_BRANCH)).click();
-        waitFor(By.id("tab-meetings")).click();
-        waitFor(By.id("meeting-new")).click();
+        // On a phone the to-do panel pushes the cards below the fold: every tap scrolls its target into view first.
+        click(waitFor(By.id("task-organizations")));
+        click(waitFor(By.linkText(OrganizationDemoData.JOINT_BRANCH)));
+        click(waitFor(By.id("tab-meetings")));
+        click(waitFor(By.id("meeting-new")));
 
         String topic = TestValues.name("网上主题党日：学习快递安全规范 ");
         new Select(waitFor(By.id("kind"))).selectByValue("THEME_DAY");
