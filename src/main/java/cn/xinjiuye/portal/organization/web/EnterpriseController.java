@@ -65,10 +65,7 @@ class EnterpriseController {
                 binding,
                 flash,
                 "enterprise.created",
-                () -> {
-                    long created = enterprises.create(form.data());
-                    return "/enterprises/" + created;
-                },
+                () -> "/enterprises/" + enterprises.create(form.data()),
                 () -> form(model, enterprises.editing(null)));
     }
 
@@ -92,14 +89,12 @@ class EnterpriseController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "enterprise.updated",
-                () -> {
-                    enterprises.update(id, form.version() == null ? -1 : form.version(), form.data());
-                    return "/enterprises/" + id;
-                },
+                () -> enterprises.update(id, FormFlow.version(form.version()), form.data()),
+                "/enterprises/" + id,
                 () -> form(model, enterprises.editing(id)));
     }
 
