@@ -188,12 +188,11 @@ public class EnterpriseService {
                 .ifPresent(other -> {
                     throw new FieldRuleException("name", "enterprise.error.nameTaken");
                 });
-        Region region = regions.findByCode(
-                        data.regionCode() == null ? "" : data.regionCode().trim())
-                .orElseThrow(() -> new FieldRuleException("regionCode", "organization.error.regionUnknown"));
-        if (!user.covers(region.getPath())) {
-            throw new FieldRuleException("regionCode", "organization.error.regionOutOfScope");
-        }
+        Region region = regions.inScope(
+                data.regionCode(),
+                "regionCode",
+                "organization.error.regionUnknown",
+                "organization.error.regionOutOfScope");
         Coverage coverage = data.coverage() == null ? Coverage.NONE : data.coverage();
         PartyOrganization organization = null;
         if (coverage != Coverage.NONE) {

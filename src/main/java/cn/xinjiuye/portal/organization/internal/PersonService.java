@@ -193,12 +193,11 @@ public class PersonService {
         if (phone != null && !Phones.isMobile(phone)) {
             throw new FieldRuleException("phone", "person.error.phone");
         }
-        Region region = regions.findByCode(
-                        data.regionCode() == null ? "" : data.regionCode().trim())
-                .orElseThrow(() -> new FieldRuleException("regionCode", "organization.error.regionUnknown"));
-        if (!user.covers(region.getPath())) {
-            throw new FieldRuleException("regionCode", "organization.error.regionOutOfScope");
-        }
+        Region region = regions.inScope(
+                data.regionCode(),
+                "regionCode",
+                "organization.error.regionUnknown",
+                "organization.error.regionOutOfScope");
         PartyOrganization branch = null;
         if (data.branchId() != null) {
             branch = organizations
