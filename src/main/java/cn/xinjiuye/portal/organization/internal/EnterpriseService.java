@@ -93,11 +93,14 @@ public class EnterpriseService {
     }
 
     @Transactional(readOnly = true)
-    public EnterpriseList list(String q, Alert alert, Pageable pageable) {
+    public EnterpriseList list(EnterpriseFilter f, Pageable pageable) {
         CurrentUser user = CurrentUsers.require();
         Scope.checkMaintainer(user);
         Page<EnterpriseRow> page = enterprises.search(
-                user.scopePrefix(), OrganizationService.blankToNull(q), alert == null ? null : alert.name(), pageable);
+                user.scopePrefix(),
+                OrganizationService.blankToNull(f.q()),
+                f.alert() == null ? null : f.alert().name(),
+                pageable);
         Map<Alert, Long> counts = new EnumMap<>(Alert.class);
         for (Alert a : Alert.values()) {
             counts.put(a, enterprises.count(user.scopePrefix(), null, a.name()));

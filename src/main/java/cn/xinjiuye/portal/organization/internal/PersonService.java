@@ -79,13 +79,13 @@ public class PersonService {
     }
 
     @Transactional(readOnly = true)
-    public PeopleList list(String q, PoliticalStatus status, Long branchId, Pageable pageable) {
+    public PeopleList list(PeopleFilter f, Pageable pageable) {
         CurrentUser user = CurrentUsers.require();
-        String query = OrganizationService.blankToNull(q);
+        String query = OrganizationService.blankToNull(f.q());
         String blind =
                 query != null && IdNumbers.isValid(query) ? protector.blindIndex(IdNumbers.normalize(query)) : null;
-        Page<PersonRow> page =
-                people.search(user.scopePrefix(), Scope.secretaryId(user), query, blind, status, branchId, pageable);
+        Page<PersonRow> page = people.search(
+                user.scopePrefix(), Scope.secretaryId(user), query, blind, f.status(), f.branch(), pageable);
         return new PeopleList(page, organizations.branchChoices());
     }
 

@@ -4,11 +4,12 @@ import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.common.web.ViewModel;
 import cn.xinjiuye.portal.organization.internal.Gender;
+import cn.xinjiuye.portal.organization.internal.PeopleFilter;
 import cn.xinjiuye.portal.organization.internal.PersonPage;
 import cn.xinjiuye.portal.organization.internal.PersonService;
 import cn.xinjiuye.portal.organization.internal.PersonService.FormChoices;
-import cn.xinjiuye.portal.organization.internal.PersonService.PeopleList;
 import cn.xinjiuye.portal.organization.internal.PersonService.PersonEditing;
 import cn.xinjiuye.portal.organization.internal.PersonalDataReveal;
 import cn.xinjiuye.portal.organization.internal.PipelineService;
@@ -56,21 +57,9 @@ class PersonController {
     }
 
     @GetMapping
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) PoliticalStatus status,
-            @RequestParam(required = false) Long branch,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            Model model) {
-        PeopleList list = people.list(q, status, branch, PageRequests.of(page, size));
-        model.addAttribute("page", list.page());
-        model.addAttribute("branches", list.branches());
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("branch", branch);
+    String list(PeopleFilter filter, Integer page, Integer size, Model model) {
         model.addAttribute("statuses", PoliticalStatus.values());
-        return "organization/people";
+        return ViewModel.render(model, "organization/people", people.list(filter, PageRequests.of(page, size)), filter);
     }
 
     /** 两代表一委员: every nomination of the people in scope. */
