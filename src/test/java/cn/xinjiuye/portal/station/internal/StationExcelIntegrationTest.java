@@ -118,12 +118,7 @@ public class StationExcelIntegrationTest extends StationsInDemoCommunities {
     @Test
     @WithUserDetails("tiedong")
     void theExportFollowsTheFiltersAndReadsBackThroughTheImporterHeaders() throws Exception {
-        byte[] xlsx = mvc.perform(get("/stations/export.xlsx").param("hostType", "EXPRESS_OUTLET"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        try (Workbook wb = Sheets.download(mvc, get("/stations/export.xlsx").param("hostType", "EXPRESS_OUTLET"))) {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("驿站名称");
             List<String> names = new ArrayList<>();
