@@ -70,6 +70,19 @@ public class RegionService {
         return code == null ? Optional.empty() : regions.findByCode(code.trim());
     }
 
+    /**
+     * The region a form names by its code, in the signed-in user's subtree: else a {@link FieldRuleException} on
+     * {@code field}, {@code unknownKey} when there is no such region, {@code outOfScopeKey} when it lies outside.
+     */
+    @Transactional(readOnly = true)
+    public Region inScope(String code, String field, String unknownKey, String outOfScopeKey) {
+        Region region = findByCode(code).orElseThrow(() -> new FieldRuleException(field, unknownKey));
+        if (!CurrentUsers.require().covers(region.getPath())) {
+            throw new FieldRuleException(field, outOfScopeKey);
+        }
+        return region;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Region> findById(long id) {
         return regions.findById(id);
@@ -116,11 +129,7 @@ public class RegionService {
         Region parent = null;
         RegionLevel level = RegionLevel.PROVINCE;
         if (parentCode != null && !parentCode.isBlank()) {
-            parent = regions.findByCode(parentCode.trim())
-                    .orElseThrow(() -> new FieldRuleException("parentCode", "region.error.parentUnknown"));
-            if (!user.covers(parent.getPath())) {
-                throw new FieldRuleException("parentCode", "region.error.parentOutOfScope");
-            }
+            parent = inScope(parentCode, "parentCode", "region.error.parentUnknown", "region.error.parentOutOfScope");
             if (!parent.isActive()) {
                 throw new FieldRuleException("parentCode", "region.error.parentInactive");
             }
@@ -148,12 +157,8 @@ public class RegionService {
     @Transactional
     public Region move(long id, long expectedVersion, String newParentCode) {
         Region region = changeable(id, expectedVersion);
-        CurrentUser user = CurrentUsers.require();
-        Region newParent = regions.findByCode(newParentCode == null ? "" : newParentCode.trim())
-                .orElseThrow(() -> new FieldRuleException("parentCode", "region.error.parentUnknown"));
-        if (!user.covers(newParent.getPath())) {
-            throw new FieldRuleException("parentCode", "region.error.parentOutOfScope");
-        }
+        Region newParent =
+                inScope(newParentCode, "parentCode", "region.error.parentUnknown", "region.error.parentOutOfScope");
         if (newParent.getLevel() != region.getLevel().parent()) {
             throw new FieldRuleException("parentCode", "region.error.parentWrongLevel");
         }

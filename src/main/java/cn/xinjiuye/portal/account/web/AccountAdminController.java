@@ -76,20 +76,18 @@ class AccountAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "account.updated",
-                () -> {
-                    accounts.edit(
-                            id,
-                            FormFlow.version(form.version()),
-                            form.displayName(),
-                            form.phone(),
-                            form.role(),
-                            form.regionCode());
-                    return "/admin/accounts/" + id;
-                },
+                () -> accounts.edit(
+                        id,
+                        FormFlow.version(form.version()),
+                        form.displayName(),
+                        form.phone(),
+                        form.role(),
+                        form.regionCode()),
+                "/admin/accounts/" + id,
                 () -> showPage(accounts.view(id), model));
     }
 

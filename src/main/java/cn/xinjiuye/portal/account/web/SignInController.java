@@ -43,14 +43,12 @@ class SignInController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "register.done",
-                () -> {
-                    accounts.registerWorker(form.phone(), form.displayName(), form.occupation(), form.password());
-                    return "/login";
-                },
+                () -> accounts.registerWorker(form.phone(), form.displayName(), form.occupation(), form.password()),
+                "/login",
                 () -> registerPage(model));
     }
 

@@ -3,7 +3,6 @@ package cn.xinjiuye.portal.care.internal;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
-import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
@@ -107,12 +106,7 @@ public class VolunteerService {
     }
 
     private Region regionInScope(String code) {
-        CurrentUser user = CurrentUsers.require();
-        Region region = regions.findByCode(code)
-                .orElseThrow(() -> new FieldRuleException("regionCode", "care.error.regionUnknown"));
-        if (!user.covers(region.getPath())) {
-            throw new FieldRuleException("regionCode", "care.error.regionOutOfScope");
-        }
+        Region region = regions.inScope(code, "regionCode", "care.error.regionUnknown", "care.error.regionOutOfScope");
         if (!region.isActive()) {
             throw new FieldRuleException("regionCode", "care.error.regionInactive");
         }

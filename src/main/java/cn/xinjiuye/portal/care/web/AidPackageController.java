@@ -104,14 +104,12 @@ class AidPackageController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "care.package.updated",
-                () -> {
-                    packages.edit(id, FormFlow.version(form.version()), form.household());
-                    return "/care/packages/" + id;
-                },
+                () -> packages.edit(id, FormFlow.version(form.version()), form.household()),
+                "/care/packages/" + id,
                 () -> {
                     model.addAttribute("pkg", packages.get(id));
                     return formPage(model);
@@ -125,14 +123,12 @@ class AidPackageController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "care.package.claimed",
-                () -> {
-                    packages.claim(id, FormFlow.version(form.version()), form.claimantKind(), form.claimantName());
-                    return "/care/packages/" + id;
-                },
+                () -> packages.claim(id, FormFlow.version(form.version()), form.claimantKind(), form.claimantName()),
+                "/care/packages/" + id,
                 () -> showPage(packages.page(id), form, emptyHelp(), model));
     }
 
@@ -155,14 +151,12 @@ class AidPackageController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "care.help.recorded",
-                () -> {
-                    packages.recordHelp(id, form.helpedOn(), form.what(), form.valueYuan(), form.givenBy());
-                    return "/care/packages/" + id;
-                },
+                () -> packages.recordHelp(id, form.helpedOn(), form.what(), form.valueYuan(), form.givenBy()),
+                "/care/packages/" + id,
                 () -> showPage(packages.page(id), null, form, model));
     }
 

@@ -72,14 +72,12 @@ class VolunteerController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "care.activity.recorded",
-                () -> {
-                    volunteers.recordActivity(id, form.activity());
-                    return "/care/teams/" + id;
-                },
+                () -> volunteers.recordActivity(id, form.activity()),
+                "/care/teams/" + id,
                 () -> team(id, null, model));
     }
 
@@ -104,20 +102,18 @@ class VolunteerController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "care.recognition.created",
-                () -> {
-                    volunteers.recognize(
-                            form.kind(),
-                            form.personName(),
-                            form.occupation(),
-                            form.regionCode(),
-                            form.awardedOn(),
-                            form.note());
-                    return "/care/recognitions";
-                },
+                () -> volunteers.recognize(
+                        form.kind(),
+                        form.personName(),
+                        form.occupation(),
+                        form.regionCode(),
+                        form.awardedOn(),
+                        form.note()),
+                "/care/recognitions",
                 () -> recognitions(null, null, model));
     }
 }

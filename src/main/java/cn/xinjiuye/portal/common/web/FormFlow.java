@@ -56,6 +56,28 @@ public final class FormFlow {
     }
 
     /**
+     * {@link #submit} for an action that answers nothing (an edit, a recorded step): after it, redirect to the
+     * {@code path} that is known beforehand.
+     */
+    public static String save(
+            BindingResult binding,
+            RedirectAttributes flash,
+            String successKey,
+            Runnable action,
+            String path,
+            Supplier<String> form) {
+        return submit(
+                binding,
+                flash,
+                successKey,
+                () -> {
+                    action.run();
+                    return path;
+                },
+                form);
+    }
+
+    /**
      * Runs {@code action}, then redirects to {@code path} with the flash message {@code successKey}, or with the
      * refused rule's message as the flash "error".
      */

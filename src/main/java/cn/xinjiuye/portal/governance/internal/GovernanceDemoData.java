@@ -1,12 +1,8 @@
 package cn.xinjiuye.portal.governance.internal;
 
 import cn.xinjiuye.portal.demo.JdbcDemoLoader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,7 +64,7 @@ public class GovernanceDemoData extends JdbcDemoLoader {
         jdbc.update(
                 "insert into api_key (name, key_hash) values (?, ?) on conflict do nothing",
                 "微信小程序（演示）",
-                sha256(DEMO_API_KEY));
+                ApiKeys.sha256(DEMO_API_KEY));
 
         Long fukang = regionId("210302011001");
         if (fukang != null) {
@@ -199,14 +195,5 @@ public class GovernanceDemoData extends JdbcDemoLoader {
 
     private Long regionId(String code) {
         return jdbc.query("select id from region where code = ?", rs -> rs.next() ? rs.getLong(1) : null, code);
-    }
-
-    static String sha256(String s) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

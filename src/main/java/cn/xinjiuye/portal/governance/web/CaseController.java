@@ -40,17 +40,8 @@ class CaseController {
     }
 
     @GetMapping
-    String list(
-            @RequestParam(required = false) CaseStatus status,
-            @RequestParam(required = false) CaseCategory category,
-            @RequestParam(required = false) Long communityId,
-            @RequestParam(required = false) String caseNo,
-            @RequestParam(required = false) Integer page,
-            Model model) {
-        model.addAttribute(
-                "list",
-                queries.list(
-                        new CaseQueries.Filter(status, category, communityId, caseNo), PageRequests.of(page, null)));
+    String list(CaseQueries.Filter filter, Integer page, Model model) {
+        model.addAttribute("list", queries.list(filter, PageRequests.of(page, null)));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", CaseCategory.values());
         return "governance/list";

@@ -97,11 +97,14 @@ public class EnterpriseService {
     }
 
     @Transactional(readOnly = true)
-    public EnterpriseList list(String q, Alert alert, Pageable pageable) {
+    public EnterpriseList list(EnterpriseFilter f, Pageable pageable) {
         CurrentUser user = CurrentUsers.require();
         Scope.checkMaintainer(user);
         Page<EnterpriseRow> page = enterprises.search(
-                user.scopePrefix(), OrganizationService.blankToNull(q), alert == null ? null : alert.name(), pageable);
+                user.scopePrefix(),
+                OrganizationService.blankToNull(f.q()),
+                f.alert() == null ? null : f.alert().name(),
+                pageable);
         Map<Alert, Long> counts = new EnumMap<>(Alert.class);
         for (Alert a : Alert.values()) {
             counts.put(a, enterprises.count(user.scopePrefix(), null, a.name()));
@@ -192,12 +195,11 @@ public class EnterpriseService {
                 .ifPresent(other -> {
                     throw new FieldRuleException("name", "enterprise.error.nameTaken");
                 });
-        Region region = regions.findByCode(
-                        data.regionCode() == null ? "" : data.regionCode().trim())
-                .orElseThrow(() -> new FieldRuleException("regionCode", "organization.error.regionUnknown"));
-        if (!user.covers(region.getPath())) {
-            throw new FieldRuleException("regionCode", "organization.error.regionOutOfScope");
-        }
+        Region region = regions.inScope(
+                data.regionCode(),
+                "regionCode",
+                "organization.error.regionUnknown",
+                "organization.error.regionOutOfScope");
         Coverage coverage = data.coverage() == null ? Coverage.NONE : data.coverage();
         PartyOrganization organization = null;
         if (coverage != Coverage.NONE) {

@@ -238,12 +238,11 @@ public class OrganizationService {
                 .ifPresent(other -> {
                     throw new FieldRuleException("name", "organization.error.nameTaken");
                 });
-        Region region = regions.findByCode(
-                        data.regionCode() == null ? "" : data.regionCode().trim())
-                .orElseThrow(() -> new FieldRuleException("regionCode", "organization.error.regionUnknown"));
-        if (!user.covers(region.getPath())) {
-            throw new FieldRuleException("regionCode", "organization.error.regionOutOfScope");
-        }
+        Region region = regions.inScope(
+                data.regionCode(),
+                "regionCode",
+                "organization.error.regionUnknown",
+                "organization.error.regionOutOfScope");
         PartyOrganization parent = null;
         if (data.parentId() != null) {
             parent = organizations

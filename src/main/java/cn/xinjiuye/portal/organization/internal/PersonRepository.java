@@ -90,23 +90,19 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> findByBranchAndStatus(
             @Param("branchId") long branchId, @Param("statuses") Collection<PoliticalStatus> statuses);
 
+    /** Party members (probationary or full) and full members among a group's people, for the two counts below. */
+    String MEMBER_COUNTS = """
+            sum(case when p.politicalStatus in (cn.xinjiuye.portal.organization.internal.PoliticalStatus.PROBATIONARY,
+                                                cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER) then 1 else 0 end),
+            sum(case when p.politicalStatus = cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER then 1 else 0 end)
+            """;
+
     /** [organization id, Party members, full members] for the given branches. */
-    @Query("""
-            select p.branch.id,
-                   sum(case when p.politicalStatus in (cn.xinjiuye.portal.organization.internal.PoliticalStatus.PROBATIONARY,
-                                                       cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER) then 1 else 0 end),
-                   sum(case when p.politicalStatus = cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER then 1 else 0 end)
-              from Person p where p.branch.id in :ids group by p.branch.id
-            """)
+    @Query("select p.branch.id, " + MEMBER_COUNTS + " from Person p where p.branch.id in :ids group by p.branch.id")
     List<Object[]> countMembersByBranch(@Param("ids") Collection<Long> ids);
 
     /** [enterprise id, Party members, full members] for the given enterprises. */
-    @Query("""
-            select p.enterprise.id,
-                   sum(case when p.politicalStatus in (cn.xinjiuye.portal.organization.internal.PoliticalStatus.PROBATIONARY,
-                                                       cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER) then 1 else 0 end),
-                   sum(case when p.politicalStatus = cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER then 1 else 0 end)
-              from Person p where p.enterprise.id in :ids group by p.enterprise.id
-            """)
+    @Query("select p.enterprise.id, " + MEMBER_COUNTS
+            + " from Person p where p.enterprise.id in :ids group by p.enterprise.id")
     List<Object[]> countMembersByEnterprise(@Param("ids") Collection<Long> ids);
 }

@@ -83,13 +83,13 @@ public class PersonService {
     }
 
     @Transactional(readOnly = true)
-    public PeopleList list(String q, PoliticalStatus status, Long branchId, Pageable pageable) {
+    public PeopleList list(PeopleFilter f, Pageable pageable) {
         CurrentUser user = CurrentUsers.require();
-        String query = OrganizationService.blankToNull(q);
+        String query = OrganizationService.blankToNull(f.q());
         String blind =
                 query != null && IdNumbers.isValid(query) ? protector.blindIndex(IdNumbers.normalize(query)) : null;
-        Page<PersonRow> page =
-                people.search(user.scopePrefix(), Scope.secretaryId(user), query, blind, status, branchId, pageable);
+        Page<PersonRow> page = people.search(
+                user.scopePrefix(), Scope.secretaryId(user), query, blind, f.status(), f.branch(), pageable);
         return new PeopleList(page, organizations.branchChoices());
     }
 
@@ -197,12 +197,11 @@ public class PersonService {
         if (phone != null && !Phones.isMobile(phone)) {
             throw new FieldRuleException("phone", "person.error.phone");
         }
-        Region region = regions.findByCode(
-                        data.regionCode() == null ? "" : data.regionCode().trim())
-                .orElseThrow(() -> new FieldRuleException("regionCode", "organization.error.regionUnknown"));
-        if (!user.covers(region.getPath())) {
-            throw new FieldRuleException("regionCode", "organization.error.regionOutOfScope");
-        }
+        Region region = regions.inScope(
+                data.regionCode(),
+                "regionCode",
+                "organization.error.regionUnknown",
+                "organization.error.regionOutOfScope");
         PartyOrganization branch = null;
         if (data.branchId() != null) {
             branch = organizations

@@ -2,11 +2,12 @@ package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.common.web.ViewModel;
 import cn.xinjiuye.portal.organization.internal.Coverage;
+import cn.xinjiuye.portal.organization.internal.EnterpriseFilter;
 import cn.xinjiuye.portal.organization.internal.EnterpriseKind;
 import cn.xinjiuye.portal.organization.internal.EnterpriseService;
 import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseEditing;
-import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseList;
 import cn.xinjiuye.portal.organization.internal.Industry;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 企业: enterprises of the new employment groups, who covers them, instructors and seed members, computed alerts. */
@@ -34,19 +34,10 @@ class EnterpriseController {
     }
 
     @GetMapping
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) EnterpriseService.Alert alert,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            Model model) {
-        EnterpriseList list = enterprises.list(q, alert, PageRequests.of(page, size));
-        model.addAttribute("page", list.page());
-        model.addAttribute("alertCounts", list.alertCounts());
-        model.addAttribute("q", q);
-        model.addAttribute("alert", alert);
+    String list(EnterpriseFilter filter, Integer page, Integer size, Model model) {
         model.addAttribute("alerts", EnterpriseService.Alert.values());
-        return "organization/enterprises";
+        return ViewModel.render(
+                model, "organization/enterprises", enterprises.list(filter, PageRequests.of(page, size)), filter);
     }
 
     @GetMapping("/new")
@@ -65,10 +56,7 @@ class EnterpriseController {
                 binding,
                 flash,
                 "enterprise.created",
-                () -> {
-                    long created = enterprises.create(form.data());
-                    return "/enterprises/" + created;
-                },
+                () -> "/enterprises/" + enterprises.create(form.data()),
                 () -> form(model, enterprises.editing(null)));
     }
 
@@ -92,14 +80,12 @@ class EnterpriseController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "enterprise.updated",
-                () -> {
-                    enterprises.update(id, form.version() == null ? -1 : form.version(), form.data());
-                    return "/enterprises/" + id;
-                },
+                () -> enterprises.update(id, FormFlow.version(form.version()), form.data()),
+                "/enterprises/" + id,
                 () -> form(model, enterprises.editing(id)));
     }
 

@@ -58,11 +58,9 @@ class MeetingController {
                 binding,
                 flash,
                 "meeting.created",
-                () -> {
-                    long created = meetings.record(
-                            branchId, form.kind(), form.isOnline(), form.heldOn(), form.topic(), form.attendees());
-                    return "/meetings/" + created;
-                },
+                () -> "/meetings/"
+                        + meetings.record(
+                                branchId, form.kind(), form.isOnline(), form.heldOn(), form.topic(), form.attendees()),
                 () -> form(model, meetings.choices(branchId)));
     }
 

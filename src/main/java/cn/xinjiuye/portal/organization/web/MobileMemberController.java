@@ -61,10 +61,7 @@ class MobileMemberController {
                 binding,
                 flash,
                 "mobile.created",
-                () -> {
-                    long created = mobile.create(form.data());
-                    return "/mobile-members/" + created;
-                },
+                () -> "/mobile-members/" + mobile.create(form.data()),
                 () -> form(model, mobile.choices()));
     }
 

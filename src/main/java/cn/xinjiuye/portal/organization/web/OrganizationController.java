@@ -58,10 +58,7 @@ class OrganizationController {
                 binding,
                 flash,
                 "organization.created",
-                () -> {
-                    long created = organizations.create(form.data());
-                    return "/organizations/" + created;
-                },
+                () -> "/organizations/" + organizations.create(form.data()),
                 () -> form(model, organizations.editing(null)));
     }
 
@@ -87,14 +84,12 @@ class OrganizationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "organization.updated",
-                () -> {
-                    organizations.update(id, form.version() == null ? -1 : form.version(), form.data());
-                    return "/organizations/" + id;
-                },
+                () -> organizations.update(id, FormFlow.version(form.version()), form.data()),
+                "/organizations/" + id,
                 () -> form(model, organizations.editing(id)));
     }
 

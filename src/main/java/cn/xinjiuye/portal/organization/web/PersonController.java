@@ -3,13 +3,13 @@ package cn.xinjiuye.portal.organization.web;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.FormFlow;
-import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.common.web.PageRequests;
+import cn.xinjiuye.portal.common.web.ViewModel;
 import cn.xinjiuye.portal.organization.internal.Gender;
+import cn.xinjiuye.portal.organization.internal.PeopleFilter;
 import cn.xinjiuye.portal.organization.internal.PersonPage;
 import cn.xinjiuye.portal.organization.internal.PersonService;
 import cn.xinjiuye.portal.organization.internal.PersonService.FormChoices;
-import cn.xinjiuye.portal.organization.internal.PersonService.PeopleList;
 import cn.xinjiuye.portal.organization.internal.PersonService.PersonEditing;
 import cn.xinjiuye.portal.organization.internal.PersonalDataReveal;
 import cn.xinjiuye.portal.organization.internal.PipelineService;
@@ -60,21 +60,9 @@ class PersonController {
     }
 
     @GetMapping
-    String list(
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) PoliticalStatus status,
-            @RequestParam(required = false) Long branch,
-            @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size,
-            Model model) {
-        PeopleList list = people.list(q, status, branch, PageRequests.of(page, size));
-        model.addAttribute("page", list.page());
-        model.addAttribute("branches", list.branches());
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
-        model.addAttribute("branch", branch);
+    String list(PeopleFilter filter, Integer page, Integer size, Model model) {
         model.addAttribute("statuses", PoliticalStatus.values());
-        return "organization/people";
+        return ViewModel.render(model, "organization/people", people.list(filter, PageRequests.of(page, size)), filter);
     }
 
     /** 两代表一委员: every nomination of the people in scope. */
@@ -103,16 +91,17 @@ class PersonController {
                 binding,
                 flash,
                 "person.created",
-                () -> {
-                    long created = people.create(form.data());
-                    return "/people/" + created;
-                },
+                () -> "/people/" + people.create(form.data()),
                 () -> form(model, null, people.choices()));
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        PersonPage page = people.page(id);
+        return showWithEmptyStep(people.page(id), model);
+    }
+
+    /** The person's page with the next step of the pipeline proposed (a failed step shows what was typed). */
+    private String showWithEmptyStep(PersonPage page, Model model) {
         model.addAttribute(
                 "stepForm", StepForm.empty(page.person().politicalStatus().next(), LocalDate.now(clock)));
         return show(page, model);
@@ -131,10 +120,7 @@ class PersonController {
     /** Shows the full ID number and phone once, for a reason; the view is written to the audit log. */
     @PostMapping("/{id}/reveal")
     String reveal(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
-        PersonPage page = reveal.reveal(id, reason);
-        model.addAttribute(
-                "stepForm", StepForm.empty(page.person().politicalStatus().next(), LocalDate.now(clock)));
-        return show(page, model);
+        return showWithEmptyStep(reveal.reveal(id, reason), model);
     }
 
     @PostMapping("/{id}/steps")
@@ -181,13 +167,11 @@ class PersonController {
             @RequestParam RepresentationStatus status,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nominatedOn,
             RedirectAttributes flash) {
-        try {
-            people.nominate(id, kind, level, status, nominatedOn);
-            flash.addFlashAttribute("success", "representation.saved");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/people/" + id;
+        return FormFlow.attempt(
+                flash,
+                "representation.saved",
+                () -> people.nominate(id, kind, level, status, nominatedOn),
+                "/people/" + id);
     }
 
     @PostMapping("/{id}/services")
@@ -203,13 +187,8 @@ class PersonController {
             flash.addFlashAttribute("error", "service.invalid");
             return "redirect:/people/" + id;
         }
-        try {
-            people.recordService(id, servedOn, description, hours);
-            flash.addFlashAttribute("success", "service.saved");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/people/" + id;
+        return FormFlow.attempt(
+                flash, "service.saved", () -> people.recordService(id, servedOn, description, hours), "/people/" + id);
     }
 
     @GetMapping("/{id}/edit")
@@ -226,17 +205,16 @@ class PersonController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                people.update(id, form.version() == null ? -1 : form.version(), form.data());
-                flash.addFlashAttribute("success", "person.updated");
-                return "redirect:/people/" + id;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        PersonEditing editing = people.editing(id);
-        return form(model, editing, editing.choices());
+        return FormFlow.save(
+                binding,
+                flash,
+                "person.updated",
+                () -> people.update(id, FormFlow.version(form.version()), form.data()),
+                "/people/" + id,
+                () -> {
+                    PersonEditing editing = people.editing(id);
+                    return form(model, editing, editing.choices());
+                });
     }
 
     private String form(Model model, PersonEditing editing, FormChoices choices) {

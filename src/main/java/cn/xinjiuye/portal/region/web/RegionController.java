@@ -77,14 +77,12 @@ class RegionController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "region.updated",
-                () -> {
-                    regions.update(id, FormFlow.version(form.version()), form.code(), form.name());
-                    return "/regions/" + id;
-                },
+                () -> regions.update(id, FormFlow.version(form.version()), form.code(), form.name()),
+                "/regions/" + id,
                 () -> editPage(regions.view(id), model));
     }
 

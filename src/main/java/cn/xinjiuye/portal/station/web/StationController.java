@@ -158,14 +158,12 @@ class StationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "station.updated",
-                () -> {
-                    stations.update(id, FormFlow.version(form.version()), form.toDetails());
-                    return "/stations/" + id;
-                },
+                () -> stations.update(id, FormFlow.version(form.version()), form.toDetails()),
+                "/stations/" + id,
                 () -> form(model, stations.get(id)));
     }
 

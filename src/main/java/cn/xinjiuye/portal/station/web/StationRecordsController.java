@@ -52,14 +52,12 @@ class StationRecordsController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        return FormFlow.submit(
+        return FormFlow.save(
                 binding,
                 flash,
                 "station.inspection.recorded",
-                () -> {
-                    stations.recordInspection(id, form.inspectedOn(), form.inspector(), form.checks(), form.note());
-                    return "/stations/" + id + "#inspections";
-                },
+                () -> stations.recordInspection(id, form.inspectedOn(), form.inspector(), form.checks(), form.note()),
+                "/stations/" + id + "#inspections",
                 () -> StationPageModel.render(model, pages.page(id), map));
     }
 

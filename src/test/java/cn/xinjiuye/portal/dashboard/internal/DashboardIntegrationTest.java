@@ -5,9 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.Sheets;
 import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestRegions;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -274,15 +274,12 @@ public class DashboardIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void theExportHoldsTheSameNumbersAsThePage() throws Exception {
-        byte[] xlsx = mvc.perform(get("/dashboard/export")
+        try (XSSFWorkbook wb = Sheets.download(
+                mvc,
+                get("/dashboard/export")
                         .param("region", String.valueOf(street))
                         .param("period", "2026")
-                        .param("section", "care"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                        .param("section", "care"))) {
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter f = new DataFormatter();
             Row header = sheet.getRow(0);
@@ -300,14 +297,9 @@ public class DashboardIntegrationTest {
     @WithUserDetails("tiedong")
     void anEmptySelectionExportsHeadersOnly() throws Exception {
         long empty = region("210302077009", "空社区", "COMMUNITY", "210302077");
-        byte[] xlsx = mvc.perform(get("/dashboard/export")
-                        .param("region", String.valueOf(empty))
-                        .param("section", "care"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        try (XSSFWorkbook wb = Sheets.download(
+                mvc,
+                get("/dashboard/export").param("region", String.valueOf(empty)).param("section", "care"))) {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isZero();
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("区划");

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.Sheets;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestValues;
@@ -682,21 +683,11 @@ public class OrganizationIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void theTemplateAndTheExportAreWorkbooksWithMaskedValues() throws Exception {
-        byte[] template = mvc.perform(get("/people/template"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+        try (XSSFWorkbook wb = Sheets.download(mvc, get("/people/template"))) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(3).getStringCellValue())
                     .isEqualTo("身份证号");
         }
-        byte[] export = mvc.perform(get("/people/export"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(export))) {
+        try (XSSFWorkbook wb = Sheets.download(mvc, get("/people/export"))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isGreaterThan(10);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {

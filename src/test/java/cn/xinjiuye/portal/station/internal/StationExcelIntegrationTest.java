@@ -20,38 +20,14 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Excel: the template reads back, an import is all or nothing and names the row and column, the export follows the filters. */
 @IntegrationTest
-public class StationExcelIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    long lastStationBefore;
-
-    @BeforeEach
-    void markStations() {
-        lastStationBefore = StationFixtures.lastStationId(jdbc);
-    }
-
-    /** This class's stations stand in demo communities: gone after each test (see StationFixtures). */
-    @AfterEach
-    void retireStations() {
-        StationFixtures.retireStationsAfter(jdbc, lastStationBefore);
-    }
+public class StationExcelIntegrationTest extends StationsInDemoCommunities {
 
     byte[] template() throws Exception {
         return mvc.perform(get("/stations/template.xlsx"))
@@ -142,12 +118,7 @@ public class StationExcelIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void theExportFollowsTheFiltersAndReadsBackThroughTheImporterHeaders() throws Exception {
-        byte[] xlsx = mvc.perform(get("/stations/export.xlsx").param("hostType", "EXPRESS_OUTLET"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        try (Workbook wb = Sheets.download(mvc, get("/stations/export.xlsx").param("hostType", "EXPRESS_OUTLET"))) {
             Sheet sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("驿站名称");
             List<String> names = new ArrayList<>();

@@ -18,39 +18,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.TestDates;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** 六有 inspections, one-tap services and photos of a station, as its community secretary records them. */
 @IntegrationTest
-public class StationRecordsIntegrationTest {
+public class StationRecordsIntegrationTest extends StationsInDemoCommunities {
 
     static final String FUKANG = "210302011001";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    long lastStationBefore;
-
-    @BeforeEach
-    void markStations() {
-        lastStationBefore = StationFixtures.lastStationId(jdbc);
-    }
-
-    /** This class's stations stand in demo communities: gone after each test (see StationFixtures). */
-    @AfterEach
-    void retireStations() {
-        StationFixtures.retireStationsAfter(jdbc, lastStationBefore);
-    }
 
     long newStation() {
         return station(jdbc, unique("记录"), FUKANG, 41.11, 122.99, everyDay("24h"), 1, "OPEN");

@@ -16,42 +16,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.support.IntegrationTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The registry's scope, enforced by StationService: editing an id in the URL reaches nothing outside one's subtree. */
 @IntegrationTest
-public class StationScopeIntegrationTest {
+public class StationScopeIntegrationTest extends StationsInDemoCommunities {
 
     static final String FUKANG = "210302011001";
     static final String HUANGJIN = "210212003001";
     static final String HOURS = everyDay("08:00-20:00");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    long lastStationBefore;
-
-    @BeforeEach
-    void markStations() {
-        lastStationBefore = StationFixtures.lastStationId(jdbc);
-    }
-
-    /** This class's stations stand in demo communities: gone after each test (see StationFixtures). */
-    @AfterEach
-    void retireStations() {
-        StationFixtures.retireStationsAfter(jdbc, lastStationBefore);
-    }
 
     Map<String, Object> row(long id) {
         return jdbc.queryForMap("select name, active, version, status from station where id = ?", id);
