@@ -4,13 +4,21 @@ import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
-/** Chinese first: zh-CN unless the user switched to English with ?lang=en (kept in a cookie). */
+/**
+ * Chinese first: zh-CN unless the user switched to English with ?lang=en (kept in a cookie). Static files are served
+ * under their own folders only (Boot's catch-all {@code /**} mapping is off): with it, every link a page renders,
+ * {@code /public/stations/123} as much as {@code /css/app.css}, went through the resource chain and a classpath
+ * lookup that finds nothing and is never cached — a seventh of the courier's nearby page.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
@@ -20,6 +28,22 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        CacheControl week = CacheControl.maxAge(Duration.ofDays(7));
+        for (String folder : new String[] {"css", "js"}) {
+            registry.addResourceHandler("/" + folder + "/**")
+                    .addResourceLocations("classpath:/static/" + folder + "/")
+                    .setCacheControl(week)
+                    .resourceChain(true);
+        }
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(week)
+                .resourceChain(true)
+                .addResolver(new LiteWebJarsResourceResolver());
     }
 
     @Override
