@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.governance.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -147,6 +148,18 @@ class CalendarImportIntegrationTest {
         long closedLater = runningCase(LocalDate.of(2095, 6, 1), LocalDate.of(2095, 6, 8));
         jdbc.update("update gov_case set status = 'CLOSED' where id = ?", closedLater);
         mvc.perform(get("/cases/{id}", c).with(user(admin())))
+                .andExpect(content().string(containsString("due-provisional")));
+        // 暂定 on the case list and on the reporter's tracking page as well.
+        String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, c);
+        mvc.perform(get("/cases").param("caseNo", caseNo).with(user(admin())))
+                .andExpect(content().string(containsString(caseNo)))
+                .andExpect(content().string(containsString("due-provisional")));
+        mvc.perform(post("/public/cases/track")
+                        .with(csrf())
+                        .with(anonymous())
+                        .param("caseNo", caseNo)
+                        .param("phoneTail", "0000"))
+                .andExpect(content().string(containsString(caseNo)))
                 .andExpect(content().string(containsString("due-provisional")));
         String body = """
                 [{"date": "2095-01-01", "name": "元旦", "isOffDay": true},
