@@ -67,6 +67,29 @@ class TodoPanelIntegrationTest {
                 communityCode);
     }
 
+    long overdue(CurrentUser u) {
+        return panel.todos(u).stream()
+                .filter(t -> t.messageKey().equals("todo.cases.overdue"))
+                .mapToLong(t -> (Long) t.args().get(0))
+                .sum();
+    }
+
+    @Test
+    void aCaseWaitingPastItsAcceptanceLimitIsOverdueOnThePanelAsOnTheOverdueList() {
+        CurrentUser fukang = account("fukang");
+        long before = overdue(fukang);
+        // Filed long ago and never accepted: its acceptance limit (its due date until accepted) is long past.
+        jdbc.update(
+                "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
+                        + "filed_by, started_on, due_on) values (?, 'SNAPSHOT', 'OTHER', ?, "
+                        + "(select id from region where code = '210302011001'), 'SUBMITTED', '13800000000', 'test', "
+                        + "date '2026-03-02', date '2026-03-03')",
+                "GZD" + TestValues.next(),
+                TestValues.name("待受理逾期 "));
+
+        assertThat(overdue(fukang)).isEqualTo(before + 1);
+    }
+
     @Test
     void aNewCaseIsToAcceptForItsCommunityAndItsStreetButNotForTheNeighbouringCommunity() {
         CurrentUser fukang = account("fukang");

@@ -72,9 +72,9 @@ class CaseEscalations {
                 from gov_case c
                 join region community on community.id = c.community_id
                 join region street on street.id = community.parent_id
-                where c.status in ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < ?
+                where c.status in %s and c.due_on < ?
                 order by c.due_on, c.id
-                """,
+                """.formatted(CaseStatus.WITH_DEADLINE_SQL),
                 (rs, i) -> new Overdue(
                         rs.getLong(1),
                         rs.getString(2),

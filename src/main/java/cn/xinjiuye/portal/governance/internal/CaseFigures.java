@@ -90,7 +90,7 @@ public class CaseFigures implements FigureSource {
                 jdbc,
                 "select k, count(*) from (select " + g.childKey("r.path") + " k from gov_case c "
                         + "join region r on r.id = c.community_id where r.path like ? || '%' "
-                        + "and c.status in ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < ?) x "
+                        + "and c.status in " + CaseStatus.WITH_DEADLINE_SQL + " and c.due_on < ?) x "
                         + "group by rollup (k)",
                 new Object[] {g.prefix(), Date.valueOf(LocalDate.now(clock))},
                 values,

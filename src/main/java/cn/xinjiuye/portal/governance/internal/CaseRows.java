@@ -41,9 +41,9 @@ class CaseRows {
      * the covering partial index gov_case_overdue_open_idx (V70).
      */
     private static final String OVERDUE = """
-             where c.status in ('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < cast(:today as date)
+             where c.status in %s and c.due_on < cast(:today as date)
                and c.community_id in %s
-            """.formatted(SUBTREE);
+            """.formatted(CaseStatus.WITH_DEADLINE_SQL, SUBTREE);
 
     private static final String NEWEST_FIRST = " order by c.submitted_at desc, c.id desc";
 

@@ -21,6 +21,12 @@ public enum CaseStatus implements Labelled {
         return RUNNING.contains(this);
     }
 
+    /**
+     * {@link #hasDeadline()} as an SQL list, for {@code c.status in ...}: what is overdue on the overdue list, the
+     * dashboard, the to-do panel and for escalation is one rule.
+     */
+    static final String WITH_DEADLINE_SQL = "('SUBMITTED', 'ACCEPTED', 'ASSIGNED', 'IN_PROGRESS')";
+
     /** Running against a due date: the running states, and a submitted case against its acceptance limit. */
     public boolean hasDeadline() {
         return this == SUBMITTED || isRunning();

@@ -22,7 +22,7 @@ class CaseTodos implements TodoSource {
             + "count(*) filter (where c.status = 'ACCEPTED'), "
             + "count(*) filter (where c.status in ('ASSIGNED', 'IN_PROGRESS')), "
             + "count(*) filter (where c.status = 'RESOLVED'), "
-            + "count(*) filter (where c.status in ('ACCEPTED', 'ASSIGNED', 'IN_PROGRESS') and c.due_on < ?) "
+            + "count(*) filter (where c.status in " + CaseStatus.WITH_DEADLINE_SQL + " and c.due_on < ?) "
             + "from gov_case c ";
 
     private final JdbcTemplate jdbc;

@@ -148,7 +148,6 @@ public class CaseTracking {
         if (rating == Rating.DISSATISFIED) {
             c.moveTo(CaseWorkflow.check(c.getStatus(), CaseAction.REOPEN));
             c.reopen();
-            c.assign(null);
             deadlines.startToday(c);
             timeline.recordBy("reporter", c, CaseAction.REOPEN, null, true);
         }

@@ -124,7 +124,6 @@ public class CaseWorkflowService {
         String why = required("reason", reason);
         c.moveTo(CaseStatus.ACCEPTED);
         c.reopen();
-        c.assign(null);
         deadlines.startToday(c);
         timeline.record(c, CaseAction.REOPEN_CHECK_FAILED, why, true);
     }

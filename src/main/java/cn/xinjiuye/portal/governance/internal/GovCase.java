@@ -201,8 +201,10 @@ public class GovCase extends VersionedEntity implements Audited {
         this.rating = rating;
     }
 
+    /** Back for a new assignment: the outcome and the department are cleared, the reopening counted. */
     void reopen() {
         this.reopenCount++;
+        this.department = null;
         this.rating = null;
         this.resolutionNote = null;
         this.closedAt = null;
