@@ -32,7 +32,8 @@ class JobsRunOncePerClusterTest {
             "inspection-overdue",
             "letter-due",
             "pipeline-due",
-            "committee-term");
+            "committee-term",
+            "rate-limit-purge");
 
     @Test
     void twoNodesRunEachJobOnce() throws Exception {
