@@ -12,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Chinese first: zh-CN unless the user switched to English with ?lang=en (kept in a cookie). Static files are served
@@ -30,18 +31,26 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
+    /**
+     * The portal's own CSS and JS are linked by content-hashed URLs ({@code /css/app-<md5>.css}, rewritten by the
+     * resource chain wherever a page writes {@code @{/css/app.css}}), webjars by their versioned path: both can be
+     * cached for a year without asking again, and a changed file gets a new URL. A phone on weak signal then loads
+     * the finder's assets once.
+     */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        CacheControl week = CacheControl.maxAge(Duration.ofDays(7));
+        CacheControl year =
+                CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
         for (String folder : new String[] {"css", "js"}) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
-                    .setCacheControl(week)
-                    .resourceChain(true);
+                    .setCacheControl(year)
+                    .resourceChain(true)
+                    .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
-                .setCacheControl(week)
+                .setCacheControl(year)
                 .resourceChain(true)
                 .addResolver(new LiteWebJarsResourceResolver());
     }
