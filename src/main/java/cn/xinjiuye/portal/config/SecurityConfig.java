@@ -32,8 +32,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    /** Pages and assets anyone may open: sign-in, registration, the couriers' public pages, health. */
+    /** Pages and assets anyone may open: the start page, sign-in, registration, the couriers' public pages, health. */
     static final String[] PUBLIC_PATHS = {
+        "/",
         "/login",
         "/register",
         "/css/**",
@@ -41,6 +42,7 @@ class SecurityConfig {
         "/img/**",
         "/webjars/**",
         "/favicon.ico",
+        "/manifest.webmanifest",
         "/public/**",
         "/api/public/**",
         "/api/stations/nearby",

@@ -48,6 +48,16 @@ class WebConfig implements WebMvcConfigurer {
                     .resourceChain(true)
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
+        // Icons and the web app manifest keep fixed URLs (the manifest and phones' home screens name them): a week.
+        CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
+        registry.addResourceHandler("/img/**")
+                .addResourceLocations("classpath:/static/img/")
+                .setCacheControl(week)
+                .resourceChain(true);
+        registry.addResourceHandler("/favicon.ico", "/manifest.webmanifest")
+                .addResourceLocations("classpath:/static/")
+                .setCacheControl(week)
+                .resourceChain(true);
         registry.addResourceHandler("/webjars/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .setCacheControl(year)

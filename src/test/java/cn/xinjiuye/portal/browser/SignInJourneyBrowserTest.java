@@ -35,7 +35,10 @@ class SignInJourneyBrowserTest extends BrowserTest {
 
         browser.findElement(By.id("logout")).click();
         assertThat(waitFor(By.id("logout-done")).getText()).isEqualTo("You have signed out.");
+        // Signed out, the start page is the public one, and staff pages ask for a sign-in again.
         open("/");
+        assertThat(waitFor(By.id("start-finder")).getAttribute("href")).endsWith("/public/stations");
+        open("/regions");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
 

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** 首页: a start page with the to-do panel and the tasks of the signed-in role. */
+/**
+ * 首页: for a visitor the public start page (find a station, report, follow a report, sign in); for a signed-in
+ * person the to-do panel and the tasks of their role.
+ */
 @Controller
 public class HomeController {
 
@@ -18,7 +21,10 @@ public class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        CurrentUser user = CurrentUsers.require();
+        CurrentUser user = CurrentUsers.find().orElse(null);
+        if (user == null) {
+            return "home/start";
+        }
         model.addAttribute("user", user);
         model.addAttribute("todos", todos.todos(user));
         return "home/index";
