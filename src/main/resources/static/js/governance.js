@@ -108,9 +108,9 @@
                     }
                     pointChanged();
                 }
-                status.textContent = '✓';
+                status.textContent = status.dataset.found;
             }, function () {
-                status.textContent = '✗';
+                status.textContent = status.dataset.failed;
             });
         });
     }

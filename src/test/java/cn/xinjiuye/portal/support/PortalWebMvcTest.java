@@ -2,7 +2,9 @@ package cn.xinjiuye.portal.support;
 
 import cn.xinjiuye.portal.account.SignInAttempts;
 import cn.xinjiuye.portal.common.map.MapProperties;
+import cn.xinjiuye.portal.common.web.IconUrls;
 import cn.xinjiuye.portal.common.web.Mask;
+import cn.xinjiuye.portal.common.web.NavBar;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -16,12 +18,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * A controller slice with the portal's real security configuration (CSRF, URL rules, method security) and
- * template helpers; the services behind the controller are mocked by the test.
+ * template helpers (masks, the navigation bar, icon URLs); the services behind the controller are mocked by the test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import({SecuritySliceConfig.class, Mask.class})
+@Import({SecuritySliceConfig.class, Mask.class, NavBar.Current.class, IconUrls.class})
 @EnableConfigurationProperties(MapProperties.class)
 @MockitoBean(types = {SignInAttempts.class, UserDetailsService.class})
 public @interface PortalWebMvcTest {

@@ -12,18 +12,18 @@ import java.util.Set;
  * the bit is fixed per amenity so the stored values never change meaning when the list grows.
  */
 public enum Amenity implements Labelled {
-    WATER(0, "💧"),
-    CHARGING(1, "🔌"),
-    REPAIR_TOOLS(2, "🔧"),
-    FIRST_AID(3, "🩹"),
-    UMBRELLA(4, "☂️"),
-    MICROWAVE(5, "♨️"),
-    RESTROOM(6, "🚻"),
-    WIFI(7, "📶"),
-    AIR_CONDITIONING(8, "❄️"),
-    READING(9, "📚"),
-    LUNCH(10, "🍱"),
-    CHILD_CARE(11, "🧒");
+    WATER(0, "droplet"),
+    CHARGING(1, "plug"),
+    REPAIR_TOOLS(2, "wrench"),
+    FIRST_AID(3, "bandaid"),
+    UMBRELLA(4, "umbrella"),
+    MICROWAVE(5, "cup-hot"),
+    RESTROOM(6, "badge-wc"),
+    WIFI(7, "wifi"),
+    AIR_CONDITIONING(8, "snow"),
+    READING(9, "book"),
+    LUNCH(10, "egg-fried"),
+    CHILD_CARE(11, "person-arms-up");
 
     private final int bit;
     private final String icon;
@@ -37,6 +37,7 @@ public enum Amenity implements Labelled {
         return 1 << bit;
     }
 
+    /** The name of its Bootstrap Icons SVG ({@code fragments/icons :: icon}). */
     public String icon() {
         return icon;
     }

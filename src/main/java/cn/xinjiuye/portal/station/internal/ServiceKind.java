@@ -16,15 +16,15 @@ public enum ServiceKind implements Labelled {
         return "station.serviceKind." + name();
     }
 
-    /** The icon of the one-tap button (an emoji: no icon font to download). */
+    /** The Bootstrap Icons SVG of the one-tap button ({@code fragments/icons :: icon}). */
     public String icon() {
         return switch (this) {
-            case REST -> "🪑";
-            case CHARGING -> "🔌";
-            case MEAL -> "🍱";
-            case REPAIR -> "🔧";
-            case FIRST_AID -> "🩹";
-            case WATER -> "💧";
+            case REST -> "person-arms-up";
+            case CHARGING -> "plug";
+            case MEAL -> "egg-fried";
+            case REPAIR -> "wrench";
+            case FIRST_AID -> "bandaid";
+            case WATER -> "droplet";
         };
     }
 }

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.station.web;
 
 import cn.xinjiuye.portal.common.map.MapProperties;
+import cn.xinjiuye.portal.common.web.IconUrls;
 import cn.xinjiuye.portal.station.Area;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
 import cn.xinjiuye.portal.station.StationFinder;
@@ -36,9 +37,12 @@ class PublicStationController {
     private final MapProperties map;
     private final MessageSource messages;
     private final Clock clock;
+    private final IconUrls icons;
 
-    PublicStationController(StationFinder finder, MapProperties map, MessageSource messages, Clock clock) {
+    PublicStationController(
+            StationFinder finder, MapProperties map, MessageSource messages, Clock clock, IconUrls icons) {
         this.clock = clock;
+        this.icons = icons;
         this.finder = finder;
         this.map = map;
         this.messages = messages;
@@ -58,10 +62,12 @@ class PublicStationController {
             boolean open,
             String openLabel,
             String today,
-            String icons,
-            String amenityNames,
+            List<AmenityLabel> amenities,
             double mapLat,
             double mapLng) {}
+
+    /** An amenity as the list shows it: its icon and its name in the page's language. */
+    record AmenityLabel(String iconUrl, String name) {}
 
     @GetMapping
     String nearby(
@@ -162,12 +168,10 @@ class PublicStationController {
                                     : t
                         },
                         locale);
-        StringBuilder icons = new StringBuilder();
-        StringBuilder names = new StringBuilder();
-        for (Amenity a : s.amenities()) {
-            icons.append(a.icon());
-            names.append(names.isEmpty() ? "" : "、").append(messages.getMessage(a.messageKey(), null, locale));
-        }
+        List<AmenityLabel> amenities = s.amenities().stream()
+                .map(a -> new AmenityLabel(
+                        context + icons.url(a.icon()), messages.getMessage(a.messageKey(), null, locale)))
+                .toList();
         return new Hit(
                 s.id(),
                 s.name(),
@@ -177,8 +181,7 @@ class PublicStationController {
                 s.openNow(),
                 messages.getMessage(s.openNow() ? "station.openNow" : "station.closedNow", null, locale),
                 today,
-                icons.toString(),
-                names.toString(),
+                amenities,
                 point[0],
                 point[1]);
     }

@@ -79,5 +79,9 @@ class PublicStationControllerTest {
         assertThat(query.getValue().lat()).isCloseTo(41.1105, within(1e-6));
         assertThat(query.getValue().lng()).isCloseTo(122.9905, within(1e-6));
         assertThat(html).contains("data-lat=\"" + marker.lat() + "\"").contains("data-lng=\"" + marker.lng() + "\"");
+        // Each amenity: an SVG icon and its name as text a touch user sees.
+        assertThat(html)
+                .containsPattern("<img\\s+class=\"bi\" src=\"[^\"]*/webjars/bootstrap-icons/[^\"]*droplet\\.svg\"")
+                .contains("<span>饮水机</span>");
     }
 }
