@@ -36,6 +36,9 @@ class SecurityConfig {
     static final String[] PUBLIC_PATHS = {
         "/login",
         "/register",
+        "/register/verify",
+        "/password/forgot",
+        "/password/reset",
         "/css/**",
         "/js/**",
         "/img/**",
