@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xinjiuye.portal.PortalApplication;
 import cn.xinjiuye.portal.jobs.internal.JobRunner;
 import cn.xinjiuye.portal.jobs.internal.JobRuns;
+import cn.xinjiuye.portal.sms.SmsOutbox;
 import cn.xinjiuye.portal.support.TestDatabase;
+import cn.xinjiuye.portal.support.TestValues;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,9 @@ class JobsRunOncePerClusterTest {
             "letter-due",
             "pipeline-due",
             "committee-term",
-            "rate-limit-purge");
+            "rate-limit-purge",
+            "phone-code-purge",
+            "sms-purge");
 
     @Test
     void twoNodesRunEachJobOnce() throws Exception {
@@ -47,6 +51,8 @@ class JobsRunOncePerClusterTest {
             jdbc.update("delete from shedlock");
             Instant since = jdbc.queryForObject("select now()", java.sql.Timestamp.class)
                     .toInstant();
+            String phone = TestValues.mobile();
+            long sms = first.getBean(SmsOutbox.class).queue(phone, "register-code", Map.of("code", "314159"));
             second = node(db);
             List<String> jobs = first.getBean(JobRunner.class).jobs().stream()
                     .map(DailyJob::name)
@@ -60,6 +66,10 @@ class JobsRunOncePerClusterTest {
                 counts.put(job, runs.count(job, since));
             }
             assertThat(counts).allSatisfy((job, n) -> assertThat(n).as(job).isEqualTo(1));
+            // The SMS sender runs by itself on the nodes (every 200 ms here) and sends the message once.
+            assertThat(jdbc.queryForMap("select state, attempts from sms_message where id = ?", sms))
+                    .containsEntry("state", "SENT")
+                    .containsEntry("attempts", 1);
         } finally {
             if (second != null) {
                 second.close();
@@ -78,7 +88,8 @@ class JobsRunOncePerClusterTest {
                 "--spring.datasource.password=" + db.password(),
                 "--server.port=0",
                 "--portal.jobs.enabled=true",
-                "--portal.jobs.lock-at-least-for=10m"));
+                "--portal.jobs.lock-at-least-for=10m",
+                "--portal.sms.send-every=200ms"));
         JOBS.forEach(job -> args.add("--portal.jobs.cron." + job + "=* * * * * *"));
         return new SpringApplicationBuilder(PortalApplication.class).run(args.toArray(String[]::new));
     }

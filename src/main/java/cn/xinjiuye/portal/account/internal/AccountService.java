@@ -1,6 +1,5 @@
 package cn.xinjiuye.portal.account.internal;
 
-import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.audit.AuditService;
 import cn.xinjiuye.portal.common.FieldRuleException;
@@ -19,7 +18,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: administrators manage staff accounts; workers register themselves; everyone changes their password. */
+/**
+ * Accounts: administrators manage staff accounts; everyone changes their password. Workers register themselves
+ * through {@link Registration}.
+ */
 @Service
 public class AccountService {
 
@@ -124,24 +126,6 @@ public class AccountService {
         account.changePassword(passwordEncoder.encode(temporary), true);
         audit.record(AuditAction.PASSWORD_RESET, "Account", id, "password reset for " + account.getUsername());
         return temporary;
-    }
-
-    /** A courier, rider or driver registers with their phone number, which is also their user name. */
-    @Transactional
-    public Account registerWorker(String phone, String displayName, Occupation occupation, String password) {
-        String normalized = phone.trim();
-        if (accounts.usernameTaken(normalized) || accounts.existsByPhone(normalized)) {
-            throw new FieldRuleException("phone", "register.error.phoneTaken");
-        }
-        return accounts.save(new Account(
-                normalized,
-                displayName.trim(),
-                normalized,
-                passwordEncoder.encode(password),
-                Role.WORKER,
-                null,
-                occupation,
-                false));
     }
 
     /** Changes the signed-in user's own password and returns the refreshed principal for the session. */

@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,18 +59,6 @@ public class AccountAdministrationIntegrationTest {
                 .param("regionCode", regionCode)
                 .param("initialPassword", password);
         return mvc.perform(phone == null ? form : form.param("phone", phone));
-    }
-
-    /** A worker's registration; a null display name is left out. */
-    ResultActions register(String phone, String displayName, String occupation, String password, String confirm)
-            throws Exception {
-        MockHttpServletRequestBuilder form = post("/register")
-                .with(csrf())
-                .param("phone", phone)
-                .param("occupation", occupation)
-                .param("password", password)
-                .param("confirmPassword", confirm);
-        return mvc.perform(displayName == null ? form : form.param("displayName", displayName));
     }
 
     /** Enables or disables an account from its page. */
@@ -168,17 +158,28 @@ public class AccountAdministrationIntegrationTest {
     }
 
     @Test
-    void aWorkerRegistersWithAPhoneNumber() throws Exception {
+    void aWorkerRegistersWithAPhoneNumberConfirmedByCode() throws Exception {
+        PhoneCodeFlow flow = new PhoneCodeFlow(mvc, jdbc);
         String phone = TestValues.mobile();
-        register(phone, "李骑手", "FOOD_DELIVERY", "ride2026x", "ride2026x").andExpect(redirectedUrl("/login"));
-        mvc.perform(formLogin().user(phone).password("ride2026x")).andExpect(redirectedUrl("/"));
-        register(phone, "又来一次", "COURIER", "ride2026x", "ride2026x")
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "phone", "register.error.phoneTaken"))
-                .andExpect(content().string(containsString("又来一次")));
-        register("13", null, "COURIER", "ride2026x", "different1")
-                .andExpect(model().attributeHasFieldErrors("form", "phone", "displayName", "confirmPasswordMatching"))
-                .andExpect(content().string(containsString("两次输入的密码不一致")));
+        try {
+            TestClock.setBeijing(LocalDateTime.of(2027, 4, 1, 9, 0));
+            String token = flow.registerAndGetToken(phone);
+            flow.verify(token, flow.codeSentTo(phone, "register-code")).andExpect(redirectedUrl("/login"));
+            mvc.perform(formLogin().user(phone).password(PhoneCodeFlow.PASSWORD))
+                    .andExpect(redirectedUrl("/"));
+            // A taken number is not refused on the form: the requester cannot tell it from a new one.
+            TestClock.setBeijing(LocalDateTime.of(2027, 4, 1, 9, 2));
+            flow.register(phone, "又来一次", "COURIER", "ride2026x", "ride2026x")
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("success", "phonecode.sent"));
+            assertThat(flow.kindsSentTo(phone)).containsExactly("register-code", "register-taken");
+            flow.register("13", null, "COURIER", "ride2026x", "different1")
+                    .andExpect(
+                            model().attributeHasFieldErrors("form", "phone", "displayName", "confirmPasswordMatching"))
+                    .andExpect(content().string(containsString("两次输入的密码不一致")));
+        } finally {
+            TestClock.reset();
+        }
     }
 
     @Test

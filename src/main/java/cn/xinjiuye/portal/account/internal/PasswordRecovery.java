@@ -1,0 +1,94 @@
+package cn.xinjiuye.portal.account.internal;
+
+import cn.xinjiuye.portal.account.internal.PhoneCodes.Pending;
+import cn.xinjiuye.portal.account.internal.PhoneCodes.Purpose;
+import cn.xinjiuye.portal.audit.AuditAction;
+import cn.xinjiuye.portal.audit.AuditService;
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.sms.SmsOutbox;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 忘记密码: a worker sets a new password with a code sent to their number. A number without a worker's account is
+ * answered the same way (the same page, no code that works), so the page tells nobody which numbers have accounts.
+ * Staff accounts are reset by an administrator.
+ */
+@Service
+public class PasswordRecovery {
+
+    private final AccountRepository accounts;
+    private final PhoneCodes codes;
+    private final SmsOutbox sms;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
+    private final TransactionTemplate tx;
+
+    PasswordRecovery(
+            AccountRepository accounts,
+            PhoneCodes codes,
+            SmsOutbox sms,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            TransactionTemplate tx) {
+        this.accounts = accounts;
+        this.codes = codes;
+        this.sms = sms;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.tx = tx;
+    }
+
+    /**
+     * Stores the request, with a code only for an enabled worker's number; returns the reset page's token. The
+     * limits are counted first, each committed on its own.
+     */
+    public String start(String phone, String address) {
+        String number = phone.trim();
+        codes.checkLimits(number, address);
+        return tx.execute(s -> request(number));
+    }
+
+    private String request(String number) {
+        Optional<Account> worker =
+                accounts.findByUsername(number).filter(a -> a.getRole() == Role.WORKER && a.isEnabled());
+        Pending pending = new Pending(number, worker.map(Account::getId).orElse(null), null, null, null);
+        PhoneCodes.Issued issued = codes.issue(Purpose.RESET_PASSWORD, number, worker.isPresent(), pending);
+        if (worker.isPresent()) {
+            sms.queue(number, "password-code", Map.of("code", issued.code()));
+        }
+        return issued.token().toString();
+    }
+
+    /** The number of a request for the reset page; 404 for a token that is not one. */
+    public String phoneOf(String token) {
+        return PhoneCodes.token(token)
+                .flatMap(t -> codes.phoneOf(t, Purpose.RESET_PASSWORD))
+                .orElseThrow(() -> new NotFoundException("password reset " + token));
+    }
+
+    /** Sets the new password once the code is confirmed (the try committed on its own). */
+    public void reset(String token, String code, String newPassword) {
+        UUID t = PhoneCodes.token(token).orElseThrow(() -> new FieldRuleException("code", "phonecode.error.expired"));
+        Pending pending = codes.attempt(t, Purpose.RESET_PASSWORD, code).orRefuse();
+        String passwordHash = passwordEncoder.encode(newPassword);
+        tx.executeWithoutResult(s -> setPassword(pending.accountId(), passwordHash));
+    }
+
+    private void setPassword(long accountId, String passwordHash) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new FieldRuleException("code", "phonecode.error.expired"));
+        account.changePassword(passwordHash, false);
+        audit.record(
+                AuditAction.PASSWORD_RESET,
+                "Account",
+                account.getId(),
+                "password reset by its owner with a phone code");
+    }
+}

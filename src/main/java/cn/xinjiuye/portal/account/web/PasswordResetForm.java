@@ -1,0 +1,29 @@
+package cn.xinjiuye.portal.account.web;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/** The code sent to the number and the new password, for the request named by its token. */
+public record PasswordResetForm(
+        String token,
+
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = "^\\d{6}$", message = "{phonecode.validation.code}")
+        String code,
+
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = Passwords.PATTERN, message = "{validation.password}")
+        String password,
+
+        String confirmPassword) {
+
+    @AssertTrue(message = "{validation.password.mismatch}")
+    public boolean isConfirmPasswordMatching() {
+        return password == null || password.equals(confirmPassword);
+    }
+
+    static PasswordResetForm of(String token) {
+        return new PasswordResetForm(token, "", "", "");
+    }
+}

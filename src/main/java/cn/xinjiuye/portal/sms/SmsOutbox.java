@@ -1,0 +1,62 @@
+package cn.xinjiuye.portal.sms;
+
+import cn.xinjiuye.portal.common.Phones;
+import cn.xinjiuye.portal.sms.internal.SmsTemplates;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Queues a text message in the caller's transaction, so that it is sent exactly when the event that causes it
+ * commits. Queuing never fails the caller: a kind without a template, or a recipient that is not a mainland mobile
+ * number, is stored as failed with the reason, for the administrators to see on {@code /admin/sms}.
+ */
+@Service
+public class SmsOutbox {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcTemplate jdbc;
+    private final SmsTemplates templates;
+    private final Clock clock;
+
+    SmsOutbox(JdbcTemplate jdbc, SmsTemplates templates, Clock clock) {
+        this.jdbc = jdbc;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /**
+     * Queues the message of {@code kind} (a template's name, e.g. {@code register-code}) with its parameters for
+     * {@code phone}; returns the message's id.
+     */
+    @Transactional
+    public long queue(String phone, String kind, Map<String, String> params) {
+        Map<String, String> values = new TreeMap<>(params);
+        SmsTemplates.Rendered rendered = templates.render(kind, values);
+        String error = rendered.error();
+        if (error == null && !Phones.isMobile(phone)) {
+            error = "not a mainland mobile number";
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        Long id = jdbc.queryForObject(
+                """
+                insert into sms_message (recipient, kind, params, text, state, next_try_at, last_error, created_at)
+                values (?, ?, ?::jsonb, ?, ?, ?, ?, ?) returning id""",
+                Long.class,
+                phone == null ? "" : phone.trim(),
+                kind,
+                JSON.writeValueAsString(values),
+                rendered.text(),
+                error == null ? "PENDING" : "FAILED",
+                now,
+                error,
+                now);
+        return id == null ? 0 : id;
+    }
+}
