@@ -1,4 +1,6 @@
-// Dashboard charts: fetched as JSON (labels already translated) and drawn with ECharts.
+// Dashboard charts: fetched as JSON (labels already translated) and drawn with ECharts. Tooltips are drawn by
+// ECharts itself (renderMode 'richText'): its default HTML tooltip puts names into innerHTML with style attributes,
+// which the Content-Security-Policy refuses on every hover, and which would read a region name as markup.
 (function () {
     'use strict';
     var holder = document.getElementById('dashboard-charts');
@@ -25,14 +27,14 @@
                 var option;
                 if (chart.type === 'pie') {
                     option = {
-                        tooltip: {trigger: 'item'},
+                        tooltip: {trigger: 'item', renderMode: 'richText'},
                         series: [{type: 'pie', radius: '65%', data: chart.categories.map(function (name, i) {
                             return {name: name, value: chart.series[0].values[i]};
                         })}]
                     };
                 } else {
                     option = {
-                        tooltip: {trigger: 'axis'},
+                        tooltip: {trigger: 'axis', renderMode: 'richText'},
                         legend: {data: chart.series.map(function (s) { return s.name; })},
                         grid: {left: 40, right: 16, bottom: 30, top: 40},
                         xAxis: {type: 'category', data: chart.categories},

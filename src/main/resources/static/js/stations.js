@@ -37,7 +37,7 @@
         });
     }
 
-    // Services per month.
+    // Services per month; the tooltip drawn by ECharts, not as HTML (see dashboard.js).
     var chart = document.getElementById('service-chart');
     if (chart && window.echarts) {
         var months = (chart.getAttribute('data-months') || '').split(',');
@@ -45,7 +45,7 @@
         var c = echarts.init(chart);
         c.setOption({
             grid: { left: 40, right: 10, top: 20, bottom: 30 },
-            tooltip: { trigger: 'axis' },
+            tooltip: { trigger: 'axis', renderMode: 'richText' },
             xAxis: { type: 'category', data: months.map(function (m) { return m.substring(2); }) },
             yAxis: { type: 'value', minInterval: 1 },
             series: [{ type: 'bar', name: chart.getAttribute('data-label'), data: counts, itemStyle: { color: '#c8161d' } }]

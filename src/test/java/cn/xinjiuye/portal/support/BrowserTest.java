@@ -3,6 +3,8 @@ package cn.xinjiuye.portal.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +62,10 @@ public abstract class BrowserTest {
                 "--disable-dev-shm-usage",
                 "--lang=zh-CN",
                 "--user-data-dir=" + profile);
+        // The console is kept, so a journey can see what the page refused (consoleViolations).
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -102,6 +112,23 @@ public abstract class BrowserTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no download arrived in " + folder);
+    }
+
+    /**
+     * The browser console's Content-Security-Policy refusals since the last call (reading the log empties it): an
+     * inline style or script the page tried and the policy stopped.
+     */
+    protected List<String> cspViolations() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
+    }
+
+    /** Moves the mouse over the element (scrolled into view) at an offset from its centre, as a hover. */
+    protected void hover(WebElement element, int dx, int dy) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        new Actions(browser).moveToElement(element, dx, dy).perform();
     }
 
     /** A phone-sized window, as couriers and secretaries hold it. */

@@ -79,7 +79,7 @@ public final class FormFlow {
 
     /**
      * Runs {@code action}, then redirects to {@code path} with the flash message {@code successKey}, or with the
-     * refused rule's message as the flash "error".
+     * refused rule's message as the flash "error" (and its arguments, if any, as "errorArgs").
      */
     public static String attempt(RedirectAttributes flash, String successKey, Runnable action, String path) {
         try {
@@ -87,6 +87,9 @@ public final class FormFlow {
             flash.addFlashAttribute("success", successKey);
         } catch (FieldRuleException e) {
             flash.addFlashAttribute("error", e.messageKey());
+            if (e.args().length > 0) {
+                flash.addFlashAttribute("errorArgs", e.args());
+            }
         }
         return "redirect:" + path;
     }

@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.account.AccountDirectory;
 import cn.xinjiuye.portal.account.AccountDirectory.AccountCard;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.Phones;
+import cn.xinjiuye.portal.common.images.CleanImage;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
@@ -37,6 +38,7 @@ public class CaseFiling {
 
     private final GovCaseRepository cases;
     private final CasePhotoRepository photos;
+    private final Photos photoCleaner;
     private final CaseTimeline timeline;
     private final CaseAccessPolicy policy;
     private final RegionService regions;
@@ -51,6 +53,7 @@ public class CaseFiling {
     CaseFiling(
             GovCaseRepository cases,
             CasePhotoRepository photos,
+            Photos photoCleaner,
             CaseTimeline timeline,
             CaseAccessPolicy policy,
             RegionService regions,
@@ -65,6 +68,7 @@ public class CaseFiling {
         this.deadlines = deadlines;
         this.cases = cases;
         this.photos = photos;
+        this.photoCleaner = photoCleaner;
         this.timeline = timeline;
         this.policy = policy;
         this.regions = regions;
@@ -115,20 +119,20 @@ public class CaseFiling {
                 Math.round(duplicateRadius));
     }
 
-    /** Files a case from the reporting page; returns its number. */
+    /** Files a case from the reporting page; returns its number. Photos are decoded only within the limit. */
     @Transactional
     public String file(Report r, List<byte[]> photoBytes, String remoteAddr) {
         Optional<CurrentUser> user = CurrentUsers.find();
-        List<CleanPhoto> clean = Photos.cleanAll(photoBytes);
-        Region community = community(r.communityId());
         String phone = mobileOrNull(r.phone());
-        boolean staff = user.map(policy::filesForOthers).orElse(false);
         if (user.isEmpty()) {
             if (phone == null) {
                 throw new FieldRuleException("phone", "case.error.phoneRequired");
             }
             throttle(phone, remoteAddr);
         }
+        List<CleanImage> clean = photoCleaner.cleanAll(photoBytes);
+        Region community = community(r.communityId());
+        boolean staff = user.map(policy::filesForOthers).orElse(false);
         if (staff && phone == null) {
             throw new FieldRuleException("phone", "case.error.phoneRequired");
         }
@@ -167,9 +171,7 @@ public class CaseFiling {
         submit(c);
         // A worker's report counts for their branch and enterprise: the organization module credits it.
         publisher.publishEvent(new CaseFiled(c.getId(), c.getReporterPhone()));
-        for (CleanPhoto p : clean) {
-            photos.save(new CasePhoto(c.getId(), "REPORT", p));
-        }
+        clean.forEach(p -> photos.save(new CasePhoto(c.getId(), "REPORT", p)));
         return c.getCaseNo();
     }
 

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.images.CleanImage;
 import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
@@ -25,7 +26,7 @@ public class CasePhoto extends IdentifiedEntity {
 
     protected CasePhoto() {}
 
-    CasePhoto(long caseId, String kind, CleanPhoto photo) {
+    CasePhoto(long caseId, String kind, CleanImage photo) {
         this.caseId = caseId;
         this.kind = kind;
         this.contentType = photo.contentType();

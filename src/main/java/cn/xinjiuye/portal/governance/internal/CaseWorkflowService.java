@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.governance.internal;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.images.CleanImage;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.governance.CaseRejected;
 import java.util.List;
@@ -24,6 +25,7 @@ public class CaseWorkflowService {
     private final CaseRouting routing;
     private final CaseTimeline timeline;
     private final CasePhotoRepository photos;
+    private final Photos photoCleaner;
     private final CaseSupervisionRepository supervisions;
     private final ApplicationEventPublisher publisher;
 
@@ -33,6 +35,7 @@ public class CaseWorkflowService {
             CaseRouting routing,
             CaseTimeline timeline,
             CasePhotoRepository photos,
+            Photos photoCleaner,
             CaseSupervisionRepository supervisions,
             ApplicationEventPublisher publisher) {
         this.policy = policy;
@@ -40,6 +43,7 @@ public class CaseWorkflowService {
         this.routing = routing;
         this.timeline = timeline;
         this.photos = photos;
+        this.photoCleaner = photoCleaner;
         this.supervisions = supervisions;
         this.publisher = publisher;
     }
@@ -106,7 +110,7 @@ public class CaseWorkflowService {
     public void resolve(long id, long version, String note, byte[] photo) {
         GovCase c = policy.acting(id, version, CaseAction.RESOLVE);
         String text = required("note", note);
-        List<CleanPhoto> clean = photo == null || photo.length == 0 ? List.of() : List.of(Photos.clean("photo", photo));
+        List<CleanImage> clean = photoCleaner.cleanOne("photo", photo);
         c.resolve(text);
         c.clearExtension();
         c.moveTo(CaseStatus.RESOLVED);

@@ -1,5 +1,10 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import cn.xinjiuye.portal.support.TestImages;
 import cn.xinjiuye.portal.support.TestValues;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -7,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** Test images and unique values for governance tests (values from {@link TestValues}, never from the clock). */
 public final class CaseFixtures {
@@ -27,16 +33,25 @@ public final class CaseFixtures {
     public static byte[] jpegWithExif() throws IOException {
         byte[] jpeg = image("jpg");
         byte[] payload = "Exif\0\0GPSLatitude=41.1111".getBytes(StandardCharsets.ISO_8859_1);
-        int len = payload.length + 2;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write((len >> 8) & 0xff);
-        out.write(len & 0xff);
-        out.write(payload);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
+        return TestImages.withApp1(jpeg, payload);
+    }
+
+    /** An anonymous fire-safety snapshot from the reporting page, sent from {@code addr}. */
+    static MockMultipartHttpServletRequestBuilder anonymousReport(
+            long communityId, String phone, String addr, String description) {
+        MockMultipartHttpServletRequestBuilder b = multipart("/public/cases/new");
+        b.with(csrf()).with(anonymous()).with(r -> {
+            r.setRemoteAddr(addr);
+            return r;
+        });
+        b.param("source", "SNAPSHOT")
+                .param("category", "FIRE_SAFETY")
+                .param("description", description)
+                .param("lat", "41.1101")
+                .param("lng", "122.9901")
+                .param("communityId", String.valueOf(communityId))
+                .param("phone", phone);
+        return b;
     }
 
     /** A unique mobile number, for rate limits and tracking. */

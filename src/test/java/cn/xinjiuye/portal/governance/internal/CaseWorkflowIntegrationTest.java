@@ -7,13 +7,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.xinjiuye.portal.common.images.PhotoCleaner;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
@@ -61,19 +61,7 @@ public class CaseWorkflowIntegrationTest {
     }
 
     MockMultipartHttpServletRequestBuilder report(String phone, String addr, String description) {
-        MockMultipartHttpServletRequestBuilder b = multipart("/public/cases/new");
-        b.with(csrf()).with(anonymous()).with(r -> {
-            r.setRemoteAddr(addr);
-            return r;
-        });
-        b.param("source", "SNAPSHOT")
-                .param("category", "FIRE_SAFETY")
-                .param("description", description)
-                .param("lat", "41.1101")
-                .param("lng", "122.9901")
-                .param("communityId", String.valueOf(community("210302011001")))
-                .param("phone", phone);
-        return b;
+        return CaseFixtures.anonymousReport(community("210302011001"), phone, addr, description);
     }
 
     /** Files anonymously and returns the case id. */
@@ -397,22 +385,22 @@ public class CaseWorkflowIntegrationTest {
                         .file(new MockMultipartFile(
                                 "photos", "x.jpg", "image/jpeg", "<html>not an image</html>".getBytes())))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "photos", "case.error.photoType"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "photos", "photo.error.type"))
                 .andExpect(content().string(containsString(description)));
-        byte[] big = new byte[Photos.MAX_BYTES + 1];
+        byte[] big = new byte[PhotoCleaner.MAX_BYTES + 1];
         big[0] = (byte) 0xFF;
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;
         mvc.perform(report(CaseFixtures.phone(), CaseFixtures.address(), description)
                         .file(new MockMultipartFile("photos", "big.jpg", "image/jpeg", big)))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "photos", "case.error.photoTooLarge"));
+                .andExpect(model().attributeHasFieldErrorCode("form", "photos", "photo.error.tooLarge"));
         // A truncated JPEG (right magic bytes, no image) is refused too.
         mvc.perform(report(CaseFixtures.phone(), CaseFixtures.address(), description)
                         .file(new MockMultipartFile(
                                 "photos", "t.jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1
                                 })))
-                .andExpect(model().attributeHasFieldErrorCode("form", "photos", "case.error.photoType"));
+                .andExpect(model().attributeHasFieldErrorCode("form", "photos", "photo.error.type"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from gov_case where description = ?", Integer.class, description))
                 .isZero();

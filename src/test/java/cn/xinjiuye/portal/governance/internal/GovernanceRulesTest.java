@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
-/** The pure rules: the state machine, the working-day calendar, the traffic light and photo cleaning. */
+/** The pure rules: the state machine, the working-day calendar, and the traffic light (photo cleaning: common/images/PhotoCleanerTest). */
 public class GovernanceRulesTest {
 
     /** National Day 2026: 1-7 October off, Saturday 10 October worked (as seeded by V30). */
@@ -82,53 +78,6 @@ public class GovernanceRulesTest {
         assertThatThrownBy(() -> CaseWorkflow.check(CaseStatus.REJECTED, CaseAction.ACCEPT))
                 .isInstanceOf(FieldRuleException.class);
         assertThatThrownBy(() -> CaseWorkflow.check(CaseStatus.SUBMITTED, CaseAction.VERIFY))
-                .isInstanceOf(FieldRuleException.class);
-    }
-
-    static byte[] chunk(String fourcc, byte[] data) {
-        ByteBuffer b = ByteBuffer.allocate(8 + data.length + (data.length & 1)).order(ByteOrder.LITTLE_ENDIAN);
-        b.put(fourcc.getBytes(StandardCharsets.US_ASCII)).putInt(data.length).put(data);
-        return b.array();
-    }
-
-    @Test
-    void webpLosesItsExifAndXmpChunksAndKeepsTheImage() throws Exception {
-        byte[] vp8x = new byte[10];
-        vp8x[0] = 0x0C; // EXIF and XMP flags set
-        byte[] image = new byte[] {1, 2, 3, 4, 5, 6, 7};
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write("WEBP".getBytes(StandardCharsets.US_ASCII));
-        body.write(chunk("VP8X", vp8x));
-        body.write(chunk("VP8 ", image));
-        body.write(chunk("EXIF", "GPSLatitude 41.11".getBytes(StandardCharsets.US_ASCII)));
-        body.write(chunk("XMP ", "<x:xmpmeta/>".getBytes(StandardCharsets.US_ASCII)));
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        file.write("RIFF".getBytes(StandardCharsets.US_ASCII));
-        file.write(ByteBuffer.allocate(4)
-                .order(ByteOrder.LITTLE_ENDIAN)
-                .putInt(body.size())
-                .array());
-        file.write(body.toByteArray());
-
-        CleanPhoto clean = Photos.clean("photos", file.toByteArray());
-        assertThat(clean.contentType()).isEqualTo("image/webp");
-        String text = new String(clean.bytes(), StandardCharsets.ISO_8859_1);
-        assertThat(text).contains("VP8X", "VP8 ").doesNotContain("EXIF", "GPSLatitude", "XMP ");
-        assertThat(clean.bytes()[20] & 0x0C).isZero();
-        assertThat(ByteBuffer.wrap(clean.bytes()).order(ByteOrder.LITTLE_ENDIAN).getInt(4))
-                .isEqualTo(clean.bytes().length - 8);
-    }
-
-    @Test
-    void pngAndJpegAreReencodedAndOtherContentIsRefused() throws Exception {
-        assertThat(Photos.clean("photos", CaseFixtures.image("png")).contentType())
-                .isEqualTo("image/png");
-        assertThat(Photos.clean("photos", CaseFixtures.jpegWithExif()).contentType())
-                .isEqualTo("image/jpeg");
-        assertThatThrownBy(() -> Photos.clean("photos", "GIF89a....".getBytes(StandardCharsets.US_ASCII)))
-                .isInstanceOf(FieldRuleException.class)
-                .hasMessageContaining("case.error.photoType");
-        assertThatThrownBy(() -> Photos.clean("photos", "RIFF\0\0\0\0WEBPjunk".getBytes(StandardCharsets.ISO_8859_1)))
                 .isInstanceOf(FieldRuleException.class);
     }
 }

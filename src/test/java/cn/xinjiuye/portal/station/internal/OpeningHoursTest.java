@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.station.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.xinjiuye.portal.common.ImageTypes;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -59,12 +60,12 @@ public class OpeningHoursTest {
 
     @Test
     void photoTypesAreRecognizedByTheirFirstBytes() {
-        assertThat(StationPhotos.imageType(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}))
+        assertThat(ImageTypes.of(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}))
                 .contains("image/jpeg");
-        assertThat(StationPhotos.imageType(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}))
+        assertThat(ImageTypes.of(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}))
                 .contains("image/png");
-        assertThat(StationPhotos.imageType("RIFF1234WEBPVP8 ".getBytes())).contains("image/webp");
-        assertThat(StationPhotos.imageType("<svg onload=alert(1)>".getBytes())).isEmpty();
-        assertThat(StationPhotos.imageType("GIF89a".getBytes())).isEmpty();
+        assertThat(ImageTypes.of("RIFF1234WEBPVP8 ".getBytes())).contains("image/webp");
+        assertThat(ImageTypes.of("<svg onload=alert(1)>".getBytes())).isEmpty();
+        assertThat(ImageTypes.of("GIF89a".getBytes())).isEmpty();
     }
 }

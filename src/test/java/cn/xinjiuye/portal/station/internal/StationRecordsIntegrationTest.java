@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.TestDates;
+import cn.xinjiuye.portal.support.TestImages;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
@@ -136,17 +137,17 @@ public class StationRecordsIntegrationTest extends StationsInDemoCommunities {
     @WithUserDetails("fukang")
     void aPhotoIsCheckedByItsBytesNotItsName() throws Exception {
         long id = newStation();
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13};
+        byte[] png = TestImages.encoded("png", 40, 30);
         mvc.perform(multipart("/stations/{id}/photo", id)
                         .file(new MockMultipartFile(
                                 "photo", "fake.png", "image/png", "<script>alert(1)</script>".getBytes()))
                         .with(csrf()))
-                .andExpect(flash().attribute("error", "station.error.photoType"));
+                .andExpect(flash().attribute("error", "photo.error.type"));
         mvc.perform(multipart("/stations/{id}/photo", id)
                         .file(new MockMultipartFile(
                                 "photo", "big.jpg", "image/jpeg", new byte[StationPhotos.MAX_PHOTO_BYTES + 1]))
                         .with(csrf()))
-                .andExpect(flash().attribute("error", "station.error.photoTooLarge"));
+                .andExpect(flash().attribute("error", "photo.error.tooLarge"));
         assertThat(jdbc.queryForObject("select count(*) from station_photo where station_id = ?", Integer.class, id))
                 .isZero();
         mvc.perform(multipart("/stations/{id}/photo", id)
@@ -156,7 +157,10 @@ public class StationRecordsIntegrationTest extends StationsInDemoCommunities {
         mvc.perform(get("/stations/{id}/photo", id))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"))
-                .andExpect(content().bytes(png));
+                .andExpect(result -> assertThat(
+                                TestImages.decode(result.getResponse().getContentAsByteArray())
+                                        .getWidth())
+                        .isEqualTo(40));
         mvc.perform(get("/public/stations/{id}/photo", id)).andExpect(status().isOk());
     }
 }
