@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.account.web;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.account.SignInAttempts;
 import cn.xinjiuye.portal.account.internal.AccountService;
+import cn.xinjiuye.portal.account.internal.SessionEndReason;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -11,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The sign-in page and the workers' self-registration. Spring Security handles the POST /login itself. */
@@ -25,9 +27,11 @@ class SignInController {
         this.attempts = attempts;
     }
 
+    /** The sign-in page; {@code ended} names why a session was ended (anything that is no reason is ignored). */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(required = false) String ended, Model model) {
         model.addAttribute("lockoutMinutes", attempts.lockoutMinutes());
+        model.addAttribute("endedReason", SessionEndReason.parse(ended).orElse(null));
         return "account/login";
     }
 
