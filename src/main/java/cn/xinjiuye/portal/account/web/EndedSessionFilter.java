@@ -18,7 +18,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page with the reason, once; without this it would only see the sign-in page, or a 403 for a form's lost CSRF token.
  * Runs right after Spring Session's filter, which knows the requested session id, and before Spring Security.
  */
-@Configuration(proxyBeanMethods = false)
 class EndedSessionFilter extends OncePerRequestFilter {
 
     private final AccountSessions sessions;
@@ -27,11 +26,17 @@ class EndedSessionFilter extends OncePerRequestFilter {
         this.sessions = sessions;
     }
 
-    @Bean
-    static FilterRegistrationBean<EndedSessionFilter> endedSessionFilterRegistration(EndedSessionFilter filter) {
-        FilterRegistrationBean<EndedSessionFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
-        return registration;
+    /** Registered here rather than as a Filter bean, so controller slices (which take every Filter) do without it. */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<EndedSessionFilter> endedSessionFilter(AccountSessions sessions) {
+            FilterRegistrationBean<EndedSessionFilter> registration =
+                    new FilterRegistrationBean<>(new EndedSessionFilter(sessions));
+            registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+            return registration;
+        }
     }
 
     @Override
