@@ -23,6 +23,12 @@ class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
+    private final GlobalExceptionHandler errors;
+
+    DatabaseOutageFilter(GlobalExceptionHandler errors) {
+        this.errors = errors;
+    }
+
     @Override
     public int getOrder() {
         return SessionRepositoryFilter.DEFAULT_ORDER - 1;
@@ -34,7 +40,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
-            if (response.isCommitted() || !GlobalExceptionHandler.isConnectionFailure(e)) {
+            if (response.isCommitted() || !errors.isOutage(e)) {
                 throw e;
             }
             log.warn("database unavailable while reading the session: {}", e.getMessage());
