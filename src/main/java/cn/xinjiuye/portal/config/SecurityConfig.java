@@ -81,7 +81,7 @@ class SecurityConfig {
                                 attempts.signedOut(auth.getName());
                             }
                         })
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("SESSION"))
                 // A new session id at sign-in (the default, stated so it is not lost).
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map)))

@@ -13,6 +13,7 @@ import cn.xinjiuye.portal.region.internal.RegionRow;
 import cn.xinjiuye.portal.region.internal.RegionView;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,10 +29,12 @@ public class RegionService {
 
     private final RegionRepository regions;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    RegionService(RegionRepository regions, AuditService audit) {
+    RegionService(RegionRepository regions, AuditService audit, ApplicationEventPublisher events) {
         this.regions = regions;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -179,6 +182,7 @@ public class RegionService {
                 id,
                 "moved " + region.getCode() + " from " + oldPath + " to " + newPath + " (" + moved
                         + " regions re-rooted)");
+        events.publishEvent(new RegionMoved(id));
         return regions.findById(id).orElseThrow();
     }
 
@@ -196,6 +200,9 @@ public class RegionService {
                 id,
                 (active ? "activated " : "deactivated ") + region.getCode() + " " + region.getName()
                         + " with its subtree (" + changed + " regions)");
+        if (!active) {
+            events.publishEvent(new RegionDeactivated(id));
+        }
         return changed;
     }
 

@@ -106,7 +106,7 @@ final class HttpLoad {
         if (r.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + r.statusCode());
         }
-        return r.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID"));
+        return r.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("SESSION="));
     }
 
     /**

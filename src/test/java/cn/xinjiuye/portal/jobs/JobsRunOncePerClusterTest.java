@@ -87,6 +87,8 @@ class JobsRunOncePerClusterTest {
                 "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(),
                 "--server.port=0",
+                // A start with a URL is production unless demo is named; the shared test database is the demo one.
+                "--spring.profiles.active=demo",
                 "--portal.jobs.enabled=true",
                 "--portal.jobs.lock-at-least-for=10m",
                 "--portal.sms.send-every=200ms"));

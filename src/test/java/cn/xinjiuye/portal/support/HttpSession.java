@@ -23,11 +23,22 @@ public final class HttpSession {
     private final HttpClient client;
 
     public HttpSession(int port) {
+        this(
+                port,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build());
+    }
+
+    private HttpSession(int port, HttpClient client) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.client = client;
+    }
+
+    /** The same browser (its cookies) talking to another node of the portal on this host. */
+    public HttpSession onPort(int port) {
+        return new HttpSession(port, client);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -13,8 +13,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Points every test context at {@link TestDatabase} (registered in META-INF/spring.factories), unless the test
- * names its own datasource. The slices keep this server instead of replacing it with an in-memory one. Every context
+ * Points every test context at {@link TestDatabase} (registered in META-INF/spring.factories), in demo mode, unless
+ * the test names its own datasource. The slices keep this server instead of replacing it with an in-memory one. Every context
  * also gets {@link TestClock} as its primary Clock, so a test can fix the time without a context of its own.
  */
 public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
@@ -32,6 +32,11 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
             registerTestClock(context);
             if (context.getEnvironment().containsProperty("spring.datasource.url")) {
                 return;
+            }
+            // The shared test database stands in for the embedded one of `./mvnw spring-boot:run`: demo mode, as there
+            // (config/DemoOnlyOnTheEmbeddedDatabase), unless the test names its own profiles.
+            if (context.getEnvironment().getActiveProfiles().length == 0) {
+                context.getEnvironment().addActiveProfile("demo");
             }
             TestDatabase.Connection db = TestDatabase.get();
             context.getEnvironment()

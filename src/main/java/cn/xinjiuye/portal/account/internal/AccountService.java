@@ -10,6 +10,7 @@ import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
 import java.security.SecureRandom;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,13 +33,19 @@ public class AccountService {
     private final RegionService regions;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
+    private final AccountSessions sessions;
 
     AccountService(
-            AccountRepository accounts, RegionService regions, PasswordEncoder passwordEncoder, AuditService audit) {
+            AccountRepository accounts,
+            RegionService regions,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            AccountSessions sessions) {
         this.accounts = accounts;
         this.regions = regions;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     /** The principal for a sign-in, with the region path that scopes everything the user sees. */
@@ -103,7 +110,18 @@ public class AccountService {
         if (account.getId().equals(CurrentUsers.require().id()) && role != Role.ADMIN) {
             throw new FieldRuleException("role", "account.error.cannotDemoteSelf");
         }
+        Role oldRole = account.getRole();
+        Long oldRegion =
+                account.getRegion() == null ? null : account.getRegion().getId();
         account.edit(displayName.trim(), normalizedPhone, role, regionFor(role, regionCode));
+        // A session keeps the role and region it signed in with: end them, so the new scope applies at once.
+        if (oldRole != role) {
+            sessions.endAll(account.getUsername(), SessionEndReason.ROLE_CHANGED, null);
+        } else if (!Objects.equals(
+                oldRegion,
+                account.getRegion() == null ? null : account.getRegion().getId())) {
+            sessions.endAll(account.getUsername(), SessionEndReason.REGION_CHANGED, null);
+        }
         return account;
     }
 
@@ -115,6 +133,9 @@ public class AccountService {
             throw new FieldRuleException("enabled", "account.error.cannotDisableSelf");
         }
         account.setEnabled(enabled);
+        if (!enabled) {
+            sessions.endAll(account.getUsername(), SessionEndReason.DISABLED, null);
+        }
     }
 
     /** Sets a random temporary password, returned once to show the administrator; it must be changed at sign-in. */
@@ -124,13 +145,17 @@ public class AccountService {
         Account account = atVersion(id, expectedVersion);
         String temporary = temporaryPassword();
         account.changePassword(passwordEncoder.encode(temporary), true);
+        sessions.endAll(account.getUsername(), SessionEndReason.PASSWORD_RESET, null);
         audit.record(AuditAction.PASSWORD_RESET, "Account", id, "password reset for " + account.getUsername());
         return temporary;
     }
 
-    /** Changes the signed-in user's own password and returns the refreshed principal for the session. */
+    /**
+     * Changes the signed-in user's own password and returns the refreshed principal for the session; every other
+     * session of the account ends (the one that changed it, {@code ownSessionId}, stays).
+     */
     @Transactional
-    public CurrentUser changeOwnPassword(String currentPassword, String newPassword) {
+    public CurrentUser changeOwnPassword(String currentPassword, String newPassword, String ownSessionId) {
         CurrentUser user = CurrentUsers.require();
         Account account = accounts.findById(user.id()).orElseThrow(() -> new NotFoundException("account"));
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
@@ -140,6 +165,7 @@ public class AccountService {
             throw new FieldRuleException("newPassword", "password.error.sameAsOld");
         }
         account.changePassword(passwordEncoder.encode(newPassword), false);
+        sessions.endAll(account.getUsername(), SessionEndReason.PASSWORD_CHANGED, ownSessionId);
         audit.record(AuditAction.PASSWORD_CHANGE, "Account", account.getId(), "password changed by its owner");
         return toCurrentUser(account);
     }

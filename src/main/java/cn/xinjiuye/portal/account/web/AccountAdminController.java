@@ -3,11 +3,13 @@ package cn.xinjiuye.portal.account.web;
 import cn.xinjiuye.portal.account.internal.Account;
 import cn.xinjiuye.portal.account.internal.AccountFilter;
 import cn.xinjiuye.portal.account.internal.AccountService;
+import cn.xinjiuye.portal.account.internal.AccountSessionService;
 import cn.xinjiuye.portal.account.internal.AccountView;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.common.web.ViewModel;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountAdminController {
 
     private final AccountService accounts;
+    private final AccountSessionService sessions;
 
-    AccountAdminController(AccountService accounts) {
+    AccountAdminController(AccountService accounts, AccountSessionService sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     @ModelAttribute("roles")
@@ -63,10 +67,10 @@ class AccountAdminController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, HttpSession session, Model model) {
         AccountView account = accounts.view(id);
         model.addAttribute("form", AccountEditForm.of(account));
-        return showPage(account, model);
+        return showPage(account, session, model);
     }
 
     @PostMapping("/{id}")
@@ -74,6 +78,7 @@ class AccountAdminController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") AccountEditForm form,
             BindingResult binding,
+            HttpSession session,
             Model model,
             RedirectAttributes flash) {
         return FormFlow.save(
@@ -88,7 +93,7 @@ class AccountAdminController {
                         form.role(),
                         form.regionCode()),
                 "/admin/accounts/" + id,
-                () -> showPage(accounts.view(id), model));
+                () -> showPage(accounts.view(id), session, model));
     }
 
     @PostMapping("/{id}/enabled")
@@ -111,6 +116,23 @@ class AccountAdminController {
         return "redirect:/admin/accounts/" + id;
     }
 
+    /** Ends every session of the account: it must sign in again. */
+    @PostMapping("/{id}/sessions/end")
+    String endSessions(@PathVariable long id, RedirectAttributes flash) {
+        sessions.endAll(id);
+        flash.addFlashAttribute("success", "account.sessions.endedAll");
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    /** Ends one session, named by the hash the page shows; one that has already ended is said so. */
+    @PostMapping("/{id}/sessions/{handle}/end")
+    String endSession(@PathVariable long id, @PathVariable String handle, RedirectAttributes flash) {
+        boolean ended = sessions.endOne(id, handle);
+        flash.addFlashAttribute(
+                ended ? "success" : "error", ended ? "account.sessions.ended" : "account.sessions.alreadyEnded");
+        return "redirect:/admin/accounts/" + id;
+    }
+
     private Account create(AccountCreateForm form) {
         return accounts.create(
                 form.username(),
@@ -121,8 +143,9 @@ class AccountAdminController {
                 form.initialPassword());
     }
 
-    private static String showPage(AccountView account, Model model) {
+    private String showPage(AccountView account, HttpSession session, Model model) {
         model.addAttribute("account", account);
+        model.addAttribute("sessions", sessions.of(account.id(), session.getId()));
         return "account/show";
     }
 }

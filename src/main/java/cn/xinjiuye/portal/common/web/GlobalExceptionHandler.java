@@ -80,6 +80,18 @@ public class GlobalExceptionHandler {
         return page("error/503", HttpStatus.SERVICE_UNAVAILABLE);
     }
 
+    /** A data failure anywhere in the chain that means the database is away (also for a filter, outside MVC). */
+    boolean isOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessException
+                    || t instanceof TransactionException
+                    || t instanceof PersistenceException) {
+                return isConnectionFailure(e) || !databaseReachable();
+            }
+        }
+        return false;
+    }
+
     /** A failed rollback can hide why a query failed, so when in doubt ask the pool for a live connection. */
     private boolean databaseReachable() {
         DataSource ds = dataSource.getIfAvailable();

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps ID numbers out of the database in plain text: AES-256-GCM for the value (a random 12-byte IV in front of the
  * ciphertext) and an HMAC-SHA256 blind index (unique, for duplicates and exact search). Both keys derive from the
- * setting {@code portal.crypto.id-key} (base64 of 32 bytes). Demo and development use a fixed key; the {@code prod}
- * profile refuses to start without one.
+ * setting {@code portal.crypto.id-key} (base64 of 32 bytes). Demo mode uses a fixed key; any other start refuses
+ * to begin without a key of its own, or with the demo key.
  */
 @Component
 public class IdNumberProtector {
@@ -34,13 +34,14 @@ public class IdNumberProtector {
     private final SecureRandom random = new SecureRandom();
 
     IdNumberProtector(@Value("${portal.crypto.id-key:}") String configured, Environment environment) {
-        String key = configured;
-        if (key == null || key.isBlank()) {
-            if (environment.acceptsProfiles(Profiles.of("prod"))) {
-                throw new IllegalStateException(
-                        "portal.crypto.id-key (PORTAL_CRYPTO_ID_KEY) must be set in production: "
-                                + "the base64 of 32 random bytes, e.g. `openssl rand -base64 32`");
-            }
+        boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
+        String key = configured == null ? "" : configured.trim();
+        if (!demo && (key.isEmpty() || key.equals(DEV_KEY))) {
+            throw new IllegalStateException("portal.crypto.id-key (PORTAL_CRYPTO_ID_KEY) must be set to a key of this "
+                    + "installation outside demo mode (the built-in demo key is refused): the base64 of 32 random "
+                    + "bytes, e.g. `openssl rand -base64 32`");
+        }
+        if (key.isEmpty()) {
             key = DEV_KEY;
         }
         byte[] bytes;

@@ -11,11 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.SessionCookies;
 import cn.xinjiuye.portal.support.TestValues;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -58,10 +59,9 @@ public class SignInIntegrationTest {
     @Test
     void signingOutIsAudited() throws Exception {
         String user = newAccount(false);
-        MvcResult signIn =
-                mvc.perform(formLogin().user(user).password("secret123")).andReturn();
-        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
-        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        Cookie session = SessionCookies.signIn(mvc, user, "secret123");
+        mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/regions").cookie(session)).andExpect(redirectedUrl("/login"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where actor = ? and action = 'SIGN_OUT'",
                         Integer.class,
@@ -120,15 +120,16 @@ public class SignInIntegrationTest {
     @Test
     void signingInGivesANewSessionId() throws Exception {
         String user = newAccount(false);
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
+        // The sign-in page's CSRF token opens a session before the sign-in.
+        Cookie before = SessionCookies.of(mvc.perform(get("/login")).andReturn());
         MvcResult result = mvc.perform(post("/login")
-                        .session(session)
+                        .cookie(before)
                         .with(csrf())
                         .param("username", user)
                         .param("password", "secret123"))
+                .andExpect(redirectedUrl("/"))
                 .andReturn();
-        assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
+        assertThat(SessionCookies.of(result).getValue()).isNotEqualTo(before.getValue());
     }
 
     @Test
@@ -146,16 +147,16 @@ public class SignInIntegrationTest {
         MvcResult signIn = mvc.perform(formLogin().user(user).password("secret123"))
                 .andExpect(redirectedUrl("/account/password"))
                 .andReturn();
-        MockHttpSession session = (MockHttpSession) signIn.getRequest().getSession(false);
-        mvc.perform(get("/regions").session(session)).andExpect(redirectedUrl("/account/password"));
+        Cookie session = SessionCookies.of(signIn);
+        mvc.perform(get("/regions").cookie(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(post("/account/password")
-                        .session(session)
+                        .cookie(session)
                         .with(csrf())
                         .param("currentPassword", "secret123")
                         .param("newPassword", "fresh2026x")
                         .param("confirmPassword", "fresh2026x"))
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/regions").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/regions").cookie(session)).andExpect(status().isOk());
         assertThat(jdbc.queryForObject(
                         "select must_change_password from account where username = ?", Boolean.class, user))
                 .isFalse();

@@ -26,7 +26,9 @@ public class IdNumbersTest {
 
     @Test
     void idNumbersAreEncryptedWithARandomIvAndIndexedDeterministically() {
-        IdNumberProtector protector = new IdNumberProtector("", new MockEnvironment());
+        MockEnvironment demo = new MockEnvironment();
+        demo.setActiveProfiles("demo");
+        IdNumberProtector protector = new IdNumberProtector("", demo);
         byte[] a = protector.encrypt("11010519491231002X");
         byte[] b = protector.encrypt("11010519491231002X");
         assertThat(a).isNotEqualTo(b);
@@ -36,8 +38,7 @@ public class IdNumbersTest {
                 .isEqualTo(protector.blindIndex("11010519491231002X"))
                 .hasSize(64)
                 .isNotEqualTo(protector.blindIndex("110105194912310013"));
-        IdNumberProtector otherKey =
-                new IdNumberProtector("cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLTAwMDAwMDA=", new MockEnvironment());
+        IdNumberProtector otherKey = new IdNumberProtector("cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLTAwMDAwMDA=", demo);
         assertThat(otherKey.blindIndex("11010519491231002X")).isNotEqualTo(protector.blindIndex("11010519491231002X"));
         assertThatThrownBy(() -> otherKey.decrypt(a)).isInstanceOf(IllegalStateException.class);
     }
@@ -52,5 +53,20 @@ public class IdNumbersTest {
         assertThatThrownBy(() -> new IdNumberProtector("c2hvcnQ=", prod)).isInstanceOf(IllegalStateException.class);
         assertThat(new IdNumberProtector("cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLTAwMDAwMDA=", prod).blindIndex("x"))
                 .hasSize(64);
+    }
+
+    @Test
+    void outsideDemoModeTheBuiltInKeyIsRefusedEvenWhenNamed() {
+        MockEnvironment noProfile = new MockEnvironment();
+        assertThatThrownBy(() -> new IdNumberProtector("", noProfile))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PORTAL_CRYPTO_ID_KEY");
+        assertThatThrownBy(() -> new IdNumberProtector(IdNumberProtector.DEV_KEY, noProfile))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("demo key is refused");
+        MockEnvironment demo = new MockEnvironment();
+        demo.setActiveProfiles("demo");
+        assertThat(new IdNumberProtector(IdNumberProtector.DEV_KEY, demo).blindIndex("x"))
+                .isEqualTo(new IdNumberProtector("", demo).blindIndex("x"));
     }
 }

@@ -1,0 +1,36 @@
+-- Sessions in PostgreSQL (Spring Session JDBC, schema of spring-session-jdbc 4.0 for PostgreSQL; its own schema
+-- initialization is off), so that every node of a cluster sees every session and an account change can end them all
+-- at once (issue 9).
+create table spring_session (
+    primary_id            char(36)     not null,
+    session_id            char(36)     not null,
+    creation_time         bigint       not null,
+    last_access_time      bigint       not null,
+    max_inactive_interval int          not null,
+    expiry_time           bigint       not null,
+    principal_name        varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+    session_primary_id char(36)     not null,
+    attribute_name     varchar(200) not null,
+    attribute_bytes    bytea        not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id)
+        references spring_session (primary_id) on delete cascade
+);
+
+-- Why a session was ended (account disabled, role changed, ...), kept by the SHA-256 of its id (never the id itself,
+-- which is a credential) until the browser next comes with it and is told on the sign-in page.
+create table ended_session (
+    session_hash char(64)    primary key,
+    reason       varchar(40) not null,
+    ended_at     timestamptz not null
+);
+
+create index ended_session_ended_at on ended_session (ended_at);
