@@ -11,6 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The sign-in page and the workers' self-registration. Spring Security handles the POST /login itself. */
@@ -25,10 +26,24 @@ class SignInController {
         this.attempts = attempts;
     }
 
+    /** {@code ?locked=5} or {@code ?throttled=15}: the minutes to wait, as the failure handler found them. */
     @GetMapping("/login")
-    String login(Model model) {
-        model.addAttribute("lockoutMinutes", attempts.lockoutMinutes());
+    String login(
+            @RequestParam(required = false) String locked,
+            @RequestParam(required = false) String throttled,
+            Model model) {
+        model.addAttribute("waitMinutes", waitMinutes(locked != null ? locked : throttled));
         return "account/login";
+    }
+
+    /** A number from the query string, kept between 1 and the longest wait there is (it may have been edited). */
+    private long waitMinutes(String param) {
+        long longest = attempts.longestWaitMinutes();
+        try {
+            return Math.max(1, Math.min(longest, Long.parseLong(param == null ? "" : param.trim())));
+        } catch (NumberFormatException e) {
+            return longest;
+        }
     }
 
     @GetMapping("/register")
