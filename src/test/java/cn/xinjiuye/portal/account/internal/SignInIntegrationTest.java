@@ -19,6 +19,7 @@ import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -206,33 +207,31 @@ public class SignInIntegrationTest {
         signIn(TestValues.name("typo"), "Passw0rd!", addr).andExpect(redirectedUrl("/login?error"));
     }
 
-    @Test
-    void fortyParallelGuessesForOneNameFromOneAddressGetExactlyFivePasswordChecks() throws Exception {
-        // At the start of a 15-minute window, so that it does not end during the test.
+    /**
+     * Forty sign-ins from one address at once, at the start of a 15-minute window (so that it does not end during
+     * the test); the answers are where each was redirected.
+     */
+    List<String> signInsAtOnce(IntFunction<String> username, String address) throws Exception {
         TestClock.setBeijing(LocalDateTime.of(2026, 3, 2, 11, 0));
-        String user = newAccount(false);
-        String addr = TestValues.address();
-        List<String> answers = AtOnce.run(IntStream.range(0, 40)
-                .mapToObj(i -> (Callable<String>) () -> signIn(user, "guess" + i + "abc", addr)
+        return AtOnce.run(IntStream.range(0, 40)
+                .mapToObj(i -> (Callable<String>) () -> signIn(username.apply(i), "guess" + i + "abc", address)
                         .andReturn()
                         .getResponse()
                         .getRedirectedUrl())
                 .toArray(Callable[]::new));
+    }
+
+    @Test
+    void fortyParallelGuessesForOneNameFromOneAddressGetExactlyFivePasswordChecks() throws Exception {
+        String user = newAccount(false);
+        List<String> answers = signInsAtOnce(i -> user, TestValues.address());
         assertThat(answers).filteredOn("/login?error"::equals).hasSize(5);
         assertThat(answers).filteredOn(a -> a.startsWith("/login?locked=")).hasSize(35);
     }
 
     @Test
     void fortyParallelNamesFromOneAddressGetExactlyTwentyPasswordChecks() throws Exception {
-        // At the start of a 15-minute window, so that it does not end during the test.
-        TestClock.setBeijing(LocalDateTime.of(2026, 3, 2, 11, 0));
-        String addr = TestValues.address();
-        List<String> answers = AtOnce.run(IntStream.range(0, 40)
-                .mapToObj(i -> (Callable<String>) () -> signIn(TestValues.name("spray"), "Passw0rd!", addr)
-                        .andReturn()
-                        .getResponse()
-                        .getRedirectedUrl())
-                .toArray(Callable[]::new));
+        List<String> answers = signInsAtOnce(i -> TestValues.name("spray"), TestValues.address());
         assertThat(answers).filteredOn("/login?error"::equals).hasSize(20);
         assertThat(answers).filteredOn(a -> a.startsWith("/login?throttled=")).hasSize(20);
     }
