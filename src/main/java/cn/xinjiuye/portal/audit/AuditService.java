@@ -48,18 +48,6 @@ public class AuditService {
                 remoteAddress());
     }
 
-    /** Failed sign-ins of a username since its last success, within the window: what the lockout counts. */
-    @Transactional(readOnly = true)
-    public int recentSignInFailures(String username, Instant since) {
-        Integer n = jdbc.queryForObject("""
-                select count(*) from audit_event f
-                 where lower(f.actor) = lower(?) and f.action = 'SIGN_IN_FAILURE' and f.at > ?
-                   and f.at > coalesce((select max(s.at) from audit_event s
-                                         where lower(s.actor) = lower(?) and s.action = 'SIGN_IN_SUCCESS'), '-infinity')
-                """, Integer.class, username, java.sql.Timestamp.from(since), username);
-        return n == null ? 0 : n;
-    }
-
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AuditRow> search(AuditFilter filter, Pageable pageable) {

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.config;
 
 import cn.xinjiuye.portal.account.SignInAttempts;
+import cn.xinjiuye.portal.account.SignInRefusedException;
 import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import jakarta.servlet.DispatcherType;
@@ -24,8 +25,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.transaction.TransactionException;
 
 /** One filter chain: an explicit list of public paths, everything else signed in; method security on services. */
 @Configuration(proxyBeanMethods = false)
@@ -56,8 +59,7 @@ class SecurityConfig {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(
-            HttpSecurity http, AuthenticationProvider lockoutAwareProvider, SignInAttempts attempts, MapProperties map)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInAttempts attempts, MapProperties map)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
@@ -69,7 +71,8 @@ class SecurityConfig {
                         .authenticated())
                 // Open311 clients authenticate with an API key, not a session: no CSRF token there.
                 .csrf(c -> c.ignoringRequestMatchers("/open311/**"))
-                .authenticationProvider(lockoutAwareProvider)
+                // The lockout-aware provider is a bean, so it is the global AuthenticationManager's only provider;
+                // adding it here as well would run it twice per failed attempt (child, then parent manager).
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(successHandler(attempts))
                         .failureHandler(failureHandler(attempts))
@@ -118,12 +121,17 @@ class SecurityConfig {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+                SignInAttempts.Admission admission;
                 try {
-                    if (attempts.isLocked(authentication.getName())) {
-                        throw new LockedException("locked");
-                    }
-                } catch (DataAccessException e) {
+                    String address = authentication.getDetails() instanceof WebAuthenticationDetails d
+                            ? d.getRemoteAddress()
+                            : null;
+                    admission = attempts.admit(authentication.getName(), address);
+                } catch (DataAccessException | TransactionException e) {
                     throw new InternalAuthenticationServiceException("database unavailable", e);
+                }
+                if (!admission.allowed()) {
+                    throw new SignInRefusedException(admission);
                 }
                 return dao.authenticate(authentication);
             }
@@ -143,7 +151,7 @@ class SecurityConfig {
                     jakarta.servlet.http.HttpServletResponse response,
                     Authentication authentication)
                     throws IOException, jakarta.servlet.ServletException {
-                attempts.succeeded(authentication.getName());
+                attempts.succeeded(authentication.getName(), request.getRemoteAddr());
                 if (authentication.getPrincipal() instanceof CurrentUser user && user.mustChangePassword()) {
                     getRedirectStrategy().sendRedirect(request, response, "/account/password");
                     return;
@@ -152,6 +160,7 @@ class SecurityConfig {
             }
         };
         saved.setDefaultTargetUrl("/");
+        saved.setRedirectStrategy(new PathOnlyRedirectStrategy());
         return saved;
     }
 
@@ -159,9 +168,14 @@ class SecurityConfig {
         return (request, response, exception) -> {
             String username = request.getParameter("username");
             String outcome;
-            if (exception instanceof LockedException) {
+            String wait = "";
+            if (exception instanceof SignInRefusedException refused) {
+                outcome = refused.admission().verdict() == SignInAttempts.Verdict.THROTTLED ? "throttled" : "locked";
+                wait = "=" + refused.admission().minutes();
+            } else if (exception instanceof LockedException) {
                 outcome = "locked";
-            } else if (exception.getCause() instanceof DataAccessException) {
+            } else if (exception.getCause() instanceof DataAccessException
+                    || exception.getCause() instanceof TransactionException) {
                 outcome = "unavailable";
             } else if (exception instanceof DisabledException) {
                 outcome = "disabled";
@@ -171,7 +185,7 @@ class SecurityConfig {
             if (!"unavailable".equals(outcome)) {
                 attempts.failed(username, outcome);
             }
-            response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+            response.sendRedirect(request.getContextPath() + "/login?" + outcome + wait);
         };
     }
 }

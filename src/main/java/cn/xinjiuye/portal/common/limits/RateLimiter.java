@@ -45,6 +45,25 @@ public class RateLimiter {
         return hits == null ? 0 : hits;
     }
 
+    /**
+     * Gives one hit of the current window back (never below zero): a limit on failures counts every attempt before
+     * it is evaluated, so parallel attempts cannot overshoot it, and an attempt that succeeded returns its hit.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void release(String bucket, String key, Duration window) {
+        jdbc.update(
+                "update rate_limit_hit set hits = hits - 1 where bucket = ? and limit_key = ? and window_start = ? "
+                        + "and hits > 0",
+                bucket,
+                normalize(key),
+                Timestamp.from(windowStart(window)));
+    }
+
+    /** When the current window ends: what a refused caller waits for. */
+    public Instant windowEnd(Duration window) {
+        return windowStart(window).plus(window);
+    }
+
     /** The current window's count, without counting a hit. */
     @Transactional(readOnly = true)
     public int hits(String bucket, String key, Duration window) {

@@ -27,10 +27,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Filing cases: from the reporting page (a signed-in worker, staff for someone else, or anonymous with a phone,
- * throttled per phone and per address), from the Open311 API and from a reception session's concern list. Photos
+ * Filing cases: from the reporting page (a signed-in worker, staff for someone else, or anonymous with a phone;
+ * limited by {@link ReportLimits}), from the Open311 API and from a reception session's concern list. Photos
  * lose their metadata before they are stored. Publishes {@link CaseFiled} for reports of the reporting page.
  */
 @Service
@@ -45,7 +46,8 @@ public class CaseFiling {
     private final StationFinder stations;
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher publisher;
-    private final int ratePerHour;
+    private final ReportLimits limits;
+    private final TransactionTemplate tx;
     private final double duplicateRadius;
     private final Clock clock;
     private final CaseDeadlines deadlines;
@@ -60,10 +62,13 @@ public class CaseFiling {
             StationFinder stations,
             AccountDirectory accounts,
             ApplicationEventPublisher publisher,
-            @Value("${portal.governance.anonymous-per-hour:5}") int ratePerHour,
             @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius,
             Clock clock,
-            CaseDeadlines deadlines) {
+            CaseDeadlines deadlines,
+            ReportLimits limits,
+            TransactionTemplate tx) {
+        this.limits = limits;
+        this.tx = tx;
         this.clock = clock;
         this.deadlines = deadlines;
         this.cases = cases;
@@ -75,7 +80,6 @@ public class CaseFiling {
         this.stations = stations;
         this.accounts = accounts;
         this.publisher = publisher;
-        this.ratePerHour = ratePerHour;
         this.duplicateRadius = duplicateRadius;
     }
 
@@ -119,16 +123,20 @@ public class CaseFiling {
                 Math.round(duplicateRadius));
     }
 
-    /** Files a case from the reporting page; returns its number. Photos are decoded only within the limit. */
-    @Transactional
+    /**
+     * Files a case from the reporting page; returns its number. The caller's limits are counted first, outside the
+     * filing's transaction (each count commits on its own), before any photo is decoded.
+     */
     public String file(Report r, List<byte[]> photoBytes, String remoteAddr) {
+        limits.count(CurrentUsers.find(), mobileOrNull(r.phone()), remoteAddr);
+        return tx.execute(status -> fileCounted(r, photoBytes, remoteAddr));
+    }
+
+    private String fileCounted(Report r, List<byte[]> photoBytes, String remoteAddr) {
         Optional<CurrentUser> user = CurrentUsers.find();
         String phone = mobileOrNull(r.phone());
-        if (user.isEmpty()) {
-            if (phone == null) {
-                throw new FieldRuleException("phone", "case.error.phoneRequired");
-            }
-            throttle(phone, remoteAddr);
+        if (user.isEmpty() && phone == null) {
+            throw new FieldRuleException("phone", "case.error.phoneRequired");
         }
         List<CleanImage> clean = photoCleaner.cleanAll(photoBytes);
         Region community = community(r.communityId());
@@ -173,15 +181,6 @@ public class CaseFiling {
         publisher.publishEvent(new CaseFiled(c.getId(), c.getReporterPhone()));
         clean.forEach(p -> photos.save(new CasePhoto(c.getId(), "REPORT", p)));
         return c.getCaseNo();
-    }
-
-    /** Anonymous reports: at most {@code ratePerHour} an hour per phone and per address. */
-    private void throttle(String phone, String remoteAddr) {
-        Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
-        if (cases.countByPhoneSince(phone, hourAgo) >= ratePerHour
-                || (remoteAddr != null && cases.countByAddressSince(remoteAddr, hourAgo) >= ratePerHour)) {
-            throw new FieldRuleException("phone", "case.error.rateLimited");
-        }
     }
 
     /** A case filed through the Open311 API (already authenticated by its key); returns its number. */

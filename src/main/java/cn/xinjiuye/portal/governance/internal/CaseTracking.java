@@ -1,43 +1,60 @@
 package cn.xinjiuye.portal.governance.internal;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.limits.RateLimiter;
+import cn.xinjiuye.portal.common.security.CurrentUsers;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The public tracking page: a case looked up by its number and the last four digits of the reporter's phone
- * (failed look-ups counted per address, too many of them block the address for a while), and the reporter's rating
- * of a closed case, where dissatisfied reopens it.
+ * The public tracking page: a case looked up by its number and the last four digits of the reporter's phone, and the
+ * reporter's rating of a closed case, where dissatisfied reopens it. Failed look-ups are limited per address, and per
+ * account when signed in ({@code portal.limits.tracking.*}): every look-up takes a count of the atomic {@link
+ * RateLimiter} before it is evaluated and a successful one gives it back, so forty parallel wrong guesses from one
+ * address get exactly the limit evaluated. The counts commit on their own, outside the look-up's transaction.
  */
 @Service
 public class CaseTracking {
 
-    /** Failed tracking look-ups allowed per address in 15 minutes before the page refuses to look up more. */
-    public static final int TRACK_FAILURES = 10;
+    static final String ADDRESS_BUCKET = "track-address";
+    static final String ACCOUNT_BUCKET = "track-account";
 
     private final GovCaseRepository cases;
     private final CaseEventRepository events;
     private final CaseTimeline timeline;
     private final CaseDeadlines deadlines;
-    private final JdbcTemplate jdbc;
+    private final RateLimiter limiter;
+    private final TransactionTemplate tx;
+    private final int failures;
+    private final Duration window;
 
     CaseTracking(
             GovCaseRepository cases,
             CaseEventRepository events,
             CaseTimeline timeline,
             CaseDeadlines deadlines,
-            JdbcTemplate jdbc) {
+            RateLimiter limiter,
+            PlatformTransactionManager transactions,
+            @Value("${portal.limits.tracking.failures:10}") int failures,
+            @Value("${portal.limits.tracking.window:15m}") Duration window) {
         this.cases = cases;
         this.events = events;
         this.timeline = timeline;
         this.deadlines = deadlines;
-        this.jdbc = jdbc;
+        this.limiter = limiter;
+        this.tx = new TransactionTemplate(transactions);
+        this.failures = failures;
+        this.window = window;
     }
 
     /** What the tracking page shows of a case: no personal data, public steps only. */
@@ -66,34 +83,39 @@ public class CaseTracking {
         }
     }
 
-    /** Looks a case up for the public page, counting a failed look-up against the address. */
-    @Transactional
+    /** Looks a case up for the public page; a failed look-up counts against the address (and account). */
     public TrackPage track(String caseNo, String phoneTail, String remoteAddr) {
         return lookUp(caseNo, phoneTail, remoteAddr, null, null);
     }
 
     /** The reporter rates a closed case (dissatisfied reopens it for review), then sees it again. */
-    @Transactional
     public TrackPage rate(String caseNo, String phoneTail, Rating rating, String remoteAddr) {
-        if (blocked(remoteAddr)) {
-            return new TrackPage(caseNo, null, null, false, "case.track.blocked", null);
-        }
         if (rating == null) {
             return lookUp(caseNo, phoneTail, remoteAddr, "case.error.rating", null);
         }
-        Optional<GovCase> c = matching(caseNo, phoneTail);
-        if (c.isEmpty()) {
-            failed(remoteAddr);
+        List<String[]> counted = acquire(remoteAddr);
+        if (counted == null) {
+            return blocked(caseNo, null);
+        }
+        Rated outcome = tx.execute(status -> matching(caseNo, phoneTail)
+                .map(c -> {
+                    try {
+                        rate(c, rating);
+                        return new Rated(rating == Rating.DISSATISFIED ? "case.rated.reopened" : "case.rated", null);
+                    } catch (FieldRuleException e) {
+                        return new Rated(null, e.messageKey());
+                    }
+                })
+                .orElse(null));
+        if (outcome == null) {
             return new TrackPage(caseNo, null, null, true, null, null);
         }
-        try {
-            rate(c.get(), rating);
-        } catch (FieldRuleException e) {
-            return lookUp(caseNo, phoneTail, remoteAddr, e.messageKey(), null);
-        }
-        String success = rating == Rating.DISSATISFIED ? "case.rated.reopened" : "case.rated";
-        return lookUp(caseNo, phoneTail, remoteAddr, null, success);
+        release(counted);
+        return shown(caseNo, phoneTail, inTransaction(caseNo, phoneTail), outcome.error(), outcome.success());
     }
+
+    /** A rating's message: the success or the error key. */
+    private record Rated(String success, String error) {}
 
     /** The case when the number and the phone's last four digits match; empty otherwise (nothing tells which). */
     @Transactional(readOnly = true)
@@ -112,30 +134,53 @@ public class CaseTracking {
                         events.publicSteps(c.getId())));
     }
 
-    /** True when the address failed too many look-ups lately (the page then says to try again later). */
-    boolean blocked(String remoteAddr) {
-        Integer n = jdbc.queryForObject(
-                "select count(*) from case_track_failure where remote_addr = ? "
-                        + "and at > now() - interval '15 minutes'",
-                Integer.class,
-                remoteAddr == null ? "" : remoteAddr);
-        return n != null && n >= TRACK_FAILURES;
-    }
-
     private TrackPage lookUp(String caseNo, String phoneTail, String remoteAddr, String error, String success) {
-        if (blocked(remoteAddr)) {
-            return new TrackPage(caseNo, null, null, false, "case.track.blocked", success);
+        List<String[]> counted = acquire(remoteAddr);
+        if (counted == null) {
+            return blocked(caseNo, success);
         }
-        Optional<Tracking> found = find(caseNo, phoneTail);
+        Optional<Tracking> found = inTransaction(caseNo, phoneTail);
         if (found.isEmpty()) {
-            failed(remoteAddr);
             return new TrackPage(caseNo, null, null, true, error, success);
         }
-        return new TrackPage(caseNo, phoneTail, found.get(), false, error, success);
+        release(counted);
+        return shown(caseNo, phoneTail, found, error, success);
     }
 
-    private void failed(String remoteAddr) {
-        jdbc.update("insert into case_track_failure (remote_addr) values (?)", remoteAddr == null ? "" : remoteAddr);
+    /** {@link #find} from inside this class, where its annotation does not apply. */
+    private Optional<Tracking> inTransaction(String caseNo, String phoneTail) {
+        return tx.execute(status -> find(caseNo, phoneTail));
+    }
+
+    private static TrackPage shown(
+            String caseNo, String phoneTail, Optional<Tracking> found, String error, String success) {
+        return found.map(t -> new TrackPage(caseNo, phoneTail, t, false, error, success))
+                .orElseGet(() -> new TrackPage(caseNo, null, null, true, error, success));
+    }
+
+    private static TrackPage blocked(String caseNo, String success) {
+        return new TrackPage(caseNo, null, null, false, "case.track.blocked", success);
+    }
+
+    /**
+     * Counts a look-up against the address and the signed-in account; the {bucket, key} pairs counted, or null when
+     * one of them is over the limit (then nothing is looked up).
+     */
+    private List<String[]> acquire(String remoteAddr) {
+        List<String[]> keys = new ArrayList<>();
+        CurrentUsers.find().ifPresent(u -> keys.add(new String[] {ACCOUNT_BUCKET, String.valueOf(u.id())}));
+        keys.add(new String[] {ADDRESS_BUCKET, remoteAddr == null ? "" : remoteAddr});
+        for (String[] k : keys) {
+            if (!limiter.tryAcquire(k[0], k[1], failures, window)) {
+                return null;
+            }
+        }
+        return keys;
+    }
+
+    /** A look-up that found its case was no failure: its counts go back. */
+    private void release(List<String[]> counted) {
+        counted.forEach(k -> limiter.release(k[0], k[1], window));
     }
 
     private void rate(GovCase c, Rating rating) {

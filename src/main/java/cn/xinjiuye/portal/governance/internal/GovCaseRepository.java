@@ -36,12 +36,6 @@ public interface GovCaseRepository extends JpaRepository<GovCase, Long> {
     @Query(value = "select nextval('gov_case_no_seq')", nativeQuery = true)
     long nextNumber();
 
-    @Query("select count(c) from GovCase c where c.reporterPhone = :phone and c.submittedAt > :since")
-    long countByPhoneSince(@Param("phone") String phone, @Param("since") Instant since);
-
-    @Query("select count(c) from GovCase c where c.remoteAddr = :addr and c.submittedAt > :since")
-    long countByAddressSince(@Param("addr") String addr, @Param("since") Instant since);
-
     @Query(
             value = "select c.community_id from gov_case c where c.reporter_account_id = :account "
                     + "order by c.submitted_at desc limit 1",

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.governance.open311.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.Phones;
+import cn.xinjiuye.portal.common.web.PublicUrl;
 import cn.xinjiuye.portal.governance.internal.ApiCase;
 import cn.xinjiuye.portal.governance.internal.ApiKeys;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
@@ -52,8 +53,16 @@ class Open311Controller {
     private final CaseQueries queries;
     private final MessageSource messages;
     private final Clock clock;
+    private final String publicUrl;
 
-    Open311Controller(ApiKeys keys, CaseFiling filing, CaseQueries queries, MessageSource messages, Clock clock) {
+    Open311Controller(
+            ApiKeys keys,
+            CaseFiling filing,
+            CaseQueries queries,
+            MessageSource messages,
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${portal.public-url}") String publicUrl) {
+        this.publicUrl = PublicUrl.base(publicUrl);
         this.clock = clock;
         this.keys = keys;
         this.filing = filing;
@@ -62,9 +71,9 @@ class Open311Controller {
     }
 
     @GetMapping("/discovery.json")
-    Discovery discovery(jakarta.servlet.http.HttpServletRequest request) {
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath() + "/open311/v2/";
+    Discovery discovery() {
+        // From the configured public URL, never from the request's Host header.
+        String base = publicUrl + "/open311/v2/";
         return new Discovery(
                 "2026-11-29T00:00:00Z",
                 "基层治理工单 / district Party organization department",

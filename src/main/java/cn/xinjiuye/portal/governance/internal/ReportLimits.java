@@ -1,0 +1,66 @@
+package cn.xinjiuye.portal.governance.internal;
+
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.limits.RateLimiter;
+import cn.xinjiuye.portal.common.security.CurrentUser;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many reports the reporting page takes in an hour: anonymous ones per phone and per address
+ * ({@code portal.governance.anonymous-per-hour}), those of signed-in workers per account and per address
+ * ({@code portal.limits.reports.*}); staff filing for someone else are not limited. Each report is counted by the
+ * atomic {@link RateLimiter} before anything is decoded or written, so parallel reports cannot overshoot a limit.
+ */
+@Component
+class ReportLimits {
+
+    static final String PHONE = "report-phone";
+    static final String ANONYMOUS_ADDRESS = "report-anon-address";
+    static final String ACCOUNT = "report-account";
+    static final String ADDRESS = "report-address";
+    static final Duration HOUR = Duration.ofHours(1);
+
+    private final RateLimiter limiter;
+    private final CaseAccessPolicy policy;
+    private final int anonymousPerHour;
+    private final int perAccount;
+    private final int perAddress;
+
+    ReportLimits(
+            RateLimiter limiter,
+            CaseAccessPolicy policy,
+            @Value("${portal.governance.anonymous-per-hour:5}") int anonymousPerHour,
+            @Value("${portal.limits.reports.per-account-per-hour:10}") int perAccount,
+            @Value("${portal.limits.reports.per-address-per-hour:30}") int perAddress) {
+        this.limiter = limiter;
+        this.policy = policy;
+        this.anonymousPerHour = anonymousPerHour;
+        this.perAccount = perAccount;
+        this.perAddress = perAddress;
+    }
+
+    /**
+     * Counts one report of {@code user} (empty: anonymous, who must give a phone); a form error when a limit of the
+     * hour is used up. Must run outside a transaction: each count commits on its own connection.
+     */
+    void count(Optional<CurrentUser> user, String phone, String remoteAddr) {
+        String addr = remoteAddr == null ? "" : remoteAddr;
+        if (user.isEmpty()) {
+            if (phone == null) {
+                throw new FieldRuleException("phone", "case.error.phoneRequired");
+            }
+            if (!limiter.tryAcquire(PHONE, phone, anonymousPerHour, HOUR)
+                    || !limiter.tryAcquire(ANONYMOUS_ADDRESS, addr, anonymousPerHour, HOUR)) {
+                throw new FieldRuleException("phone", "case.error.rateLimited");
+            }
+        } else if (!policy.filesForOthers(user.get())
+                && (!limiter.tryAcquire(ACCOUNT, String.valueOf(user.get().id()), perAccount, HOUR)
+                        || !limiter.tryAcquire(ADDRESS, addr, perAddress, HOUR))) {
+            // A worker's form has no phone field: the message goes above the form.
+            throw new FieldRuleException("", "case.error.rateLimited");
+        }
+    }
+}
