@@ -1,6 +1,5 @@
 package cn.xinjiuye.portal.organization.internal;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -17,23 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "portal.id-key.rotate")
 @Order(100)
-class IdKeyRotationCommand implements ApplicationRunner {
-
-    private final IdKeyRotation rotation;
-    private final ConfigurableApplicationContext context;
-    private final int batchSize;
-
-    IdKeyRotationCommand(
-            IdKeyRotation rotation,
-            ConfigurableApplicationContext context,
-            @Value("${portal.id-key.batch-size:500}") int batchSize) {
-        this.rotation = rotation;
-        this.context = context;
-        this.batchSize = batchSize;
-    }
+record IdKeyRotationCommand(IdKeyRotation rotation, ConfigurableApplicationContext context)
+        implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        int batchSize = context.getEnvironment().getProperty("portal.id-key.batch-size", Integer.class, 500);
         IdKeyRotation.Outcome outcome = rotation.rotate(batchSize);
         int code = outcome.remaining() == 0 ? 0 : 3;
         System.exit(SpringApplication.exit(context, () -> code));

@@ -9,6 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,9 +50,7 @@ class IdKeyRotationIntegrationTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        TestDatabase.useOwn(registry, POSTGRES);
     }
 
     @AfterAll
@@ -104,6 +103,16 @@ class IdKeyRotationIntegrationTest {
                 community);
     }
 
+    /** {@code count} people with new ID numbers, sealed with the old key and named by {@code keyId(i)}. */
+    List<Long> people(List<String> numbers, int count, IntFunction<String> keyId) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            numbers.add(idNumber());
+            ids.add(person(numbers.get(i), BEFORE, keyId.apply(i)));
+        }
+        return ids;
+    }
+
     static String idNumber() {
         return IdNumbers.withCheck("210302199003" + TestValues.digits(5));
     }
@@ -146,12 +155,8 @@ class IdKeyRotationIntegrationTest {
     @Test
     void everyRowMovesToTheNewKeyWhileBothReadAndASecondRunChangesNothing() {
         List<String> numbers = new ArrayList<>();
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            numbers.add(idNumber());
-            // The first row is from before key ids: no key named.
-            ids.add(person(numbers.get(i), BEFORE, i == 0 ? null : BEFORE.keyId()));
-        }
+        // The first row is from before key ids: no key named.
+        List<Long> ids = people(numbers, 5, i -> i == 0 ? null : BEFORE.keyId());
         for (int i = 0; i < ids.size(); i++) {
             readable(ids.get(i), numbers.get(i));
         }
@@ -183,11 +188,7 @@ class IdKeyRotationIntegrationTest {
     @Test
     void aRunThatFailsHalfWayKeepsItsBatchesAndTheNextRunGoesOn() {
         List<String> numbers = new ArrayList<>();
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            numbers.add(idNumber());
-            ids.add(person(numbers.get(i), BEFORE, BEFORE.keyId()));
-        }
+        List<Long> ids = people(numbers, 6, i -> BEFORE.keyId());
         // The fourth row was sealed with a key the portal does not have: the run stops there.
         IdNumberProtector lost = new IdNumberProtector(LOST_KEY, new MockEnvironment());
         long broken = ids.get(3);
