@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -42,6 +43,13 @@ public final class TestDatabase {
         }
         EmbeddedPostgres postgres = startEmbedded();
         return new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    /** Points a test class's context at a server of its own ({@code @DynamicPropertySource}). */
+    public static void useOwn(DynamicPropertyRegistry registry, EmbeddedPostgres postgres) {
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
     }
 
     /** A fresh embedded server on a free port; it is stopped when the JVM ends. */

@@ -33,8 +33,4 @@ public interface AidPackageRepository extends JpaRepository<AidPackage, Long> {
             @Param("status") AidStatus status,
             @Param("difficulty") Difficulty difficulty,
             Pageable pageable);
-
-    @Query("select coalesce(max(cast(substring(p.code, length(:prefix) + 1) as integer)), 0) from AidPackage p "
-            + "where p.code like concat(:prefix, '%')")
-    int lastNumber(@Param("prefix") String prefix);
 }

@@ -37,6 +37,7 @@ public class AidPackageService {
 
     private final AidPackageRepository packages;
     private final AidHelpRepository helps;
+    private final AidPackageNumbers numbers;
     private final RegionService regions;
     private final AuditService audit;
     private final Clock clock;
@@ -44,12 +45,14 @@ public class AidPackageService {
     AidPackageService(
             AidPackageRepository packages,
             AidHelpRepository helps,
+            AidPackageNumbers numbers,
             RegionService regions,
             AuditService audit,
             Clock clock) {
         this.clock = clock;
         this.packages = packages;
         this.helps = helps;
+        this.numbers = numbers;
         this.regions = regions;
         this.audit = audit;
     }
@@ -102,9 +105,7 @@ public class AidPackageService {
     @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
     public AidPackage create(String communityCode, Household household) {
         Region community = communityInScope(communityCode);
-        String prefix = "KJ" + community.getCode() + "-";
-        String code = prefix + String.format("%04d", packages.lastNumber(prefix) + 1);
-        return packages.save(new AidPackage(code, community, household.tidy()));
+        return packages.save(new AidPackage(numbers.next(community), community, household.tidy()));
     }
 
     @Transactional

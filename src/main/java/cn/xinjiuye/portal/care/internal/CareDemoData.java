@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 public class CareDemoData extends JdbcDemoLoader {
 
     private final Clock clock;
+    private final AidPackageNumbers numbers;
 
-    CareDemoData(JdbcTemplate jdbc, Clock clock) {
+    CareDemoData(JdbcTemplate jdbc, Clock clock, AidPackageNumbers numbers) {
         super(40, jdbc);
         this.clock = clock;
+        this.numbers = numbers;
     }
 
     @Override
@@ -69,6 +71,8 @@ public class CareDemoData extends JdbcDemoLoader {
                        case when g % 10 = 0 then null when g % 3 = 0 then '爱心企业' || (g % 7 + 1) || '号' else '快递行业协会党支部' end,
                        case when g % 10 = 0 then null else now() end
                   from generate_series(8, 322) g""");
+        // The packages above were numbered here: the communities' counters go on after them.
+        numbers.catchUp();
         claim("KJ210212003001-0002", "BRANCH", "送餐快递小哥联合党支部", "huangjin");
         help("KJ210212003001-0002", today.minusDays(20), "助学金与学习用品", 1500);
         help("KJ210212003001-0002", today.minusDays(5), "陪同就医、代缴医药费", 800);

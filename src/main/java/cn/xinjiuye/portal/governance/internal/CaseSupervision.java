@@ -1,17 +1,20 @@
 package cn.xinjiuye.portal.governance.internal;
 
-import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
+import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
 
-/** A supervision note (督办) on a case and the department's reply. */
+/**
+ * A supervision note (督办) on a case and the department's reply. Versioned: the reply form carries the version it was
+ * shown with, so of two replies sent at once one wins and the other gets the 409 page.
+ */
 @Entity
 @Table(name = "case_supervision")
 @Getter
-public class CaseSupervision extends IdentifiedEntity {
+public class CaseSupervision extends VersionedEntity {
 
     private Long caseId;
 
@@ -34,6 +37,10 @@ public class CaseSupervision extends IdentifiedEntity {
         this.note = note;
         this.notedBy = notedBy;
         this.notedAt = PortalTime.now();
+    }
+
+    boolean isReplied() {
+        return reply != null;
     }
 
     void reply(String reply, String by) {

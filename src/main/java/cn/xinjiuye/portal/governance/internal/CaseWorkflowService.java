@@ -181,9 +181,12 @@ public class CaseWorkflowService {
         supervisions.save(new CaseSupervision(c.getId(), text, CurrentUsers.actorName()));
     }
 
-    /** The department the case is assigned to replies to a supervision note. */
+    /**
+     * The department the case is assigned to replies to a supervision note, once: the form's {@code version} is
+     * checked, so a second reply sent at the same time is a 409, not a silent overwrite.
+     */
     @Transactional
-    public void replyToSupervision(long id, long supervisionId, String reply) {
+    public void replyToSupervision(long id, long supervisionId, long version, String reply) {
         CaseAccessPolicy.Staff staff = policy.staff();
         GovCase c = policy.visible(staff, id);
         if (!policy.mayReplyToSupervision(staff, c)) {
@@ -193,6 +196,10 @@ public class CaseWorkflowService {
                 .findById(supervisionId)
                 .filter(x -> x.getCaseId() == id)
                 .orElseThrow(() -> new NotFoundException("supervision " + supervisionId));
+        s.checkVersion(version);
+        if (s.isReplied()) {
+            throw new FieldRuleException("reply", "case.error.supervisionReplied");
+        }
         String text = required("reply", reply);
         s.reply(text, CurrentUsers.actorName());
         timeline.record(c, CaseAction.SUPERVISION_REPLY, text, false);

@@ -168,9 +168,10 @@ class CaseController {
     String reply(
             @PathVariable long id,
             @PathVariable long sid,
+            @RequestParam(required = false) Long version,
             @RequestParam(required = false) String reply,
             RedirectAttributes flash) {
-        return act(id, flash, () -> workflow.replyToSupervision(id, sid, reply));
+        return act(id, flash, () -> workflow.replyToSupervision(id, sid, FormFlow.version(version), reply));
     }
 
     /** Runs an action; a broken rule comes back as the flash error on the case page (post/redirect/get). */

@@ -217,18 +217,21 @@ public class OrganizationArticleDemoData extends JdbcDemoLoader {
         String name = SURNAMES[n % SURNAMES.length]
                 + GIVEN[(n * 7) % GIVEN.length]
                 + (n % 2 == 0 ? "" : GIVEN[(n * 3 + 1) % GIVEN.length]);
+        IdNumberProtector.Sealed sealed = protector.seal(id);
         return jdbc.queryForObject(
                 """
-                insert into person (name, gender, birth_date, id_cipher, id_blind_index, id_masked, phone, occupation,
-                                    enterprise_id, region_id, branch_id, political_status, status_since, two_way_cultivation,
-                                    skill_title)
-                values (?, ?, ?, ?, ?, ?, ?, 'COURIER', ?, (select id from region where code = ?), ?, ?, ?, ?, ?) returning id""",
+                insert into person (name, gender, birth_date, id_cipher, id_blind_index, id_key, id_masked, phone,
+                                    occupation, enterprise_id, region_id, branch_id, political_status, status_since,
+                                    two_way_cultivation, skill_title)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'COURIER', ?, (select id from region where code = ?), ?, ?, ?, ?, ?)
+                returning id""",
                 Long.class,
                 name,
                 male ? "MALE" : "FEMALE",
                 birth,
-                protector.encrypt(id),
-                protector.blindIndex(id),
+                sealed.cipher(),
+                sealed.blindIndex(),
+                sealed.keyId(),
                 PersonService.maskIdNumber(id),
                 "137" + String.format("%08d", 41100000 + n),
                 enterprise,

@@ -119,20 +119,23 @@ final class OrganizationDemoRecords {
         String id =
                 IdNumbers.withCheck(regionCode.substring(0, 6) + birth.replace("-", "") + String.format("%03d", seq));
         String phone = "139" + String.format("%08d", 41200000 + seq);
+        IdNumberProtector.Sealed sealed = protector.seal(id);
         people.put(
                 name,
                 jdbc.queryForObject(
                         """
-                insert into person (name, gender, birth_date, id_cipher, id_blind_index, id_masked, phone, occupation,
-                    enterprise_id, region_id, branch_id, political_status, status_since, two_way_cultivation, skill_title)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                insert into person (name, gender, birth_date, id_cipher, id_blind_index, id_key, id_masked, phone,
+                    occupation, enterprise_id, region_id, branch_id, political_status, status_since, two_way_cultivation,
+                    skill_title)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """,
                         Long.class,
                         name,
                         gender,
                         birthDate,
-                        protector.encrypt(id),
-                        protector.blindIndex(id),
+                        sealed.cipher(),
+                        sealed.blindIndex(),
+                        sealed.keyId(),
                         PersonService.maskIdNumber(id),
                         phone,
                         occupation,

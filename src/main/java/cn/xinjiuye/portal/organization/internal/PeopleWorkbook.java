@@ -147,7 +147,7 @@ public class PeopleWorkbook {
                             r.error(3, "person.error.idInvalid");
                         } else if (!seen.add(id)) {
                             r.error(3, "person.error.idRepeated");
-                        } else if (personRepository.existsByIdBlindIndex(protector.blindIndex(id))) {
+                        } else if (personRepository.existsByIdBlindIndexIn(protector.blindIndexes(id))) {
                             r.error(3, "person.error.idTaken");
                         } else if (birth != null && !birth.equals(IdNumbers.birthDate(id))) {
                             r.error(2, "person.error.birthDateMismatch");

@@ -43,6 +43,10 @@ public class Person extends VersionedEntity implements Audited {
     @Getter(AccessLevel.NONE)
     private String idBlindIndex;
 
+    /** The id of the key that sealed idCipher and idBlindIndex (null: from before key ids). */
+    @Getter(AccessLevel.PACKAGE)
+    private String idKey;
+
     private String idMasked;
 
     private String phone;
@@ -108,9 +112,10 @@ public class Person extends VersionedEntity implements Audited {
         this.skillTitle = skillTitle;
     }
 
-    void protectIdNumber(byte[] cipher, String blindIndex, String masked) {
-        this.idCipher = cipher;
-        this.idBlindIndex = blindIndex;
+    void protectIdNumber(IdNumberProtector.Sealed sealed, String masked) {
+        this.idCipher = sealed.cipher();
+        this.idBlindIndex = sealed.blindIndex();
+        this.idKey = sealed.keyId();
         this.idMasked = masked;
     }
 

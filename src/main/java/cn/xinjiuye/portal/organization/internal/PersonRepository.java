@@ -12,13 +12,14 @@ import org.springframework.data.repository.query.Param;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
-    Optional<Person> findByIdBlindIndex(String blindIndex);
+    /** The person of an ID number, by its blind indexes under each configured key. */
+    Optional<Person> findFirstByIdBlindIndexIn(Collection<String> blindIndexes);
 
-    boolean existsByIdBlindIndex(String blindIndex);
+    boolean existsByIdBlindIndexIn(Collection<String> blindIndexes);
 
     /**
      * The people list, one query for the page: people of a region subtree, or (secretaryId set) of the branches that
-     * account is secretary of. {@code q} is a name part, a phone, or (blind) an exact ID number.
+     * account is secretary of. {@code q} is a name part, a phone, or (blind, previousBlind) an exact ID number.
      */
     @Query(value = """
             select new cn.xinjiuye.portal.organization.internal.PersonRow(
@@ -28,7 +29,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
              where ((:secretaryId is null and p.region.path like concat(:prefix, '%'))
                     or (:secretaryId is not null and b.secretaryAccountId = :secretaryId))
                and (:q is null or p.name like concat('%', cast(:q as string), '%') or p.phone = :q
-                    or p.idBlindIndex = :blind)
+                    or p.idBlindIndex = :blind or p.idBlindIndex = :previousBlind)
                and (:status is null or p.politicalStatus = :status)
                and (:branchId is null or b.id = :branchId)
              order by p.name, p.id
@@ -37,7 +38,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
              where ((:secretaryId is null and p.region.path like concat(:prefix, '%'))
                     or (:secretaryId is not null and b.secretaryAccountId = :secretaryId))
                and (:q is null or p.name like concat('%', cast(:q as string), '%') or p.phone = :q
-                    or p.idBlindIndex = :blind)
+                    or p.idBlindIndex = :blind or p.idBlindIndex = :previousBlind)
                and (:status is null or p.politicalStatus = :status)
                and (:branchId is null or b.id = :branchId)
             """)
@@ -46,6 +47,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             @Param("secretaryId") Long secretaryId,
             @Param("q") String q,
             @Param("blind") String blind,
+            @Param("previousBlind") String previousBlind,
             @Param("status") PoliticalStatus status,
             @Param("branchId") Long branchId,
             Pageable pageable);

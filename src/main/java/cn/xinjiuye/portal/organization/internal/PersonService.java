@@ -86,10 +86,20 @@ public class PersonService {
     public PeopleList list(PeopleFilter f, Pageable pageable) {
         CurrentUser user = CurrentUsers.require();
         String query = OrganizationService.blankToNull(f.q());
-        String blind =
-                query != null && IdNumbers.isValid(query) ? protector.blindIndex(IdNumbers.normalize(query)) : null;
+        // An exact ID number matches its blind index under the current key, and under the previous one while a
+        // rotation is under way.
+        List<String> blinds = query != null && IdNumbers.isValid(query)
+                ? protector.blindIndexes(IdNumbers.normalize(query))
+                : List.of();
         Page<PersonRow> page = people.search(
-                user.scopePrefix(), Scope.secretaryId(user), query, blind, f.status(), f.branch(), pageable);
+                user.scopePrefix(),
+                Scope.secretaryId(user),
+                query,
+                blinds.isEmpty() ? null : blinds.get(0),
+                blinds.size() < 2 ? null : blinds.get(1),
+                f.status(),
+                f.branch(),
+                pageable);
         return new PeopleList(page, organizations.branchChoices());
     }
 
@@ -179,8 +189,7 @@ public class PersonService {
             if (!IdNumbers.isValid(id)) {
                 throw new FieldRuleException("idNumber", "person.error.idInvalid");
             }
-            String blind = protector.blindIndex(id);
-            people.findByIdBlindIndex(blind)
+            people.findFirstByIdBlindIndexIn(protector.blindIndexes(id))
                     .filter(other -> !other.getId().equals(p.getId()))
                     .ifPresent(other -> {
                         throw new FieldRuleException("idNumber", "person.error.idTaken");
@@ -188,7 +197,7 @@ public class PersonService {
             if (data.birthDate() != null && !data.birthDate().equals(IdNumbers.birthDate(id))) {
                 throw new FieldRuleException("birthDate", "person.error.birthDateMismatch");
             }
-            p.protectIdNumber(protector.encrypt(id), blind, maskIdNumber(id));
+            p.protectIdNumber(protector.seal(id), maskIdNumber(id));
         }
         if (data.birthDate() != null && data.birthDate().isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("birthDate", "organization.error.future");

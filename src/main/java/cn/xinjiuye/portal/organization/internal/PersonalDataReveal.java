@@ -48,6 +48,6 @@ public class PersonalDataReveal {
                 "Person",
                 p.getId(),
                 "full ID number and phone of " + p.getName() + " viewed; reason: " + reason.trim());
-        return page.revealing(new Revealed(protector.decrypt(p.getIdCipher()), p.getPhone()));
+        return page.revealing(new Revealed(protector.decrypt(p.getIdCipher(), p.getIdKey()), p.getPhone()));
     }
 }

@@ -51,4 +51,6 @@ public interface StationRepository extends JpaRepository<Station, Long> {
     Optional<Station> findById(Long id);
 
     boolean existsByNameAndCommunityIdAndActiveTrue(String name, Long communityId);
+
+    boolean existsByNameAndCommunityIdAndActiveTrueAndIdNot(String name, Long communityId, Long id);
 }

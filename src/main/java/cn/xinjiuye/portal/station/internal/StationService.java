@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.audit.AuditService;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.persistence.UniqueConstraints;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.region.Region;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -143,7 +145,7 @@ public class StationService {
     public Station create(StationDetails details) {
         Region community = community(details.communityCode());
         checkDetails(details, community, null);
-        return stations.save(new Station(details, community));
+        return uniqueName(() -> stations.save(new Station(details, community)));
     }
 
     /** Creates all rows or none (an import): the caller checked them; scope and rules are checked again here. */
@@ -167,7 +169,7 @@ public class StationService {
         Region community = community(details.communityCode());
         checkDetails(details, community, station.getId());
         station.apply(details, community);
-        return station;
+        return uniqueName(() -> stations.saveAndFlush(station));
     }
 
     /** Deletes a station for everyone: it is deactivated, and its inspections and services stay for the figures. */
@@ -260,9 +262,17 @@ public class StationService {
                 && (d.suspendReason() == null || d.suspendReason().isBlank())) {
             throw new FieldRuleException("suspendReason", "station.error.suspendReason");
         }
-        if (selfId == null && stations.existsByNameAndCommunityIdAndActiveTrue(d.name(), community.getId())) {
+        boolean taken = selfId == null
+                ? stations.existsByNameAndCommunityIdAndActiveTrue(d.name(), community.getId())
+                : stations.existsByNameAndCommunityIdAndActiveTrueAndIdNot(d.name(), community.getId(), selfId);
+        if (taken) {
             throw new FieldRuleException("name", "station.error.nameTaken");
         }
+    }
+
+    /** Two saves of one name at once both pass the check above: the database's unique index (V75) refuses one. */
+    private static Station uniqueName(Supplier<Station> write) {
+        return UniqueConstraints.asFieldError("station_community_name_uq", "name", "station.error.nameTaken", write);
     }
 
     private Station changeable(long id, long expectedVersion) {

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Difficult-family packages: scope, pseudonymized lists, audited details, claim → help → release. */
 @IntegrationTest
@@ -40,18 +41,43 @@ public class CareIntegrationTest {
     }
 
     long newFukangPackage(String head, String phone) throws Exception {
-        mvc.perform(post("/care/packages")
-                        .with(csrf())
-                        .with(user(userDetails("fukang")))
-                        .param("communityCode", "210302011001")
-                        .param("householdHead", head)
-                        .param("householdSize", "2")
-                        .param("phone", phone)
-                        .param("address", "福康社区8号楼")
-                        .param("difficulty", "LOW_INCOME")
-                        .param("needs", "取暖费"))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(creation(head, phone)).andExpect(status().is3xxRedirection());
         return jdbc.queryForObject("select id from aid_package where household_head = ?", Long.class, head);
+    }
+
+    /** The community secretary's form creating a package in 福康社区. */
+    MockHttpServletRequestBuilder creation(String head, String phone) {
+        return post("/care/packages")
+                .with(csrf())
+                .with(user(userDetails("fukang")))
+                .param("communityCode", "210302011001")
+                .param("householdHead", head)
+                .param("householdSize", "2")
+                .param("phone", phone)
+                .param("address", "福康社区8号楼")
+                .param("difficulty", "LOW_INCOME")
+                .param("needs", "取暖费");
+    }
+
+    @Test
+    void twoPackagesCreatedAtOnceInOneCommunityGetTwoNumbersInTheUsualFormat() throws Exception {
+        String first = uniqueName();
+        String second = uniqueName();
+        MockHttpServletRequestBuilder one = creation(first, TestValues.mobile());
+        MockHttpServletRequestBuilder other = creation(second, TestValues.mobile());
+        List<Integer> statuses = AtOnce.run(
+                () -> mvc.perform(one).andReturn().getResponse().getStatus(),
+                () -> mvc.perform(other).andReturn().getResponse().getStatus());
+        assertThat(statuses).as("both created, neither a 409 nor a 500").containsExactly(302, 302);
+        List<String> codes = jdbc.queryForList(
+                "select code from aid_package where household_head in (?, ?) order by code",
+                String.class,
+                first,
+                second);
+        assertThat(codes).hasSize(2).allMatch(c -> c.matches("KJ210302011001-\\d{4}"));
+        // Two numbers in a row from the community's counter.
+        int low = Integer.parseInt(codes.get(0).substring(15));
+        assertThat(codes.get(1)).isEqualTo("KJ210302011001-" + String.format("%04d", low + 1));
     }
 
     @Autowired

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.common.images.PhotoCleaner;
+import cn.xinjiuye.portal.support.AtOnce;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
@@ -464,17 +465,70 @@ public class CaseWorkflowIntegrationTest {
         mvc.perform(action(id, "supervise", "fukang").param("note", "请加快")).andExpect(status().isForbidden());
         mvc.perform(action(id, "supervise", "shannan").param("note", "请三日内办结")).andExpect(status().is3xxRedirection());
         long sid = jdbc.queryForObject("select id from case_supervision where case_id = ?", Long.class, id);
-        mvc.perform(post("/cases/{id}/supervisions/{sid}/reply", id, sid)
-                        .with(csrf())
-                        .with(user(as("xiaofang")))
-                        .param("reply", "已安排人员，明日办结"))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(reply(id, sid, supervisionVersion(sid), "已安排人员，明日办结")).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select replied_by from case_supervision where id = ?", String.class, sid))
                 .isEqualTo("xiaofang");
         // Returning with a reason sends the case back to the dispatcher.
         mvc.perform(action(id, "return", "xiaofang").param("reason", "不属于本部门职责"))
                 .andExpect(status().is3xxRedirection());
         assertThat(statusOf(id)).isEqualTo("ACCEPTED");
+    }
+
+    MockHttpServletRequestBuilder reply(long id, long sid, long version, String text) {
+        return post("/cases/{id}/supervisions/{sid}/reply", id, sid)
+                .with(csrf())
+                .with(user(as("xiaofang")))
+                .param("version", String.valueOf(version))
+                .param("reply", text);
+    }
+
+    long supervisionVersion(long sid) {
+        return jdbc.queryForObject("select version from case_supervision where id = ?", Long.class, sid);
+    }
+
+    @Test
+    void twoRepliesToOneSupervisionNoteAtOnceOneWinsAndTheOtherSeesAConflict() throws Exception {
+        long id = fileAnonymously(CaseFixtures.phone(), TestValues.name("同时回复督办 "));
+        mvc.perform(action(id, "accept", "fukang"));
+        mvc.perform(action(id, "assign", "fukang").param("departmentId", String.valueOf(xiaofangDepartment())));
+        mvc.perform(action(id, "supervise", "shannan").param("note", "请尽快办理")).andExpect(status().is3xxRedirection());
+        long sid = jdbc.queryForObject("select id from case_supervision where case_id = ?", Long.class, id);
+        long shown = supervisionVersion(sid);
+        String first = TestValues.name("甲回复 ");
+        String second = TestValues.name("乙回复 ");
+        // Two people of the department answer the note, both from the page that showed it unanswered.
+        List<MvcResult> results = AtOnce.run(
+                () -> mvc.perform(reply(id, sid, shown, first)).andReturn(),
+                () -> mvc.perform(reply(id, sid, shown, second)).andReturn());
+
+        MvcResult a = results.get(0);
+        MvcResult b = results.get(1);
+        assertThat(List.of(a.getResponse().getStatus(), b.getResponse().getStatus()))
+                .as("one redirect (the winner) and one 409")
+                .containsExactlyInAnyOrder(302, 409);
+        MvcResult loser = a.getResponse().getStatus() == 409 ? a : b;
+        assertThat(loser.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("内容已被他人修改");
+        String winner = loser == a ? second : first;
+        assertThat(jdbc.queryForObject("select reply from case_supervision where id = ?", String.class, sid))
+                .isEqualTo(winner);
+        assertThat(jdbc.queryForList(
+                        "select note from case_event where case_id = ? and action = 'SUPERVISION_REPLY'",
+                        String.class,
+                        id))
+                .containsExactly(winner);
+        // A reply from a page shown before the winner's, or without a version, is stale; a note answered once
+        // refuses another reply with a message.
+        mvc.perform(reply(id, sid, shown, "迟到的回复")).andExpect(status().isConflict());
+        mvc.perform(post("/cases/{id}/supervisions/{sid}/reply", id, sid)
+                        .with(csrf())
+                        .with(user(as("xiaofang")))
+                        .param("reply", "没有版本的回复"))
+                .andExpect(status().isConflict());
+        mvc.perform(reply(id, sid, supervisionVersion(sid), "再次回复"))
+                .andExpect(flash().attribute("error", "case.error.supervisionReplied"));
+        assertThat(jdbc.queryForObject("select reply from case_supervision where id = ?", String.class, sid))
+                .isEqualTo(winner);
     }
 
     @Test

@@ -44,6 +44,31 @@ public class IdNumbersTest {
     }
 
     @Test
+    void duringARotationValuesOfBothKeysReadAndNewOnesAreSealedWithTheNewKey() {
+        String oldKey = "cHJvZHVjdGlvbi1rZXktZm9yLXRlc3RzLTAwMDAwMDA=";
+        String newKey = "bmV3LWtleS1mb3ItaWQtbnVtYmVycy0wMDAwMDAwMDA=";
+        IdNumberProtector before = new IdNumberProtector(oldKey, new MockEnvironment());
+        IdNumberProtector rotating = new IdNumberProtector(newKey, oldKey, new MockEnvironment());
+        IdNumberProtector.Sealed old = before.seal("11010519491231002X");
+        IdNumberProtector.Sealed sealed = rotating.seal("11010519491231002X");
+
+        assertThat(sealed.keyId()).hasSize(16).isNotEqualTo(old.keyId()).isEqualTo(rotating.keyId());
+        assertThat(rotating.decrypt(old.cipher(), old.keyId())).isEqualTo("11010519491231002X");
+        assertThat(rotating.decrypt(old.cipher())).as("a row without a key id").isEqualTo("11010519491231002X");
+        assertThat(rotating.decrypt(sealed.cipher(), sealed.keyId())).isEqualTo("11010519491231002X");
+        assertThat(rotating.blindIndexes("11010519491231002X")).containsExactly(sealed.blindIndex(), old.blindIndex());
+        assertThatThrownBy(() -> before.decrypt(sealed.cipher(), sealed.keyId()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(sealed.keyId());
+        // The same key twice is one key; a previous key that is not a key stops the start.
+        assertThat(new IdNumberProtector(oldKey, oldKey, new MockEnvironment()).blindIndexes("x"))
+                .hasSize(1);
+        assertThatThrownBy(() -> new IdNumberProtector(newKey, "c2hvcnQ=", new MockEnvironment()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("portal.id-key.previous");
+    }
+
+    @Test
     void productionRefusesToStartWithoutAKey() {
         MockEnvironment prod = new MockEnvironment();
         prod.setActiveProfiles("prod");
