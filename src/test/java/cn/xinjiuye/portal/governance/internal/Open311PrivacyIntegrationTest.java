@@ -43,6 +43,9 @@ class Open311PrivacyIntegrationTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    java.time.Clock clock;
+
     Open311Calls calls;
 
     @BeforeEach
@@ -91,11 +94,29 @@ class Open311PrivacyIntegrationTest {
         one(id, null, 404);
         one(id, KEY, 200);
         assertThat(ids("requests.json", null)).doesNotContain(id);
+        assertThat(updates(null)).doesNotContain(id);
+        assertThat(updates(KEY)).contains(id);
         assertThat(PublicText.hasPhone("请打13812345678")).isTrue();
         assertThat(PublicText.hasPhone("编号 GZ20261201000123")).isFalse();
         GovCase concern =
                 new GovCase("X", CaseSource.RECEPTION, CaseCategory.OTHER, "唠家常", null, null, null, null, false, "t");
         assertThat(concern.isPublicVisible()).isFalse();
+    }
+
+    /** The service_request_ids of the updates of the last hour and the next. */
+    java.util.List<String> updates(String key) throws Exception {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(clock);
+        MockHttpServletRequestBuilder call = get311("servicerequestupdates.json")
+                .param("start_date", now.minusHours(1).toString())
+                .param("end_date", now.plusHours(1).toString());
+        if (key != null) {
+            call.param("api_key", key);
+        }
+        return GeoReportRules.updates(
+                        body(mvc.perform(call).andExpect(status().isOk()).andReturn()))
+                .valueStream()
+                .map(u -> u.get("service_request_id").asString())
+                .toList();
     }
 
     java.util.List<String> ids(String path, String key) throws Exception {
