@@ -37,7 +37,7 @@ public class Open311Catalog {
         return new Discovery(
                 CHANGESET,
                 "基层治理工单 / district Party organization department",
-                "API keys are issued by the portal's administrators (系统管理 → Open311 密钥)",
+                "API keys are issued by the portal's administrators (基层治理 → 节假日与办理时限 → Open311 密钥)",
                 List.of(new Endpoint(
                         "http://wiki.open311.org/GeoReport_v2",
                         baseUrl,
