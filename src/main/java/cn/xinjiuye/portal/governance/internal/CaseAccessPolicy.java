@@ -112,6 +112,11 @@ public class CaseAccessPolicy {
         return result;
     }
 
+    /** The dispatchers of the case's community decide what Open311 shows of it without a key. */
+    public boolean mayModerate(Staff staff, GovCase c) {
+        return mayAct(staff, c, CaseWorkflow.Actor.DISPATCHER);
+    }
+
     /** Only the department the case is assigned to replies to a supervision note. */
     public boolean mayReplyToSupervision(Staff staff, GovCase c) {
         return mayAct(staff, c, CaseWorkflow.Actor.DEPARTMENT);

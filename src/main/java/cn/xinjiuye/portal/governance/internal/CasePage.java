@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Everything the staff page of one case shows: the case, its light, timeline, photos and supervision notes, the
  * actions the signed-in user may take (names of {@link CaseAction}), whether they may reply to supervision, and the
- * departments it may be assigned to with the one the routing rules suggest.
+ * departments it may be assigned to with the one the routing rules suggest, and whether the user may decide what
+ * Open311 shows of it without a key (moderation).
  */
 public record CasePage(
         CaseView c,
@@ -17,7 +18,8 @@ public record CasePage(
         Set<String> actions,
         boolean canReply,
         List<DepartmentChoice> departments,
-        Long suggested) {
+        Long suggested,
+        boolean canModerate) {
 
     /** A department the case may go to. */
     public record DepartmentChoice(long id, String name) {}

@@ -6,12 +6,8 @@ import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What staff read: the case list of their scope (or department), the overdue list, the page of one case, its photos;
- * and the cases the Open311 API shows. Every page is one call returning one view record, read with a fixed number
+ * What staff read: the case list of their scope (or department), the overdue list, the page of one case, its
+ * photos. Every page is one call returning one view record, read with a fixed number
  * of statements whatever the number of rows.
  */
 @Service
@@ -132,7 +128,8 @@ public class CaseQueries {
                 departments.stream()
                         .map(d -> new CasePage.DepartmentChoice(d.getId(), d.getName()))
                         .toList(),
-                routing.suggested(c, departments).orElse(null));
+                routing.suggested(c, departments).orElse(null),
+                policy.mayModerate(staff, c));
     }
 
     /** A photo of a case the user may see. */
@@ -141,23 +138,5 @@ public class CaseQueries {
         return photos.findById(photoId)
                 .filter(p -> p.getCaseId() == id)
                 .orElseThrow(() -> new NotFoundException("photo " + photoId));
-    }
-
-    /**
-     * Cases for the Open311 list: no scope (the API is public for reading), no personal data. {@code state} is open,
-     * closed or null for both; a null category means all.
-     */
-    public Page<ApiCase> apiCases(String state, CaseCategory category, Instant from, Instant to, Pageable pageable) {
-        Set<CaseStatus> done = EnumSet.of(CaseStatus.CLOSED, CaseStatus.REJECTED);
-        Set<CaseStatus> statuses = state == null
-                ? EnumSet.allOf(CaseStatus.class)
-                : state.equals("closed") ? done : EnumSet.complementOf(EnumSet.copyOf(done));
-        Set<CaseCategory> categories = category == null ? EnumSet.allOf(CaseCategory.class) : EnumSet.of(category);
-        return cases.open311(statuses, categories, from, to, pageable);
-    }
-
-    /** One case for the Open311 API, by its number. */
-    public Optional<ApiCase> apiCase(String caseNo) {
-        return cases.open311(caseNo);
     }
 }

@@ -18,7 +18,9 @@ class CaseTimeline {
         recordBy(CurrentUsers.actorName(), c, action, note, publicStep);
     }
 
-    void recordBy(String actor, GovCase c, CaseAction action, String note, boolean publicStep) {
-        events.save(new CaseEvent(c.getId(), actor, action, note, publicStep));
+    /** A step by the named actor; returns the step's id. */
+    long recordBy(String actor, GovCase c, CaseAction action, String note, boolean publicStep) {
+        return events.save(new CaseEvent(c.getId(), actor, action, note, publicStep))
+                .getId();
     }
 }

@@ -29,7 +29,11 @@ public record CaseView(
         String pendingExtensionReason,
         String rejectReason,
         String resolutionNote,
-        Rating rating) {
+        Rating rating,
+        Boolean publicVisible,
+        String publicText,
+        String mediaUrl,
+        String addressId) {
 
     public LocalDateTime submittedLocal() {
         return PortalTime.local(submittedAt);

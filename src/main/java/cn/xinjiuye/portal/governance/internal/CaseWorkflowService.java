@@ -89,9 +89,13 @@ public class CaseWorkflowService {
 
     @Transactional
     public void start(long id, long version) {
-        GovCase c = policy.acting(id, version, CaseAction.START);
+        started(policy.acting(id, version, CaseAction.START), CurrentUsers.actorName());
+    }
+
+    /** The department starts the case (its staff here, or its own system through Open311); the step's id. */
+    long started(GovCase c, String actor) {
         c.moveTo(CaseStatus.IN_PROGRESS);
-        timeline.record(c, CaseAction.START, null, true);
+        return timeline.recordBy(actor, c, CaseAction.START, null, true);
     }
 
     /** The department gives the case back to the dispatcher, with its reason. */
@@ -111,11 +115,17 @@ public class CaseWorkflowService {
         GovCase c = policy.acting(id, version, CaseAction.RESOLVE);
         String text = required("note", note);
         List<CleanImage> clean = photoCleaner.cleanOne("photo", photo);
+        resolved(c, text, clean, CurrentUsers.actorName());
+    }
+
+    /** The department resolves the case with its note (required) and photos already cleaned; the step's id. */
+    long resolved(GovCase c, String note, List<CleanImage> clean, String actor) {
+        String text = required("note", note);
         c.resolve(text);
         c.clearExtension();
         c.moveTo(CaseStatus.RESOLVED);
         clean.forEach(p -> photos.save(new CasePhoto(c.getId(), "RESOLUTION", p)));
-        timeline.record(c, CaseAction.RESOLVE, text, true);
+        return timeline.recordBy(actor, c, CaseAction.RESOLVE, text, true);
     }
 
     /**

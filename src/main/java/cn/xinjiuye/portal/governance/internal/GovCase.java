@@ -109,6 +109,16 @@ public class GovCase extends VersionedEntity implements Audited {
 
     private Instant closedAt;
 
+    /** Read by Open311 without a key, and then only {@link #publicText} (moderation, {@link CaseModeration}). */
+    @Getter
+    private boolean publicVisible;
+
+    private String publicText;
+
+    private String mediaUrl;
+
+    private String addressId;
+
     protected GovCase() {}
 
     GovCase(
@@ -134,6 +144,19 @@ public class GovCase extends VersionedEntity implements Audited {
         this.filedBy = filedBy;
         this.status = CaseStatus.SUBMITTED;
         this.submittedAt = PortalTime.now();
+        this.publicText = description;
+        this.publicVisible = source != CaseSource.RECEPTION && !PublicText.hasPhone(description);
+    }
+
+    /** What a client sent besides the description (GeoReport media_url and address_id). */
+    void fromClient(String mediaUrl, String addressId) {
+        this.mediaUrl = mediaUrl;
+        this.addressId = addressId;
+    }
+
+    void publish(boolean visible, String text) {
+        this.publicVisible = visible;
+        this.publicText = text;
     }
 
     void reporter(Long accountId, String name, String phone, String occupation, String remoteAddr) {

@@ -1,11 +1,8 @@
 package cn.xinjiuye.portal.governance.internal;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -17,7 +14,8 @@ public interface GovCaseRepository extends JpaRepository<GovCase, Long> {
             select new cn.xinjiuye.portal.governance.internal.CaseView(c.id, c.version, c.caseNo, c.source, c.category,
                    c.status, c.greenChannel, c.description, r.name, c.address, c.lat, c.lng, c.reporterName,
                    c.reporterPhone, c.submittedAt, d.name, c.startedOn, c.dueOn, c.pendingExtensionDays,
-                   c.pendingExtensionReason, c.rejectReason, c.resolutionNote, c.rating)
+                   c.pendingExtensionReason, c.rejectReason, c.resolutionNote, c.rating,
+                   c.publicVisible, c.publicText, c.mediaUrl, c.addressId)
               from GovCase c join c.community r left join c.department d
              where c.id = :id
             """)
@@ -72,31 +70,4 @@ public interface GovCaseRepository extends JpaRepository<GovCase, Long> {
 
         Double getDistance();
     }
-
-    /** Cases for the Open311 API, newest first: in one of the states, of the categories, submitted in [from, to). */
-    String OPEN311 = """
-              from GovCase c join c.community r left join c.department d
-             where c.status in :statuses and c.category in :categories
-               and (cast(:from as Instant) is null or c.submittedAt >= :from)
-               and (cast(:to as Instant) is null or c.submittedAt < :to)
-            """;
-
-    String API_CASE = """
-            select new cn.xinjiuye.portal.governance.internal.ApiCase(c.caseNo, c.status, c.rejectReason,
-                   c.resolutionNote, c.category, c.description, d.name, c.submittedAt, c.updatedAt, c.dueOn,
-                   coalesce(c.address, r.name), c.lat, c.lng)
-            """;
-
-    @Query(
-            value = API_CASE + OPEN311 + " order by c.submittedAt desc, c.id desc",
-            countQuery = "select count(c) " + OPEN311)
-    Page<ApiCase> open311(
-            @Param("statuses") Collection<CaseStatus> statuses,
-            @Param("categories") Collection<CaseCategory> categories,
-            @Param("from") Instant from,
-            @Param("to") Instant to,
-            Pageable pageable);
-
-    @Query(API_CASE + " from GovCase c join c.community r left join c.department d where c.caseNo = :caseNo")
-    Optional<ApiCase> open311(@Param("caseNo") String caseNo);
 }

@@ -20,6 +20,9 @@ public class GovernanceDemoData extends JdbcDemoLoader {
     /** The Open311 demo key, printed in the README (only its SHA-256 is stored). */
     static final String DEMO_API_KEY = "demo-open311-key-2026";
 
+    /** The fire brigade's own system (a department's key: it may push updates), printed in the README. */
+    static final String DEMO_DEPARTMENT_KEY = "demo-open311-xiaofang-2026";
+
     private static final Logger log = LoggerFactory.getLogger(GovernanceDemoData.class);
 
     private final PasswordEncoder encoder;
@@ -62,9 +65,17 @@ public class GovernanceDemoData extends JdbcDemoLoader {
             rule(lvshun, "FIRE_SAFETY", lsXf);
         }
         jdbc.update(
-                "insert into api_key (name, key_hash) values (?, ?) on conflict do nothing",
+                "insert into api_key (name, key_hash, district_ids) values (?, ?, array[?]::bigint[]) on conflict do nothing",
                 "微信小程序（演示）",
-                ApiKeys.sha256(DEMO_API_KEY));
+                ApiKeys.sha256(DEMO_API_KEY),
+                tiedong);
+        jdbc.update(
+                "insert into api_key (name, key_hash, district_ids, department_id) values (?, ?, array[?]::bigint[], ?)"
+                        + " on conflict do nothing",
+                "消防救援大队系统（演示）",
+                ApiKeys.sha256(DEMO_DEPARTMENT_KEY),
+                tiedong,
+                xiaofang);
 
         Long fukang = regionId("210302011001");
         if (fukang != null) {
@@ -178,6 +189,10 @@ public class GovernanceDemoData extends JdbcDemoLoader {
                 status,
                 status,
                 status);
+        // The moderation default of GovCase: public unless a concern-list item.
+        jdbc.update(
+                "update gov_case set public_text = description, public_visible = source <> 'RECEPTION' where id = ?",
+                id);
         jdbc.update(
                 "insert into case_event (case_id, actor, action, public_step, at) values (?, 'demo', 'SUBMIT', true, now() - interval '12 days')",
                 id);

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.governance.web;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
+import cn.xinjiuye.portal.governance.internal.CaseModeration;
 import cn.xinjiuye.portal.governance.internal.CasePhoto;
 import cn.xinjiuye.portal.governance.internal.CaseQueries;
 import cn.xinjiuye.portal.governance.internal.CaseStatus;
@@ -33,10 +34,12 @@ class CaseController {
 
     private final CaseQueries queries;
     private final CaseWorkflowService workflow;
+    private final CaseModeration moderation;
 
-    CaseController(CaseQueries queries, CaseWorkflowService workflow) {
+    CaseController(CaseQueries queries, CaseWorkflowService workflow, CaseModeration moderation) {
         this.queries = queries;
         this.workflow = workflow;
+        this.moderation = moderation;
     }
 
     @GetMapping
@@ -172,6 +175,17 @@ class CaseController {
             @RequestParam(required = false) String reply,
             RedirectAttributes flash) {
         return act(id, flash, () -> workflow.replyToSupervision(id, sid, FormFlow.version(version), reply));
+    }
+
+    /** Moderation: whether Open311 shows the case without a key, and its public text. */
+    @PostMapping("/{id}/publication")
+    String publish(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(name = "publicVisible", defaultValue = "false") boolean visible,
+            @RequestParam(required = false) String publicText,
+            RedirectAttributes flash) {
+        return act(id, flash, () -> moderation.publish(id, version, visible, publicText));
     }
 
     /** Runs an action; a broken rule comes back as the flash error on the case page (post/redirect/get). */

@@ -78,7 +78,10 @@ class DeadlineRulesIntegrationTest {
         // Filed on Friday 5 June 2026: to be accepted by the next working day, Monday 8 June.
         TestClock.setBeijing(LocalDateTime.of(2026, 6, 5, 10, 0));
         String caseNo = filing.fileFromApi(
-                CaseCategory.FIRE_SAFETY, "楼道堆放杂物", 41.11, 122.99, null, community, null, null, "test");
+                new ApiReport(
+                        CaseCategory.FIRE_SAFETY, "楼道堆放杂物", 41.11, 122.99, null, null, community, null, null, null),
+                List.of(),
+                "open311:test");
         long id = jdbc.queryForObject("select id from gov_case where case_no = ?", Long.class, caseNo);
         assertThat(date("due_on", id)).isEqualTo(LocalDate.of(2026, 6, 8));
         assertThat(statusOf(id)).isEqualTo("SUBMITTED");

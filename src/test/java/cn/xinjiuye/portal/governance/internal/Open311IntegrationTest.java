@@ -52,7 +52,8 @@ public class Open311IntegrationTest {
         mvc.perform(get("/open311/v2/discovery.json").with(anonymous()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.endpoints[0].specification").value("http://wiki.open311.org/GeoReport_v2"))
-                .andExpect(jsonPath("$.endpoints[0].formats[0]").value("application/json"));
+                .andExpect(jsonPath("$.endpoints[0].formats", hasItem("text/xml")))
+                .andExpect(jsonPath("$.endpoints[0].formats", hasItem("application/json")));
         mvc.perform(get("/open311/v2/services.json").with(anonymous()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].service_code", hasItem("FIRE_SAFETY")))
@@ -81,13 +82,18 @@ public class Open311IntegrationTest {
                         String.class,
                         id))
                 .isEqualTo("OPEN311/SUBMITTED/open311:微信小程序（演示）");
-        mvc.perform(get("/open311/v2/requests/{id}.json", id).with(anonymous()))
+        mvc.perform(get("/open311/v2/requests/{id}.json", id).with(anonymous()).param("api_key", KEY))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].service_request_id").value(id))
                 .andExpect(jsonPath("$[0].status").value("open"))
                 .andExpect(jsonPath("$[0].service_code").value("PARKING"))
                 .andExpect(jsonPath("$[0].long").value(122.9905))
                 .andExpect(jsonPath("$[0].phone").doesNotExist());
+        // Without a key: the public text and coordinates rounded to 3 decimals.
+        mvc.perform(get("/open311/v2/requests/{id}.json", id).with(anonymous()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].long").value(122.991))
+                .andExpect(jsonPath("$[0].lat").value(41.111));
         mvc.perform(get("/open311/v2/requests.json")
                         .with(anonymous())
                         .param("service_code", "PARKING")
