@@ -36,6 +36,7 @@ class SecurityConfig {
     static final String[] PUBLIC_PATHS = {
         "/login",
         "/register",
+        "/privacy",
         "/css/**",
         "/js/**",
         "/img/**",

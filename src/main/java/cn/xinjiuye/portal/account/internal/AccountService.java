@@ -8,9 +8,12 @@ import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.inbox.Inbox;
+import cn.xinjiuye.portal.inbox.Notice;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,13 +33,19 @@ public class AccountService {
     private final RegionService regions;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
+    private final Inbox inbox;
 
     AccountService(
-            AccountRepository accounts, RegionService regions, PasswordEncoder passwordEncoder, AuditService audit) {
+            AccountRepository accounts,
+            RegionService regions,
+            PasswordEncoder passwordEncoder,
+            AuditService audit,
+            Inbox inbox) {
         this.accounts = accounts;
         this.regions = regions;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.inbox = inbox;
     }
 
     /** The principal for a sign-in, with the region path that scopes everything the user sees. */
@@ -102,6 +111,7 @@ public class AccountService {
             throw new FieldRuleException("role", "account.error.cannotDemoteSelf");
         }
         account.edit(displayName.trim(), normalizedPhone, role, regionFor(role, regionCode));
+        inbox.notify(List.of(id), Notice.of("notice.account.changed", "/"));
         return account;
     }
 
@@ -123,6 +133,7 @@ public class AccountService {
         String temporary = temporaryPassword();
         account.changePassword(passwordEncoder.encode(temporary), true);
         audit.record(AuditAction.PASSWORD_RESET, "Account", id, "password reset for " + account.getUsername());
+        inbox.notify(List.of(id), Notice.of("notice.account.passwordReset", "/account/password"));
         return temporary;
     }
 

@@ -13,9 +13,15 @@ import org.springframework.stereotype.Component;
  * the layout's rendering time on the couriers' pages). The URL rules and the services still decide access.
  */
 public record NavBar(
-        boolean signedIn, String displayName, boolean districtWork, boolean partyWork, boolean cases, boolean admin) {
+        boolean signedIn,
+        String displayName,
+        boolean districtWork,
+        boolean partyWork,
+        boolean cases,
+        boolean admin,
+        boolean worker) {
 
-    static final NavBar ANONYMOUS = new NavBar(false, null, false, false, false, false);
+    static final NavBar ANONYMOUS = new NavBar(false, null, false, false, false, false, false);
 
     private static final Set<Role> DISTRICT_WORK =
             EnumSet.of(Role.ADMIN, Role.ORG_STAFF, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
@@ -28,7 +34,8 @@ public record NavBar(
                 DISTRICT_WORK.contains(role),
                 DISTRICT_WORK.contains(role) || role == Role.BRANCH_SECRETARY,
                 DISTRICT_WORK.contains(role) || role == Role.DEPARTMENT_STAFF,
-                role == Role.ADMIN);
+                role == Role.ADMIN,
+                role == Role.WORKER);
     }
 
     /**

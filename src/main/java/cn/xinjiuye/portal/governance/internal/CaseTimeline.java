@@ -3,14 +3,19 @@ package cn.xinjiuye.portal.governance.internal;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import org.springframework.stereotype.Component;
 
-/** Writes the steps of a case's timeline: who did what, with a note; public steps show on the tracking page. */
+/**
+ * Writes the steps of a case's timeline: who did what, with a note; public steps show on the tracking page. The
+ * people a step concerns get their notice with it ({@link CaseNotices}).
+ */
 @Component
 class CaseTimeline {
 
     private final CaseEventRepository events;
+    private final CaseNotices notices;
 
-    CaseTimeline(CaseEventRepository events) {
+    CaseTimeline(CaseEventRepository events, CaseNotices notices) {
         this.events = events;
+        this.notices = notices;
     }
 
     /** A step by the signed-in user (or "anonymous" / "system"). */
@@ -20,5 +25,6 @@ class CaseTimeline {
 
     void recordBy(String actor, GovCase c, CaseAction action, String note, boolean publicStep) {
         events.save(new CaseEvent(c.getId(), actor, action, note, publicStep));
+        notices.after(c, action);
     }
 }

@@ -105,4 +105,7 @@ public interface GovCaseRepository extends JpaRepository<GovCase, Long> {
 
     @Query(API_CASE + " from GovCase c join c.community r left join c.department d where c.caseNo = :caseNo")
     Optional<ApiCase> open311(@Param("caseNo") String caseNo);
+
+    /** The cases a signed-in reporter filed, newest first (index gov_case_reporter_idx). */
+    Page<GovCase> findByReporterAccountIdOrderBySubmittedAtDescIdDesc(long reporterAccountId, Pageable pageable);
 }
