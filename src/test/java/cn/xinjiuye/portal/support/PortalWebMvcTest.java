@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.support;
 import cn.xinjiuye.portal.account.SignInAttempts;
 import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.common.web.Mask;
+import cn.xinjiuye.portal.common.web.NavBar;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -21,7 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import({SecuritySliceConfig.class, Mask.class})
+@Import({SecuritySliceConfig.class, Mask.class, NavBar.Current.class})
 @EnableConfigurationProperties(MapProperties.class)
 @MockitoBean(types = {SignInAttempts.class, UserDetailsService.class})
 public @interface PortalWebMvcTest {

@@ -1,17 +1,18 @@
 package cn.xinjiuye.portal.inbox.internal;
 
-import cn.xinjiuye.portal.common.security.CurrentUsers;
+import cn.xinjiuye.portal.common.web.UnreadNotices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
- * The unread count of the navigation bar ({@code @inboxBadge.unread()} in the layout, read only for signed-in
- * users): one count on an index per page. A page must not fail because of its badge, so a database error shows none.
+ * The unread count of the navigation bar ({@code nav.unread}, asked by {@code NavBar} for signed-in users only): one
+ * count on an index per page. A page must not fail because of its badge, so a database error shows none.
  */
-@Component("inboxBadge")
-public class InboxBadge {
+@Component
+class InboxBadge implements UnreadNotices {
 
     private static final Logger log = LoggerFactory.getLogger(InboxBadge.class);
 
@@ -21,16 +22,13 @@ public class InboxBadge {
         this.notifications = notifications;
     }
 
-    public long unread() {
-        return CurrentUsers.find()
-                .map(user -> {
-                    try {
-                        return notifications.unread(user.id());
-                    } catch (DataAccessException e) {
-                        log.warn("unread count not available: {}", e.getMessage());
-                        return 0L;
-                    }
-                })
-                .orElse(0L);
+    @Override
+    public long unread(long accountId) {
+        try {
+            return notifications.unread(accountId);
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("unread count not available: {}", e.getMessage());
+            return 0;
+        }
     }
 }
