@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.common.web;
 
+import cn.xinjiuye.portal.common.UnreadNotices;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;

@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.inbox.internal;
 
-import cn.xinjiuye.portal.common.web.UnreadNotices;
+import cn.xinjiuye.portal.common.UnreadNotices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

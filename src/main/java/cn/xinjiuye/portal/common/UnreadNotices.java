@@ -1,4 +1,4 @@
-package cn.xinjiuye.portal.common.web;
+package cn.xinjiuye.portal.common;
 
 /**
  * The unread count of an account's inbox, for the navigation bar. The inbox module provides it; without it (a
