@@ -43,6 +43,7 @@ class SecurityConfig {
         "/register/verify",
         "/password/forgot",
         "/password/reset",
+        "/privacy",
         "/css/**",
         "/js/**",
         "/img/**",

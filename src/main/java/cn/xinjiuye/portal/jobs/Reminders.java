@@ -1,5 +1,7 @@
 package cn.xinjiuye.portal.jobs;
 
+import cn.xinjiuye.portal.inbox.Inbox;
+import cn.xinjiuye.portal.inbox.Notice;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reminders stored for accounts, until the inbox of issue 11 takes them over; until then the home page's to-do panel
- * shows them. Storing is idempotent: a reminder whose dedupe key the account already has is left out.
+ * Reminders stored for accounts: the home page's to-do panel shows them while their day is recent, and each new one
+ * is also a notice in the account's inbox (same transaction, same dedupe key). Storing is idempotent: a reminder
+ * whose dedupe key the account already has is left out.
  */
 @Service
 public class Reminders {
@@ -20,16 +23,18 @@ public class Reminders {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Inbox inbox;
 
-    Reminders(JdbcTemplate jdbc, Clock clock) {
+    Reminders(JdbcTemplate jdbc, Clock clock, Inbox inbox) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.inbox = inbox;
     }
 
     /** Stores the reminder; false when the account already has one with its dedupe key. */
     @Transactional
     public boolean remind(Reminder r) {
-        return jdbc.update(
+        boolean added = jdbc.update(
                         "insert into reminder (account_id, message_key, args, link, day, dedupe_key, created_at) "
                                 + "values (?, ?, ?, ?, ?, ?, ?) on conflict (account_id, dedupe_key) do nothing",
                         r.accountId(),
@@ -40,6 +45,10 @@ public class Reminders {
                         r.dedupeKey(),
                         Timestamp.from(clock.instant()))
                 > 0;
+        if (added) {
+            inbox.notify(List.of(r.accountId()), new Notice(r.messageKey(), r.args(), r.link(), r.dedupeKey()));
+        }
+        return added;
     }
 
     /** Stores one reminder per account; the number of reminders that are new. */

@@ -7,9 +7,12 @@ import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.inbox.Inbox;
+import cn.xinjiuye.portal.inbox.Notice;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionService;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -34,18 +37,21 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final AccountSessions sessions;
+    private final Inbox inbox;
 
     AccountService(
             AccountRepository accounts,
             RegionService regions,
             PasswordEncoder passwordEncoder,
             AuditService audit,
-            AccountSessions sessions) {
+            AccountSessions sessions,
+            Inbox inbox) {
         this.accounts = accounts;
         this.regions = regions;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.sessions = sessions;
+        this.inbox = inbox;
     }
 
     /** The principal for a sign-in, with the region path that scopes everything the user sees. */
@@ -122,6 +128,7 @@ public class AccountService {
                 account.getRegion() == null ? null : account.getRegion().getId())) {
             sessions.endAll(account.getUsername(), SessionEndReason.REGION_CHANGED, null);
         }
+        inbox.notify(List.of(id), Notice.of("notice.account.changed", "/"));
         return account;
     }
 
@@ -147,6 +154,7 @@ public class AccountService {
         account.changePassword(passwordEncoder.encode(temporary), true);
         sessions.endAll(account.getUsername(), SessionEndReason.PASSWORD_RESET, null);
         audit.record(AuditAction.PASSWORD_RESET, "Account", id, "password reset for " + account.getUsername());
+        inbox.notify(List.of(id), Notice.of("notice.account.passwordReset", "/account/password"));
         return temporary;
     }
 

@@ -1,10 +1,12 @@
 package cn.xinjiuye.portal.common.web;
 
+import cn.xinjiuye.portal.common.UnreadNotices;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,14 +15,21 @@ import org.springframework.stereotype.Component;
  * the layout's rendering time on the couriers' pages). The URL rules and the services still decide access.
  */
 public record NavBar(
-        boolean signedIn, String displayName, boolean districtWork, boolean partyWork, boolean cases, boolean admin) {
+        boolean signedIn,
+        String displayName,
+        boolean districtWork,
+        boolean partyWork,
+        boolean cases,
+        boolean admin,
+        boolean worker,
+        long unread) {
 
-    static final NavBar ANONYMOUS = new NavBar(false, null, false, false, false, false);
+    static final NavBar ANONYMOUS = new NavBar(false, null, false, false, false, false, false, 0);
 
     private static final Set<Role> DISTRICT_WORK =
             EnumSet.of(Role.ADMIN, Role.ORG_STAFF, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
 
-    static NavBar of(CurrentUser user) {
+    static NavBar of(CurrentUser user, long unread) {
         Role role = user.role();
         return new NavBar(
                 true,
@@ -28,7 +37,9 @@ public record NavBar(
                 DISTRICT_WORK.contains(role),
                 DISTRICT_WORK.contains(role) || role == Role.BRANCH_SECRETARY,
                 DISTRICT_WORK.contains(role) || role == Role.DEPARTMENT_STAFF,
-                role == Role.ADMIN);
+                role == Role.ADMIN,
+                role == Role.WORKER,
+                unread);
     }
 
     /**
@@ -38,8 +49,20 @@ public record NavBar(
     @Component("navBar")
     public static class Current {
 
+        private final ObjectProvider<UnreadNotices> unreadNotices;
+
+        Current(ObjectProvider<UnreadNotices> unreadNotices) {
+            this.unreadNotices = unreadNotices;
+        }
+
+        /** For a signed-in user one count of unread notices (an indexed query); for a visitor no query at all. */
         public NavBar current() {
-            return CurrentUsers.find().map(NavBar::of).orElse(ANONYMOUS);
+            return CurrentUsers.find()
+                    .map(user -> {
+                        UnreadNotices notices = unreadNotices.getIfAvailable();
+                        return NavBar.of(user, notices == null ? 0 : notices.unread(user.id()));
+                    })
+                    .orElse(ANONYMOUS);
         }
     }
 }

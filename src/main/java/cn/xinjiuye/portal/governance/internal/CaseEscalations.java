@@ -41,6 +41,7 @@ class CaseEscalations {
     private final SystemCaseEvents events;
     private final Reminders reminders;
     private final AccountDirectory accounts;
+    private final CaseNotices notices;
     private final TransactionTemplate tx;
     private final int streetAfter;
     private final int districtAfter;
@@ -51,6 +52,7 @@ class CaseEscalations {
             SystemCaseEvents events,
             Reminders reminders,
             AccountDirectory accounts,
+            CaseNotices notices,
             PlatformTransactionManager transactions,
             @Value("${portal.governance.escalate-to-street-after:2}") int streetAfter,
             @Value("${portal.governance.escalate-to-district-after:5}") int districtAfter) {
@@ -59,6 +61,7 @@ class CaseEscalations {
         this.events = events;
         this.reminders = reminders;
         this.accounts = accounts;
+        this.notices = notices;
         this.tx = new TransactionTemplate(transactions);
         this.streetAfter = streetAfter;
         this.districtAfter = districtAfter;
@@ -118,6 +121,7 @@ class CaseEscalations {
             String note = "case.escalation.note." + level.name();
             events.supervise(c.id(), note, days);
             events.write(c.id(), CaseAction.ESCALATE, false, note, days);
+            notices.escalated(c.id());
             reminders.remindAll(
                     accounts.enabledIds(level.staff, regionId),
                     new Reminder(

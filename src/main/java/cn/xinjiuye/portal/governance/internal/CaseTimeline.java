@@ -3,14 +3,19 @@ package cn.xinjiuye.portal.governance.internal;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import org.springframework.stereotype.Component;
 
-/** Writes the steps of a case's timeline: who did what, with a note; public steps show on the tracking page. */
+/**
+ * Writes the steps of a case's timeline: who did what, with a note; public steps show on the tracking page. The
+ * people a step concerns get their notice with it ({@link CaseNotices}).
+ */
 @Component
 class CaseTimeline {
 
     private final CaseEventRepository events;
+    private final CaseNotices notices;
 
-    CaseTimeline(CaseEventRepository events) {
+    CaseTimeline(CaseEventRepository events, CaseNotices notices) {
         this.events = events;
+        this.notices = notices;
     }
 
     /** A step by the signed-in user (or "anonymous" / "system"). */
@@ -18,9 +23,11 @@ class CaseTimeline {
         recordBy(CurrentUsers.actorName(), c, action, note, publicStep);
     }
 
-    /** A step by the named actor; returns the step's id. */
+    /** A step by the named actor; returns the step's id. The step's notices go out in the same transaction. */
     long recordBy(String actor, GovCase c, CaseAction action, String note, boolean publicStep) {
-        return events.save(new CaseEvent(c.getId(), actor, action, note, publicStep))
+        long id = events.save(new CaseEvent(c.getId(), actor, action, note, publicStep))
                 .getId();
+        notices.after(c, action);
+        return id;
     }
 }

@@ -3,9 +3,11 @@ package cn.xinjiuye.portal.governance.internal;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.limits.RateLimiter;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
+import cn.xinjiuye.portal.common.time.PortalTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +70,27 @@ public class CaseTracking {
             LocalDate dueOn,
             String resolutionNote,
             Rating rating,
-            List<TimelineStep> steps) {}
+            List<TimelineStep> steps) {
+
+        public LocalDateTime submittedLocal() {
+            return PortalTime.local(submittedAt);
+        }
+
+        /** The case as the reporter may see it, with its public steps. */
+        static Tracking of(GovCase c, List<TimelineStep> steps) {
+            return new Tracking(
+                    c.getCaseNo(),
+                    c.getCategory(),
+                    c.getStatus(),
+                    c.getSubmittedAt(),
+                    c.getCommunity().getName(),
+                    c.getDepartment() == null ? null : c.getDepartment().getName(),
+                    c.getDueOn(),
+                    c.getResolutionNote(),
+                    c.getRating(),
+                    steps);
+        }
+    }
 
     /**
      * The tracking page after a look-up or a rating: the number and tail as typed, the case when they matched, or
@@ -120,18 +142,7 @@ public class CaseTracking {
     /** The case when the number and the phone's last four digits match; empty otherwise (nothing tells which). */
     @Transactional(readOnly = true)
     public Optional<Tracking> find(String caseNo, String phoneTail) {
-        return matching(caseNo, phoneTail)
-                .map(c -> new Tracking(
-                        c.getCaseNo(),
-                        c.getCategory(),
-                        c.getStatus(),
-                        c.getSubmittedAt(),
-                        c.getCommunity().getName(),
-                        c.getDepartment() == null ? null : c.getDepartment().getName(),
-                        c.getDueOn(),
-                        c.getResolutionNote(),
-                        c.getRating(),
-                        events.publicSteps(c.getId())));
+        return matching(caseNo, phoneTail).map(c -> Tracking.of(c, events.publicSteps(c.getId())));
     }
 
     private TrackPage lookUp(String caseNo, String phoneTail, String remoteAddr, String error, String success) {

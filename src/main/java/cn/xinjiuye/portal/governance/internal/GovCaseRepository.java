@@ -3,6 +3,8 @@ package cn.xinjiuye.portal.governance.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -70,4 +72,7 @@ public interface GovCaseRepository extends JpaRepository<GovCase, Long> {
 
         Double getDistance();
     }
+
+    /** The cases a signed-in reporter filed, newest first (index gov_case_reporter_idx). */
+    Page<GovCase> findByReporterAccountIdOrderBySubmittedAtDescIdDesc(long reporterAccountId, Pageable pageable);
 }

@@ -50,12 +50,20 @@ class NavBarIntegrationTest {
         String worker = page(TestUsers.worker());
         assertThat(linksIn(worker)).isEmpty();
         assertThat(worker).contains("王师傅").contains("id=\"logout\"");
+        // 我的上报 is the workers' own; every signed-in account has its inbox.
+        assertThat(worker).contains("href=\"/my/cases\"").contains("id=\"nav-inbox\"");
+        assertThat(page(TestUsers.of(Role.COMMUNITY_SECRETARY, "/1/2/", "福康社区")))
+                .doesNotContain("href=\"/my/cases\"")
+                .contains("id=\"nav-inbox\"");
     }
 
     @Test
     void aVisitorSeesOnlySignIn() throws Exception {
         String html = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
         assertThat(linksIn(html)).isEmpty();
-        assertThat(html).contains("href=\"/login\"").doesNotContain("id=\"logout\"");
+        assertThat(html)
+                .contains("href=\"/login\"")
+                .doesNotContain("id=\"logout\"")
+                .doesNotContain("nav-inbox");
     }
 }

@@ -134,6 +134,24 @@ class CaseJobsIntegrationTest {
                 .isEqualTo(1);
         assertThat(reminders(accountId("tiedong"), "case-escalated-" + street + "-DISTRICT"))
                 .isZero();
+        // Each 督办 is a notice to the department, each reminder a notice to the level's staff.
+        assertThat(notices(accountId("xiaofang"), street, "notice.case.supervised"))
+                .isEqualTo(1);
+        assertThat(notices(accountId("xiaofang"), district, "notice.case.supervised"))
+                .isEqualTo(2);
+        assertThat(notices(accountId("shannan"), street, "reminder.case.escalated"))
+                .isEqualTo(1);
+        assertThat(notices(accountId("xiaofang"), early, "notice.case.supervised"))
+                .isZero();
+    }
+
+    int notices(long accountId, long caseId, String key) {
+        return jdbc.queryForObject(
+                "select count(*) from notification where account_id = ? and link = ? and message_key = ?",
+                Integer.class,
+                accountId,
+                "/cases/" + caseId,
+                key);
     }
 
     @Test
