@@ -57,7 +57,7 @@ public record StationForm(
         @Pattern(regexp = Phones.OPTIONAL_MOBILE_OR_LANDLINE, message = "{station.validation.phone}")
         String managerPhone,
 
-        boolean publicPhone,
+        Boolean publicPhone,
         @NotNull(message = "{validation.required}") StationStatus status,
         @Size(max = 200, message = "{validation.size.max}") String suspendReason,
         Long version) {
@@ -148,7 +148,7 @@ public record StationForm(
                 amenities == null || amenities.isEmpty() ? EnumSet.noneOf(Amenity.class) : EnumSet.copyOf(amenities),
                 blankToNull(managerName),
                 blankToNull(managerPhone),
-                publicPhone,
+                Boolean.TRUE.equals(publicPhone),
                 status,
                 blankToNull(suspendReason));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.xinjiuye.portal.support.AtOnce;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -101,6 +103,39 @@ class OrganizationPrivacyIntegrationTest {
                 .isEqualTo(302);
         assertThat(errors(addPerson("tiedong", name, idInTiedong, FUKANG)))
                 .isEqualTo(Map.of("idNumber", "person.error.idTaken"));
+        assertThat(people(name)).isZero();
+    }
+
+    String importRow(String name, String id, String regionCode) throws Exception {
+        byte[] file = OrganizationIntegrationTest.workbook(
+                OrganizationIntegrationTest.HEADERS,
+                new Object[] {name, "男", BIRTH.toString(), id, "", "快递员", "", regionCode, "", "群众", ""});
+        String page = mvc.perform(multipart("/people/import")
+                        .file(new MockMultipartFile("file", "p.xlsx", null, file))
+                        .with(csrf())
+                        .with(user(users.loadUserByUsername("tiedong"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int start = page.indexOf("id=\"import-errors\"");
+        assertThat(start).as("the import is refused").isPositive();
+        return page.substring(start, page.indexOf("</div>", page.indexOf("</ul>", start)));
+    }
+
+    @Test
+    void theWorkbookImportAnswersAnIdNumberElsewhereLikeARegionElsewhere() throws Exception {
+        String idInLvshun = TestIds.idFor(BIRTH);
+        assertThat(addPerson("lvshun", TestValues.name("旅顺"), idInLvshun, HUANGJIN)
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(302);
+        String name = TestValues.name("导入");
+        String takenElsewhere = importRow(name, idInLvshun, FUKANG);
+        assertThat(takenElsewhere)
+                .isEqualTo(importRow(name, TestIds.idFor(BIRTH), HUANGJIN))
+                .contains("第 2 行 H 列")
+                .contains("该区划不在您的管辖范围内")
+                .doesNotContain("该身份证号已登记");
         assertThat(people(name)).isZero();
     }
 
