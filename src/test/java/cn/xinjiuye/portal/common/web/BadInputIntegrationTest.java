@@ -6,13 +6,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import cn.xinjiuye.portal.support.FormErrors;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import jakarta.servlet.RequestDispatcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -21,7 +21,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.validation.BindingResult;
 
 /**
  * Input never makes a 500: a page past the last shows the last page on every list, an unknown dashboard section is
@@ -120,12 +119,7 @@ class BadInputIntegrationTest {
     }
 
     static Map<String, String> errors(MvcResult result) {
-        assertThat(result.getResponse().getStatus()).isEqualTo(200);
-        BindingResult binding =
-                (BindingResult) result.getModelAndView().getModel().get(BindingResult.MODEL_KEY_PREFIX + "form");
-        Map<String, String> errors = new TreeMap<>();
-        binding.getFieldErrors().forEach(e -> errors.put(e.getField(), e.getCode()));
-        return errors;
+        return FormErrors.of(result);
     }
 
     static void noJavaTypes(String body) {

@@ -8,13 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.xinjiuye.portal.support.AtOnce;
+import cn.xinjiuye.portal.support.FormErrors;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.TestRegions;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,7 +23,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.validation.BindingResult;
 
 /**
  * No existence oracle across scopes: an ID number on file in another district is answered exactly like a region
@@ -60,15 +59,8 @@ class OrganizationPrivacyIntegrationTest {
                 .andReturn();
     }
 
-    /** The form's errors as field → code, what the page says and nothing else. */
     static Map<String, String> errors(MvcResult result) {
-        assertThat(result.getResponse().getStatus()).isEqualTo(200);
-        BindingResult binding =
-                (BindingResult) result.getModelAndView().getModel().get(BindingResult.MODEL_KEY_PREFIX + "form");
-        Map<String, String> errors = new TreeMap<>();
-        binding.getFieldErrors().forEach(e -> errors.put(e.getField(), e.getCode()));
-        binding.getGlobalErrors().forEach(e -> errors.put("", e.getCode()));
-        return errors;
+        return FormErrors.of(result);
     }
 
     int people(String name) {
