@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -51,6 +52,39 @@ public class AccountDirectory {
         }
         return jdbc.query(SELECT + "where lower(username) = lower(:u)", Map.of("u", username.trim()), CARD).stream()
                 .findFirst();
+    }
+
+    /**
+     * The account with this user name when it belongs to a region of the subtree {@code scopePrefix}: a look-up by a
+     * staff member that tells nothing of accounts outside their scope.
+     */
+    public Optional<AccountCard> byUsernameWithin(String username, String scopePrefix) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc
+                .query(
+                        "select a.id, a.username, a.display_name, a.phone, a.role, a.occupation from account a "
+                                + "join region r on r.id = a.region_id "
+                                + "where lower(a.username) = lower(:u) and r.path like :prefix || '%'",
+                        Map.of("u", username.trim(), "prefix", scopePrefix), CARD)
+                .stream()
+                .findFirst();
+    }
+
+    /** The accounts with these user names, keyed by the user name in lower case; unknown names are left out. */
+    public Map<String, AccountCard> byUsernames(Collection<String> usernames) {
+        Map<String, AccountCard> cards = new HashMap<>();
+        List<String> lower = usernames.stream()
+                .filter(u -> u != null && !u.isBlank())
+                .map(u -> u.trim().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
+        if (!lower.isEmpty()) {
+            jdbc.query(SELECT + "where lower(username) in (:names)", Map.of("names", lower), CARD)
+                    .forEach(c -> cards.put(c.username().toLowerCase(Locale.ROOT), c));
+        }
+        return cards;
     }
 
     /**

@@ -1,9 +1,13 @@
 package cn.xinjiuye.portal.config;
 
+import cn.xinjiuye.portal.common.web.PastTheLastPage;
+import cn.xinjiuye.portal.common.web.SignInNulFilter;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -29,6 +33,14 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Before Spring Security, which reads the sign-in form itself. */
+    @Bean
+    FilterRegistrationBean<SignInNulFilter> signInNulFilter() {
+        FilterRegistrationBean<SignInNulFilter> registration = new FilterRegistrationBean<>(new SignInNulFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+        return registration;
     }
 
     /**
@@ -71,5 +83,6 @@ class WebConfig implements WebMvcConfigurer {
         lang.setParamName("lang");
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
+        registry.addInterceptor(new PastTheLastPage());
     }
 }

@@ -68,6 +68,15 @@ public class Region extends VersionedEntity implements Audited {
         this.parent = newParent;
     }
 
+    /**
+     * The district (区县) this region lies in, or the region itself above district level: organization and
+     * enterprise names are unique within it (V74's {@code region_district_id}, which reads the path the same way).
+     */
+    public long districtId() {
+        String[] ids = path.split("/");
+        return ids.length > 3 ? Long.parseLong(ids[3]) : getId();
+    }
+
     /** Depth in the tree: the number of ids in the path. */
     public int depth() {
         return (int) path.chars().filter(c -> c == '/').count() - 1;

@@ -1,7 +1,9 @@
 package cn.xinjiuye.portal.common.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.persistence.UniqueConstraints;
 import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -9,7 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The one shape of a form POST (post/redirect/get), so controllers stop repeating it: when the bound form has no
  * errors, call the service; on success put a flash message and redirect; when the service refuses with a
  * {@link FieldRuleException}, put that on its field ({@link Forms#reject}) and show the form again with what was
- * typed. Field errors from {@code @Valid} show the form again without calling the service.
+ * typed. Field errors from {@code @Valid} show the form again without calling the service; a write the database
+ * refuses (a constraint no rule caught) is an error at the top of the form, also with what was typed.
  *
  * <pre>{@code
  * @PostMapping
@@ -50,6 +53,10 @@ public final class FormFlow {
                 return "redirect:" + path;
             } catch (FieldRuleException e) {
                 Forms.reject(binding, e);
+            } catch (DataIntegrityViolationException e) {
+                // A constraint the service did not turn into a field rule: the form again, with what was typed.
+                binding.reject(
+                        UniqueConstraints.violated(e).isPresent() ? "form.error.duplicate" : "form.error.notSaved");
             }
         }
         return form.get();
@@ -90,6 +97,10 @@ public final class FormFlow {
             if (e.args().length > 0) {
                 flash.addFlashAttribute("errorArgs", e.args());
             }
+        } catch (DataIntegrityViolationException e) {
+            flash.addFlashAttribute(
+                    "error",
+                    UniqueConstraints.violated(e).isPresent() ? "form.error.duplicate" : "form.error.notSaved");
         }
         return "redirect:" + path;
     }

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Turns failures into the portal's error pages, in the user's language and without exception text:
- * a missing record 404, a stale edit 409, a database that is away 503. Access denied is left to Spring Security (403).
+ * a missing record 404, refused input 400, a stale edit 409, a database that is away 503. Access denied is left to Spring Security (403).
  */
 @ControllerAdvice
 public class GlobalExceptionHandler {
@@ -40,11 +41,33 @@ public class GlobalExceptionHandler {
         this.dataSource = dataSource;
     }
 
-    /** A malformed id or filter value in the URL (a list's filter record that does not bind) names no page. */
-    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class, BindException.class})
+    @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     public ModelAndView notFound(Exception e) {
         return page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * A value in the URL that does not read: a malformed id or filter value (a list's filter record that does not
+     * bind) names no page (404); text with a NUL character is refused input (400).
+     */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, BindException.class})
+    public ModelAndView unreadable(Exception e) {
+        boolean nul = hasNul(e)
+                || (e instanceof BindException bind
+                        && bind.getAllErrors().stream()
+                                .anyMatch(error -> error.contains(TypeMismatchException.class)
+                                        && hasNul(error.unwrap(TypeMismatchException.class))));
+        return nul ? page("error/400", HttpStatus.BAD_REQUEST) : page("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    private static boolean hasNul(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TextBinding.NulCharacterException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -53,14 +76,17 @@ public class GlobalExceptionHandler {
         return page("error/409", HttpStatus.CONFLICT);
     }
 
-    /** A unique constraint hit by two people at once (the forms check first, so this is a race). */
+    /**
+     * A write the database refused outside a form (forms answer on the form, {@link FormFlow}): a 400 that says the
+     * data could not be saved. Only a stale edit is the 409 page "someone else changed this record".
+     */
     @ExceptionHandler(DataIntegrityViolationException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
     public ModelAndView integrity(DataIntegrityViolationException e) {
         log.info(
-                "constraint violation answered with 409: {}",
+                "constraint violation answered with 400: {}",
                 e.getMostSpecificCause().getMessage());
-        return page("error/409", HttpStatus.CONFLICT);
+        return page("error/400", HttpStatus.BAD_REQUEST);
     }
 
     /** An upload over the container's limits: the features' own 5 MB rule is a field error, this is the last resort. */

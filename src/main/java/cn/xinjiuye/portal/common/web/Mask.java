@@ -18,6 +18,21 @@ public class Mask {
         return p.substring(0, 3) + "*".repeat(p.length() - 7) + p.substring(p.length() - 4);
     }
 
+    /** 李小明 becomes 李**: the first character stays, so that a colleague can tell people apart on a page. */
+    public String name(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String n = name.trim();
+        int first = n.offsetByCodePoints(0, 1);
+        return n.substring(0, first) + "*".repeat(n.codePointCount(first, n.length()));
+    }
+
+    /** A resident as staff pages name them: 李** 138****0011 (either part left out when unknown). */
+    public String person(String name, String phone) {
+        return (name(name) + " " + phone(phone)).trim();
+    }
+
     /** An 18-character ID number keeps its first 3 and last 2 characters: 210***********123X becomes 210*************3X. */
     public String idNumber(String id) {
         if (id == null || id.isBlank()) {

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.dashboard.internal;
 
+import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.dashboard.Figure;
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.region.Region;
@@ -25,6 +26,6 @@ public record DashboardView(
         return sections.stream()
                 .filter(s -> s.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no section " + id));
+                .orElseThrow(() -> new NotFoundException("dashboard section " + id));
     }
 }

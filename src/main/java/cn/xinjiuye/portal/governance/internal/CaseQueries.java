@@ -6,8 +6,10 @@ import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.region.Region;
 import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,6 +34,7 @@ public class CaseQueries {
     private final CasePhotoRepository photos;
     private final CaseSupervisionRepository supervisions;
     private final RegionService regions;
+    private final CaseActors actors;
 
     CaseQueries(
             CaseAccessPolicy policy,
@@ -42,7 +45,9 @@ public class CaseQueries {
             CaseEventRepository events,
             CasePhotoRepository photos,
             CaseSupervisionRepository supervisions,
-            RegionService regions) {
+            RegionService regions,
+            CaseActors actors) {
+        this.actors = actors;
         this.policy = policy;
         this.rows = rows;
         this.deadlines = deadlines;
@@ -117,12 +122,22 @@ public class CaseQueries {
         GovCase c = policy.visible(staff, id);
         CaseView view = cases.view(id).orElseThrow(() -> new NotFoundException("case " + id));
         List<Department> departments = routing.departmentsFor(c);
+        List<TimelineStep> timeline = events.timeline(id);
+        List<SupervisionNote> notes = supervisions.notes(id);
+        Set<String> names = new HashSet<>();
+        timeline.forEach(e -> names.add(e.actor()));
+        notes.forEach(n -> {
+            names.add(n.notedBy());
+            names.add(n.repliedBy());
+        });
+        names.remove(null);
         return new CasePage(
                 view,
                 deadlines.lights(List.of(view.schedule())).of(view.schedule()),
-                events.timeline(id),
+                timeline,
+                actors.of(names),
                 photos.idsOf(id),
-                supervisions.notes(id),
+                notes,
                 policy.allowedActions(staff, c).stream().map(Enum::name).collect(Collectors.toSet()),
                 policy.mayReplyToSupervision(staff, c),
                 departments.stream()

@@ -200,12 +200,12 @@ public class CaseTracking {
             throw new FieldRuleException("rating", "case.error.alreadyRated");
         }
         c.rate(rating);
-        timeline.recordBy("reporter", c, CaseAction.RATE, rating.name(), true);
+        timeline.recordBy(CaseActors.REPORTER, c, CaseAction.RATE, rating.name(), true);
         if (rating == Rating.DISSATISFIED) {
             c.moveTo(CaseWorkflow.check(c.getStatus(), CaseAction.REOPEN));
             c.reopen();
             deadlines.startToday(c);
-            timeline.recordBy("reporter", c, CaseAction.REOPEN, null, true);
+            timeline.recordBy(CaseActors.REPORTER, c, CaseAction.REOPEN, null, true);
         }
     }
 

@@ -54,6 +54,11 @@ public class Enterprise extends VersionedEntity implements Audited {
 
     private LocalDate seedSentOn;
 
+    /** Set by the database from the region (V74), for the name's uniqueness per district. */
+    @Column(insertable = false, updatable = false)
+    @Getter(AccessLevel.NONE)
+    private Long districtId;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     @Getter(AccessLevel.NONE)
     private Instant createdAt;

@@ -28,7 +28,8 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
                                                         cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER)) = 0))
             """;
 
-    Optional<Enterprise> findByName(String name);
+    /** The record of this name in a district (names are unique per district, V74). */
+    Optional<Enterprise> findByDistrictIdAndName(long districtId, String name);
 
     /** The enterprise list, one query for the page, member figures included. */
     @Query(value = """

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.organization.internal;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.Labelled;
 import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.persistence.UniqueConstraints;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.region.Region;
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EnterpriseService {
+
+    private static final String NAME_UNIQUE = "enterprise_district_name_uq";
 
     /** 3 or more full members in a unit → a branch should be set up. */
     public static final int BRANCH_THRESHOLD = 3;
@@ -175,7 +178,8 @@ public class EnterpriseService {
     public long create(EnterpriseData data) {
         Enterprise e = new Enterprise(data.name().trim());
         apply(e, data);
-        return enterprises.save(e).getId();
+        return UniqueConstraints.refuse(() -> enterprises.saveAndFlush(e), NAME_UNIQUE, EnterpriseService::nameTaken)
+                .getId();
     }
 
     @Transactional
@@ -183,23 +187,30 @@ public class EnterpriseService {
         Enterprise e = get(id);
         e.checkVersion(expectedVersion);
         apply(e, data);
+        UniqueConstraints.refuse(() -> enterprises.saveAndFlush(e), NAME_UNIQUE, EnterpriseService::nameTaken);
+    }
+
+    /** A name the district has already; the same words whichever record holds it. */
+    private static FieldRuleException nameTaken() {
+        return new FieldRuleException("name", "enterprise.error.nameTaken");
     }
 
     private void apply(Enterprise e, EnterpriseData data) {
         CurrentUser user = CurrentUsers.require();
         Scope.checkMaintainer(user);
         String name = data.name().trim();
-        enterprises
-                .findByName(name)
-                .filter(other -> !other.getId().equals(e.getId()))
-                .ifPresent(other -> {
-                    throw new FieldRuleException("name", "enterprise.error.nameTaken");
-                });
         Region region = regions.inScope(
                 data.regionCode(),
                 "regionCode",
                 "organization.error.regionUnknown",
                 "organization.error.regionOutOfScope");
+        // Unique within the district, and the answer names nothing: the other record may lie outside the scope.
+        enterprises
+                .findByDistrictIdAndName(region.districtId(), name)
+                .filter(other -> !other.getId().equals(e.getId()))
+                .ifPresent(other -> {
+                    throw nameTaken();
+                });
         Coverage coverage = data.coverage() == null ? Coverage.NONE : data.coverage();
         PartyOrganization organization = null;
         if (coverage != Coverage.NONE) {

@@ -9,7 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface OrganizationRepository extends JpaRepository<PartyOrganization, Long> {
 
-    Optional<PartyOrganization> findByName(String name);
+    /** The record of this name in a district (names are unique per district, V74). */
+    Optional<PartyOrganization> findByDistrictIdAndName(long districtId, String name);
 
     /** The organizations of a region subtree, or (secretaryId set) those whose secretary that account is. */
     @Query("""

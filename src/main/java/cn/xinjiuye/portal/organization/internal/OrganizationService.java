@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.organization.internal;
 import cn.xinjiuye.portal.account.AccountDirectory;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
+import cn.xinjiuye.portal.common.persistence.UniqueConstraints;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganizationService {
 
+    /** Names are unique per district (V74); a clash names no other record, which may lie outside the scope. */
+    private static final String NAME_UNIQUE = "party_organization_district_name_uq";
     /** 7 or more full Party members (正式党员) → a branch committee. */
     public static final int COMMITTEE_THRESHOLD = 7;
 
@@ -218,7 +221,9 @@ public class OrganizationService {
         Scope.checkMaintainer(user);
         PartyOrganization o = new PartyOrganization(data.name().trim());
         apply(o, data, user);
-        return organizations.save(o).getId();
+        return UniqueConstraints.refuse(
+                        () -> organizations.saveAndFlush(o), NAME_UNIQUE, OrganizationService::nameTaken)
+                .getId();
     }
 
     @Transactional
@@ -228,21 +233,26 @@ public class OrganizationService {
         PartyOrganization o = get(id);
         o.checkVersion(expectedVersion);
         apply(o, data, user);
+        UniqueConstraints.refuse(() -> organizations.saveAndFlush(o), NAME_UNIQUE, OrganizationService::nameTaken);
+    }
+
+    private static FieldRuleException nameTaken() {
+        return new FieldRuleException("name", "organization.error.nameTaken");
     }
 
     private void apply(PartyOrganization o, OrganizationData data, CurrentUser user) {
         String name = data.name().trim();
-        organizations
-                .findByName(name)
-                .filter(other -> !other.getId().equals(o.getId()))
-                .ifPresent(other -> {
-                    throw new FieldRuleException("name", "organization.error.nameTaken");
-                });
         Region region = regions.inScope(
                 data.regionCode(),
                 "regionCode",
                 "organization.error.regionUnknown",
                 "organization.error.regionOutOfScope");
+        organizations
+                .findByDistrictIdAndName(region.districtId(), name)
+                .filter(other -> !other.getId().equals(o.getId()))
+                .ifPresent(other -> {
+                    throw nameTaken();
+                });
         PartyOrganization parent = null;
         if (data.parentId() != null) {
             parent = organizations
@@ -260,7 +270,7 @@ public class OrganizationService {
         }
         Long secretaryAccountId = null;
         if (data.secretaryUsername() != null && !data.secretaryUsername().isBlank()) {
-            secretaryAccountId = accounts.byUsername(data.secretaryUsername())
+            secretaryAccountId = accounts.byUsernameWithin(data.secretaryUsername(), user.scopePrefix())
                     .filter(a -> a.role() == Role.BRANCH_SECRETARY)
                     .map(AccountDirectory.AccountCard::id)
                     .orElseThrow(

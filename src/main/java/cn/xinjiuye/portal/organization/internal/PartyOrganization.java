@@ -56,6 +56,11 @@ public class PartyOrganization extends VersionedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     private Standardization standardization = Standardization.NOT_ASSESSED;
 
+    /** Set by the database from the region (V74), for the name's uniqueness per district. */
+    @Column(insertable = false, updatable = false)
+    @Getter(AccessLevel.NONE)
+    private Long districtId;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     @Getter(AccessLevel.NONE)
     private Instant createdAt;

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -142,13 +143,20 @@ public class PeopleWorkbook {
                     Gender gender = r.choice(1, true, genders);
                     LocalDate birth = r.date(2, true);
                     String id = IdNumbers.normalize(r.requiredText(3, 18));
+                    // Someone outside the user's scope holds this number: answered as a region outside the scope.
+                    boolean takenElsewhere = false;
                     if (id != null) {
+                        Optional<Person> holder = IdNumbers.isValid(id)
+                                ? personRepository.findFirstByIdBlindIndexIn(protector.blindIndexes(id))
+                                : Optional.empty();
                         if (!IdNumbers.isValid(id)) {
                             r.error(3, "person.error.idInvalid");
                         } else if (!seen.add(id)) {
                             r.error(3, "person.error.idRepeated");
-                        } else if (personRepository.existsByIdBlindIndexIn(protector.blindIndexes(id))) {
+                        } else if (holder.isPresent() && Scope.sees(user, holder.get())) {
                             r.error(3, "person.error.idTaken");
+                        } else if (holder.isPresent()) {
+                            takenElsewhere = true;
                         } else if (birth != null && !birth.equals(IdNumbers.birthDate(id))) {
                             r.error(2, "person.error.birthDateMismatch");
                         }
@@ -157,10 +165,12 @@ public class PeopleWorkbook {
                     Occupation occupation = r.choice(5, true, occupations);
                     String employer = r.optionalText(6, 80);
                     String regionCode = r.requiredText(7, 15);
-                    if (regionCode != null) {
-                        regions.findByCode(regionCode)
-                                .filter(reg -> user.covers(reg.getPath()))
-                                .ifPresentOrElse(reg -> {}, () -> r.error(7, "organization.error.regionOutOfScope"));
+                    boolean regionInScope = regionCode != null
+                            && regions.findByCode(regionCode)
+                                    .filter(reg -> user.covers(reg.getPath()))
+                                    .isPresent();
+                    if ((regionCode != null && !regionInScope) || takenElsewhere) {
+                        r.error(7, "organization.error.regionOutOfScope");
                     }
                     String branchName = r.optionalText(8, 80);
                     Long branchId = null;

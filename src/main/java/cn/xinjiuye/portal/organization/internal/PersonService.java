@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.Phones;
+import cn.xinjiuye.portal.common.persistence.UniqueConstraints;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.region.Region;
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PersonService {
+
+    private static final String ID_NUMBER_UNIQUE = "person_id_blind_uq";
 
     public record PersonData(
             String name,
@@ -172,7 +175,8 @@ public class PersonService {
             }
         }
         p.startAt(initial, data.statusSince());
-        return people.save(p).getId();
+        return UniqueConstraints.refuse(() -> people.saveAndFlush(p), ID_NUMBER_UNIQUE, PersonService::idTaken)
+                .getId();
     }
 
     @Transactional
@@ -181,23 +185,24 @@ public class PersonService {
         Person p = get(id);
         p.checkVersion(expectedVersion);
         apply(p, data, user);
+        UniqueConstraints.refuse(() -> people.saveAndFlush(p), ID_NUMBER_UNIQUE, PersonService::idTaken);
+    }
+
+    /** Two people saving the same new ID number at once: the second hears what the check says in scope. */
+    private static FieldRuleException idTaken() {
+        return new FieldRuleException("idNumber", "person.error.idTaken");
     }
 
     private void apply(Person p, PersonData data, CurrentUser user) {
         String id = IdNumbers.normalize(data.idNumber());
-        if (id != null && !id.isEmpty()) {
+        boolean newIdNumber = id != null && !id.isEmpty();
+        if (newIdNumber) {
             if (!IdNumbers.isValid(id)) {
                 throw new FieldRuleException("idNumber", "person.error.idInvalid");
             }
-            people.findFirstByIdBlindIndexIn(protector.blindIndexes(id))
-                    .filter(other -> !other.getId().equals(p.getId()))
-                    .ifPresent(other -> {
-                        throw new FieldRuleException("idNumber", "person.error.idTaken");
-                    });
             if (data.birthDate() != null && !data.birthDate().equals(IdNumbers.birthDate(id))) {
                 throw new FieldRuleException("birthDate", "person.error.birthDateMismatch");
             }
-            p.protectIdNumber(protector.seal(id), maskIdNumber(id));
         }
         if (data.birthDate() != null && data.birthDate().isAfter(LocalDate.now(clock))) {
             throw new FieldRuleException("birthDate", "organization.error.future");
@@ -211,6 +216,10 @@ public class PersonService {
                 "regionCode",
                 "organization.error.regionUnknown",
                 "organization.error.regionOutOfScope");
+        if (newIdNumber) {
+            refuseTakenIdNumber(p, id, user);
+            p.protectIdNumber(protector.seal(id), maskIdNumber(id));
+        }
         PartyOrganization branch = null;
         if (data.branchId() != null) {
             branch = organizations
@@ -240,6 +249,21 @@ public class PersonService {
                 branch,
                 data.twoWayCultivation(),
                 OrganizationService.blankToNull(data.skillTitle()));
+    }
+
+    /**
+     * An ID number on file for someone else. Within the user's scope that is said; outside it the answer is the one
+     * for a region outside the scope, on the same field, so that the form tells nothing of other scopes' people.
+     */
+    private void refuseTakenIdNumber(Person p, String id, CurrentUser user) {
+        // Under either key while the ID-number key is being rotated.
+        people.findFirstByIdBlindIndexIn(protector.blindIndexes(id))
+                .filter(other -> !other.getId().equals(p.getId()))
+                .ifPresent(other -> {
+                    throw Scope.sees(user, other)
+                            ? new FieldRuleException("idNumber", "person.error.idTaken")
+                            : new FieldRuleException("regionCode", "organization.error.regionOutOfScope");
+                });
     }
 
     // ---- representation (两代表一委员) and services -------------------------------------------------------------

@@ -48,6 +48,9 @@ public class Station extends VersionedEntity implements Audited {
     private String managerName;
     private String managerPhone;
 
+    /** The manager's phone is the station's public contact: only then do couriers see it. */
+    private boolean publicPhone;
+
     @Enumerated(EnumType.STRING)
     private StationStatus status = StationStatus.OPEN;
 
@@ -78,6 +81,7 @@ public class Station extends VersionedEntity implements Audited {
         this.amenities = Amenity.toBits(d.amenities());
         this.managerName = d.managerName();
         this.managerPhone = d.managerPhone();
+        this.publicPhone = d.publicPhone();
         this.status = d.status();
         this.suspendReason = d.status() == StationStatus.SUSPENDED ? d.suspendReason() : null;
     }
@@ -91,6 +95,11 @@ public class Station extends VersionedEntity implements Audited {
             this.lastInspectedOn = on;
             this.lastInspectionPassed = passed;
         }
+    }
+
+    /** The phone couriers may call: the manager's, when the station marks it public. */
+    public String getPublicContactPhone() {
+        return publicPhone ? managerPhone : null;
     }
 
     public OpeningHours getHours() {

@@ -223,8 +223,8 @@ public class StationDemoData extends JdbcDemoLoader {
         return jdbc.queryForObject(
                 """
                 insert into station (name, host_type, address, lat, lng, region_id, opening_hours, amenities,
-                                     manager_name, manager_phone, status, suspend_reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
+                                     manager_name, manager_phone, public_phone, status, suspend_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
                 """,
                 Long.class,
                 name,
@@ -237,6 +237,8 @@ public class StationDemoData extends JdbcDemoLoader {
                 bits,
                 manager,
                 phone,
+                // the demo's managers agreed to be called by couriers
+                phone != null,
                 suspendReason == null ? "OPEN" : "SUSPENDED",
                 suspendReason);
     }

@@ -219,6 +219,7 @@ public class StationExcel {
                 amenities,
                 managerName,
                 managerPhone,
+                false,
                 status == null ? StationStatus.OPEN : status,
                 reason);
     }

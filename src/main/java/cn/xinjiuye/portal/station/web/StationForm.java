@@ -57,6 +57,7 @@ public record StationForm(
         @Pattern(regexp = Phones.OPTIONAL_MOBILE_OR_LANDLINE, message = "{station.validation.phone}")
         String managerPhone,
 
+        Boolean publicPhone,
         @NotNull(message = "{validation.required}") StationStatus status,
         @Size(max = 200, message = "{validation.size.max}") String suspendReason,
         Long version) {
@@ -83,6 +84,7 @@ public record StationForm(
                 List.of(Amenity.WATER, Amenity.CHARGING),
                 "",
                 "",
+                false,
                 StationStatus.OPEN,
                 "",
                 null);
@@ -110,6 +112,7 @@ public record StationForm(
                 s.getAmenities(),
                 s.getManagerName(),
                 s.getManagerPhone(),
+                s.isPublicPhone(),
                 s.getStatus(),
                 s.getSuspendReason(),
                 s.getVersion());
@@ -145,6 +148,7 @@ public record StationForm(
                 amenities == null || amenities.isEmpty() ? EnumSet.noneOf(Amenity.class) : EnumSet.copyOf(amenities),
                 blankToNull(managerName),
                 blankToNull(managerPhone),
+                Boolean.TRUE.equals(publicPhone),
                 status,
                 blankToNull(suspendReason));
     }

@@ -20,4 +20,15 @@ class MaskTest {
         assertThat(mask.idNumber("21030219900101123X")).isEqualTo("210*************3X");
         assertThat(mask.idNumber("")).isEmpty();
     }
+
+    @Test
+    void namesKeepTheirFirstCharacterAndPeopleShowMaskedNameAndPhone() {
+        assertThat(mask.name("李小明")).isEqualTo("李**");
+        assertThat(mask.name("李四")).isEqualTo("李*");
+        assertThat(mask.name("𠮷野家")).isEqualTo("𠮷**");
+        assertThat(mask.name(" ")).isEmpty();
+        assertThat(mask.person("李小明", "13800110011")).isEqualTo("李** 138****0011");
+        assertThat(mask.person(null, "13800110011")).isEqualTo("138****0011");
+        assertThat(mask.person("李小明", null)).isEqualTo("李**");
+    }
 }

@@ -270,6 +270,8 @@ public class StationFinderIntegrationTest {
         // journey expects first.
         double lat = 40.1112, lng = 100.9912;
         long id = station(jdbc, unique("导航"), COMMUNITY, lat, lng, everyDay("24h"), 1, "OPEN");
+        // the call button needs a public contact phone (StationPublicPhoneIntegrationTest)
+        jdbc.update("update station set public_phone = true where id = ?", id);
         ChinaCoordinates.LatLng gcj = ChinaCoordinates.wgs84ToGcj02(lat, lng);
         ChinaCoordinates.LatLng bd = ChinaCoordinates.wgs84ToBd09(lat, lng);
         mvc.perform(get("/public/stations/{id}", id))
