@@ -62,6 +62,7 @@ class CaseNoticesIntegrationTest {
                         community,
                         null,
                         phone,
+                        false,
                         false),
                 List.of(),
                 CaseFixtures.address());
