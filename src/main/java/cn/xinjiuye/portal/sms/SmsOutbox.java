@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * opted out (回T退订, table {@code sms_opt_out}) gets no message except a verification code it asked for.
  */
 @Service
+@RequiredArgsConstructor
 public class SmsOutbox {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -25,12 +27,6 @@ public class SmsOutbox {
     private final JdbcTemplate jdbc;
     private final SmsTemplates templates;
     private final Clock clock;
-
-    SmsOutbox(JdbcTemplate jdbc, SmsTemplates templates, Clock clock) {
-        this.jdbc = jdbc;
-        this.templates = templates;
-        this.clock = clock;
-    }
 
     /**
      * Queues the message of {@code kind} (a template's name, e.g. {@code register-code}) with its parameters for

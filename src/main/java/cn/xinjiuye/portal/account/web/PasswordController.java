@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.common.web.FormFlow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,14 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 修改密码: every signed-in user; forced after an administrator's reset. */
 @Controller
+@RequiredArgsConstructor
 class PasswordController {
 
     private final AccountService accounts;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-    PasswordController(AccountService accounts) {
-        this.accounts = accounts;
-    }
 
     @GetMapping("/account/password")
     String form(Model model) {

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.governance.internal;
 
 import cn.xinjiuye.portal.common.security.CurrentUsers;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,17 +10,12 @@ import org.springframework.stereotype.Component;
  * ReporterSms}).
  */
 @Component
+@RequiredArgsConstructor
 class CaseTimeline {
 
     private final CaseEventRepository events;
     private final CaseNotices notices;
     private final ReporterSms reporterSms;
-
-    CaseTimeline(CaseEventRepository events, CaseNotices notices, ReporterSms reporterSms) {
-        this.events = events;
-        this.notices = notices;
-        this.reporterSms = reporterSms;
-    }
 
     /** A step by the signed-in user (or "anonymous" / "system"). */
     void record(GovCase c, CaseAction action, String note, boolean publicStep) {

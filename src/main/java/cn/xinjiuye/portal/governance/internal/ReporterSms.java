@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.governance.internal;
 
 import cn.xinjiuye.portal.sms.SmsOutbox;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * rolled back sends nothing; a number that opted out gets nothing ({@link SmsOutbox} checks).
  */
 @Component
+@RequiredArgsConstructor
 class ReporterSms {
 
     private static final Map<CaseAction, String> KINDS = Map.of(
@@ -19,11 +21,6 @@ class ReporterSms {
 
     private final SmsOutbox outbox;
     private final TrackingLinks links;
-
-    ReporterSms(SmsOutbox outbox, TrackingLinks links) {
-        this.outbox = outbox;
-        this.links = links;
-    }
 
     /** The message of a step just recorded on the case's timeline, if it has one and the reporter consented. */
     void after(GovCase c, CaseAction action) {

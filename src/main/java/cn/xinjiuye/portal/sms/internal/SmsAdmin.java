@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 public class SmsAdmin {
 
     /** One message as the page shows it (the page masks the number); times in the portal's zone. */
@@ -56,13 +58,6 @@ public class SmsAdmin {
     private final SmsProvider provider;
     private final Clock clock;
     private final AuditService audit;
-
-    SmsAdmin(JdbcTemplate jdbc, SmsProvider provider, Clock clock, AuditService audit) {
-        this.jdbc = jdbc;
-        this.provider = provider;
-        this.clock = clock;
-        this.audit = audit;
-    }
 
     /**
      * Records that a number asked for no more notices (回T退订, told to the portal or read from the provider's

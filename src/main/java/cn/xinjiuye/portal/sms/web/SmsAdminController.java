@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.sms.internal.SmsAdmin;
 import cn.xinjiuye.portal.sms.internal.SmsAdmin.SmsFilter;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,13 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/sms")
+@RequiredArgsConstructor
 class SmsAdminController {
 
     private final SmsAdmin sms;
-
-    SmsAdminController(SmsAdmin sms) {
-        this.sms = sms;
-    }
 
     @GetMapping
     String list(
