@@ -26,14 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reporters hear back: the consent box stores its time and the privacy notice's version; with it, exactly one SMS
@@ -85,22 +82,11 @@ class ReporterSmsIntegrationTest {
     }
 
     MockHttpServletRequestBuilder act(long id, String action, String as) {
-        long version = jdbc.queryForObject("select version from gov_case where id = ?", Long.class, id);
-        return post("/cases/{id}/" + action, id)
-                .with(csrf())
-                .with(user(users.loadUserByUsername(as)))
-                .param("version", String.valueOf(version));
+        return new CaseSteps(mvc, jdbc, users).act(id, action, as);
     }
 
     void perform(MockHttpServletRequestBuilder request) throws Exception {
-        mvc.perform(request).andExpect(status().is3xxRedirection());
-    }
-
-    long fireBrigade() {
-        return jdbc.queryForObject(
-                "select department_id from department_account da join account a on a.id = da.account_id "
-                        + "where a.username = 'xiaofang'",
-                Long.class);
+        new CaseSteps(mvc, jdbc, users).perform(request);
     }
 
     /** The consent box's input tag on the report form. */
@@ -124,7 +110,8 @@ class ReporterSmsIntegrationTest {
     void driveThrough(long id, String phone, List<List<String>> expectedAfterEachStep) throws Exception {
         perform(act(id, "accept", "fukang"));
         assertThat(kinds(phone)).isEqualTo(expectedAfterEachStep.get(0));
-        perform(act(id, "assign", "fukang").param("departmentId", String.valueOf(fireBrigade())));
+        perform(act(id, "assign", "fukang")
+                .param("departmentId", String.valueOf(new CaseSteps(mvc, jdbc, users).fireBrigade())));
         perform(act(id, "start", "xiaofang"));
         assertThat(kinds(phone)).isEqualTo(expectedAfterEachStep.get(0));
         perform(act(id, "resolve", "xiaofang").param("note", "已清理楼道"));
@@ -264,19 +251,10 @@ class ReporterSmsIntegrationTest {
         String phone = CaseFixtures.phone();
         long id = file(phone, true);
         long version = jdbc.queryForObject("select version from gov_case where id = ?", Long.class, id);
-        UserDetails fukang = users.loadUserByUsername("fukang");
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(fukang, null, fukang.getAuthorities()));
-        try {
-            new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-                workflow.accept(id, version, false);
-                assertThat(kinds(phone)).containsExactly("case-accepted");
-                tx.setRollbackOnly();
-            });
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        new CaseSteps(mvc, jdbc, users).rolledBack("fukang", transactions, () -> {
+            workflow.accept(id, version, false);
+            assertThat(kinds(phone)).containsExactly("case-accepted");
+        });
         assertThat(kinds(phone)).isEmpty();
         assertThat(jdbc.queryForObject("select status from gov_case where id = ?", String.class, id))
                 .isEqualTo("SUBMITTED");
