@@ -21,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,28 +39,18 @@ import org.springframework.transaction.PlatformTransactionManager;
  * none without it, none to a number that opted out, none from a step rolled back.
  */
 @IntegrationTest
+@RequiredArgsConstructor(onConstructor_ = @Autowired)
 class ReporterSmsIntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
-
-    @Autowired
-    CaseWorkflowService workflow;
-
-    @Autowired
-    SmsOutbox outbox;
-
-    @Autowired
-    PlatformTransactionManager transactions;
+    private final MockMvc mvc;
+    private final JdbcTemplate jdbc;
+    private final UserDetailsService users;
+    private final CaseWorkflowService workflow;
+    private final SmsOutbox outbox;
+    private final PlatformTransactionManager transactions;
 
     @Value("${portal.public-url}")
-    String publicUrl;
+    private final String publicUrl;
 
     @AfterEach
     void realTime() {
