@@ -65,17 +65,20 @@ class ProfileIntegrationTest {
         TestClock.reset();
     }
 
+    /** A sign-in through the real form from an address of its own. */
+    ResultActions login(String username) throws Exception {
+        return mvc.perform(post("/login")
+                .with(csrf())
+                .param("username", username)
+                .param("password", PASSWORD)
+                .with(r -> {
+                    r.setRemoteAddr(TestValues.address());
+                    return r;
+                }));
+    }
+
     Cookie signIn(String username) throws Exception {
-        return SessionCookies.of(mvc.perform(post("/login")
-                        .with(csrf())
-                        .param("username", username)
-                        .param("password", PASSWORD)
-                        .with(r -> {
-                            r.setRemoteAddr(TestValues.address());
-                            return r;
-                        }))
-                .andExpect(redirectedUrl("/"))
-                .andReturn());
+        return SessionCookies.of(login(username).andExpect(redirectedUrl("/")).andReturn());
     }
 
     ResultActions editProfile(String name, String occupation, String employer, String version) throws Exception {
@@ -196,15 +199,7 @@ class ProfileIntegrationTest {
                 .andExpect(content().string(containsString("该账户的手机号已在其他设备上更换")));
         // The new number signs in, the old one no longer does; the old number is told.
         signIn(fresh);
-        mvc.perform(post("/login")
-                        .with(csrf())
-                        .param("username", phone)
-                        .param("password", PASSWORD)
-                        .with(r -> {
-                            r.setRemoteAddr(TestValues.address());
-                            return r;
-                        }))
-                .andExpect(redirectedUrl("/login?error"));
+        login(phone).andExpect(redirectedUrl("/login?error"));
         assertThat(flow.kindsSentTo(phone)).containsExactly("phone-changed");
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'PHONE_CHANGE' and entity_id = ?",
