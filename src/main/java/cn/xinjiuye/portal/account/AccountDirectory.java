@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AccountDirectory {
 
     /** An account as other modules see it; {@code phone} is unmasked, so callers mask it before showing it. */
@@ -35,10 +37,6 @@ public class AccountDirectory {
             rs.getString("occupation") == null ? null : Occupation.valueOf(rs.getString("occupation")));
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    AccountDirectory(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<AccountCard> byId(long id) {
         return jdbc.query(SELECT + "where id = :id", Map.of("id", id), CARD).stream()

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.audit;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  * log, in the same transaction, so no feature can forget it. Hibernate obtains it from Spring.
  */
 @Component
+@RequiredArgsConstructor
 public class AuditListener {
 
     private final ObjectProvider<AuditService> audit;
-
-    AuditListener(ObjectProvider<AuditService> audit) {
-        this.audit = audit;
-    }
 
     @PostPersist
     void created(Object entity) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -19,17 +20,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Writes and reads the audit log. Writes go through JDBC so they can run inside a JPA flush. */
 @Service
+@RequiredArgsConstructor
 public class AuditService {
 
     private final JdbcTemplate jdbc;
     private final AuditEventRepository events;
     private final Clock clock;
-
-    AuditService(JdbcTemplate jdbc, AuditEventRepository events, Clock clock) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Records an action by the signed-in user (or "system"). Joins the caller's transaction when there is one. */
     public void record(AuditAction action, String entityType, Object entityId, String summary) {

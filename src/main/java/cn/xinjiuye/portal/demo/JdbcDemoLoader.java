@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.demo;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,15 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * }
  * }</pre>
  */
+@RequiredArgsConstructor
 public abstract class JdbcDemoLoader implements DemoLoader {
 
     private final int order;
     protected final JdbcTemplate jdbc;
-
-    protected JdbcDemoLoader(int order, JdbcTemplate jdbc) {
-        this.order = order;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public final int order() {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,15 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * action that caused it committed.
  */
 @Service
+@RequiredArgsConstructor
 public class Inbox {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    Inbox(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * One notice per account (each account once, whatever the list repeats); an account that already has the

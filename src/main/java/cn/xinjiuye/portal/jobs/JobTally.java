@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.jobs;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
  * job goes on with the next one. The work of one record should be one transaction, so a failure leaves nothing half
  * done and the next run retries it.
  */
+@RequiredArgsConstructor
 public final class JobTally {
 
     private static final Logger log = LoggerFactory.getLogger(JobTally.class);
@@ -17,10 +19,6 @@ public final class JobTally {
     private final String job;
     private int done;
     private int failed;
-
-    public JobTally(String job) {
-        this.job = job;
-    }
 
     /** Runs {@code work} for each record; {@code work} returns whether it changed something (counted as done). */
     public <T> JobTally each(Iterable<T> records, Function<T, Object> id, Function<T, Boolean> work) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * whose dedupe key the account already has is left out.
  */
 @Service
+@RequiredArgsConstructor
 public class Reminders {
 
     /** Arguments are stored in one column, separated by the ASCII unit separator (never typed by anyone). */
@@ -24,12 +26,6 @@ public class Reminders {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Inbox inbox;
-
-    Reminders(JdbcTemplate jdbc, Clock clock, Inbox inbox) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.inbox = inbox;
-    }
 
     /** Stores the reminder; false when the account already has one with its dedupe key. */
     @Transactional

@@ -13,6 +13,7 @@ import cn.xinjiuye.portal.region.internal.RegionRow;
 import cn.xinjiuye.portal.region.internal.RegionView;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,17 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  * their own (the district's staff add streets, a street's staff add communities); an administrator changes all.
  */
 @Service
+@RequiredArgsConstructor
 public class RegionService {
 
     private final RegionRepository regions;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
-
-    RegionService(RegionRepository regions, AuditService audit, ApplicationEventPublisher events) {
-        this.regions = regions;
-        this.audit = audit;
-        this.events = events;
-    }
 
     @Transactional(readOnly = true)
     public Page<RegionRow> search(RegionFilter f, Pageable pageable) {

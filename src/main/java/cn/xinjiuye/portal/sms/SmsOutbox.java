@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * number, is stored as failed with the reason, for the administrators to see on {@code /admin/sms}.
  */
 @Service
+@RequiredArgsConstructor
 public class SmsOutbox {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -24,12 +26,6 @@ public class SmsOutbox {
     private final JdbcTemplate jdbc;
     private final SmsTemplates templates;
     private final Clock clock;
-
-    SmsOutbox(JdbcTemplate jdbc, SmsTemplates templates, Clock clock) {
-        this.jdbc = jdbc;
-        this.templates = templates;
-        this.clock = clock;
-    }
 
     /**
      * Queues the message of {@code kind} (a template's name, e.g. {@code register-code}) with its parameters for

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * all stations.
  */
 @Service
+@RequiredArgsConstructor
 public class StationFinder {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -34,19 +36,6 @@ public class StationFinder {
     private final StationPhotoRepository photos;
     private final StationProperties properties;
     private final Clock clock;
-
-    StationFinder(
-            NamedParameterJdbcTemplate jdbc,
-            StationRepository stations,
-            StationPhotoRepository photos,
-            StationProperties properties,
-            Clock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
-        this.stations = stations;
-        this.photos = photos;
-        this.properties = properties;
-    }
 
     /** A search as asked, with radius and limit capped to the settings. */
     public record Query(double lat, double lng, Integer radius, Integer limit, boolean openNow, Amenity amenity) {}

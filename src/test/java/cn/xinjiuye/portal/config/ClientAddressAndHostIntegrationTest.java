@@ -31,7 +31,7 @@ class ClientAddressAndHostIntegrationTest {
 
     static final String PROXY = "127.0.0.2";
     static final String STRANGER = "127.0.0.3";
-    static final Pattern COOKIE = Pattern.compile("(?im)^Set-Cookie: (JSESSIONID=[^;]+)");
+    static final Pattern COOKIE = Pattern.compile("(?im)^Set-Cookie: (SESSION=[^;]+)");
 
     @LocalServerPort
     int port;

@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * through {@link Registration}.
  */
 @Service
+@RequiredArgsConstructor
 public class AccountService {
 
     private static final String TEMP_PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
@@ -38,21 +40,6 @@ public class AccountService {
     private final AuditService audit;
     private final AccountSessions sessions;
     private final Inbox inbox;
-
-    AccountService(
-            AccountRepository accounts,
-            RegionService regions,
-            PasswordEncoder passwordEncoder,
-            AuditService audit,
-            AccountSessions sessions,
-            Inbox inbox) {
-        this.accounts = accounts;
-        this.regions = regions;
-        this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
-        this.sessions = sessions;
-        this.inbox = inbox;
-    }
 
     /** The principal for a sign-in, with the region path that scopes everything the user sees. */
     @Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** An account's active sessions: administrators see and end them; everyone can sign out of all their devices. */
 @Service
+@RequiredArgsConstructor
 public class AccountSessionService {
 
     /** The session attribute with the client address of the sign-in ({@code SignInAddressRecorder}). */
@@ -28,19 +30,6 @@ public class AccountSessionService {
     private final AccountSessions ending;
     private final AuditService audit;
     private final Clock clock;
-
-    AccountSessionService(
-            AccountRepository accounts,
-            FindByIndexNameSessionRepository<? extends Session> sessions,
-            AccountSessions ending,
-            AuditService audit,
-            Clock clock) {
-        this.accounts = accounts;
-        this.sessions = sessions;
-        this.ending = ending;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The account's sessions that have not expired, the most recently used first. */
     @Transactional(readOnly = true)

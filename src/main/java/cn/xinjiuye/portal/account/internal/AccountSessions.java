@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * under the SHA-256 of its id, for the sign-in page to tell the browser that next comes with it.
  */
 @Component
+@RequiredArgsConstructor
 public class AccountSessions {
 
     /** Sessions of one account, or of every account in a region's subtree, by the account's user name. */
@@ -33,11 +35,6 @@ public class AccountSessions {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-
-    AccountSessions(NamedParameterJdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Ends every session of the account but {@code keepSessionId} (the caller's own, or null for none). */
     @Transactional

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.account.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,22 +15,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
+@RequiredArgsConstructor
 public class AdministratorBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
 
     private final AccountService accounts;
-    private final String username;
-    private final String password;
 
-    AdministratorBootstrap(
-            AccountService accounts,
-            @Value("${portal.bootstrap-admin.username:}") String username,
-            @Value("${portal.bootstrap-admin.password:}") String password) {
-        this.accounts = accounts;
-        this.username = username;
-        this.password = password;
-    }
+    @Value("${portal.bootstrap-admin.username:}")
+    private final String username;
+
+    @Value("${portal.bootstrap-admin.password:}")
+    private final String password;
 
     @Override
     public void run(ApplicationArguments args) {

@@ -11,6 +11,7 @@ import cn.xinjiuye.portal.sms.SmsOutbox;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Staff accounts are reset by an administrator.
  */
 @Service
+@RequiredArgsConstructor
 public class PasswordRecovery {
 
     private final AccountRepository accounts;
@@ -29,21 +31,6 @@ public class PasswordRecovery {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final TransactionTemplate tx;
-
-    PasswordRecovery(
-            AccountRepository accounts,
-            PhoneCodes codes,
-            SmsOutbox sms,
-            PasswordEncoder passwordEncoder,
-            AuditService audit,
-            TransactionTemplate tx) {
-        this.accounts = accounts;
-        this.codes = codes;
-        this.sms = sms;
-        this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
-        this.tx = tx;
-    }
 
     /**
      * Stores the request, with a code only for an enabled worker's number; returns the reset page's token. The

@@ -14,6 +14,7 @@ import cn.xinjiuye.portal.sms.SmsOutbox;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * confirmed, the account's other sessions end: they signed in under the old name.
  */
 @Service
+@RequiredArgsConstructor
 public class PhoneChange {
 
     private final AccountRepository accounts;
@@ -34,23 +36,6 @@ public class PhoneChange {
     private final AuditService audit;
     private final Inbox inbox;
     private final TransactionTemplate tx;
-
-    PhoneChange(
-            AccountRepository accounts,
-            PhoneCodes codes,
-            SmsOutbox sms,
-            AccountSessions sessions,
-            AuditService audit,
-            Inbox inbox,
-            TransactionTemplate tx) {
-        this.accounts = accounts;
-        this.codes = codes;
-        this.sms = sms;
-        this.sessions = sessions;
-        this.audit = audit;
-        this.inbox = inbox;
-        this.tx = tx;
-    }
 
     /** Stores the request and queues its SMS to the new number; returns the verify page's token. */
     public String start(String newPhone, String address) {

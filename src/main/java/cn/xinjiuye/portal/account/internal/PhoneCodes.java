@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * without an account) gets an empty hash, which no code matches, and looks the same from outside.
  */
 @Component
+@RequiredArgsConstructor
 class PhoneCodes {
 
     enum Purpose {
@@ -76,13 +78,6 @@ class PhoneCodes {
     private final RateLimiter limits;
     private final PhoneCodeProperties settings;
     private final Clock clock;
-
-    PhoneCodes(JdbcTemplate jdbc, RateLimiter limits, PhoneCodeProperties settings, Clock clock) {
-        this.jdbc = jdbc;
-        this.limits = limits;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     /**
      * Counts a request against the limits per number and per client address, the same whether the number is known

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.account.internal;
 
 import cn.xinjiuye.portal.region.RegionDeactivated;
 import cn.xinjiuye.portal.region.RegionMoved;
+import lombok.RequiredArgsConstructor;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * account in its subtree end (after the region's commit). Idempotent: a republished event ends nothing more.
  */
 @Component
+@RequiredArgsConstructor
 class RegionChangeListener {
 
     private final AccountSessions sessions;
-
-    RegionChangeListener(AccountSessions sessions) {
-        this.sessions = sessions;
-    }
 
     @ApplicationModuleListener
     void on(RegionMoved moved) {

@@ -9,6 +9,7 @@ import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.sms.SmsOutbox;
 import java.util.Map;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * message saying someone tried to register it, and no code can complete that request.
  */
 @Service
+@RequiredArgsConstructor
 public class Registration {
 
     private final AccountRepository accounts;
@@ -28,19 +30,6 @@ public class Registration {
     private final SmsOutbox sms;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
-
-    Registration(
-            AccountRepository accounts,
-            PhoneCodes codes,
-            SmsOutbox sms,
-            PasswordEncoder passwordEncoder,
-            TransactionTemplate tx) {
-        this.accounts = accounts;
-        this.codes = codes;
-        this.sms = sms;
-        this.passwordEncoder = passwordEncoder;
-        this.tx = tx;
-    }
 
     /**
      * Stores the request and queues its SMS in one transaction; returns the token of the verify page. The limits

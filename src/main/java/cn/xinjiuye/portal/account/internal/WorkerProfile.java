@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administrator, so the page is a worker's only. A phone change goes through {@link PhoneChange}.
  */
 @Service
+@RequiredArgsConstructor
 public class WorkerProfile {
 
     /** The profile as its form shows it; {@code version} guards against an edit made meanwhile elsewhere. */
@@ -21,10 +23,6 @@ public class WorkerProfile {
             String displayName, Occupation occupation, String employerName, String phone, long version) {}
 
     private final AccountRepository accounts;
-
-    WorkerProfile(AccountRepository accounts) {
-        this.accounts = accounts;
-    }
 
     @Transactional(readOnly = true)
     public ProfileView view() {

@@ -11,6 +11,7 @@ import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.common.web.ViewModel;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,15 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 账户管理 for administrators: create, edit, disable and reset accounts. */
 @Controller
 @RequestMapping("/admin/accounts")
+@RequiredArgsConstructor
 class AccountAdminController {
 
     private final AccountService accounts;
     private final AccountSessionService sessions;
-
-    AccountAdminController(AccountService accounts, AccountSessionService sessions) {
-        this.accounts = accounts;
-        this.sessions = sessions;
-    }
 
     @ModelAttribute("roles")
     Role[] roles() {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,13 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page with the reason, once; without this it would only see the sign-in page, or a 403 for a form's lost CSRF token.
  * Runs right after Spring Session's filter, which knows the requested session id, and before Spring Security.
  */
+@RequiredArgsConstructor
 class EndedSessionFilter extends OncePerRequestFilter {
 
     private final AccountSessions sessions;
-
-    EndedSessionFilter(AccountSessions sessions) {
-        this.sessions = sessions;
-    }
 
     /** Registered here rather than as a Filter bean, so controller slices (which take every Filter) do without it. */
     @Configuration(proxyBeanMethods = false)

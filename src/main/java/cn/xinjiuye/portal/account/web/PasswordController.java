@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.common.web.FormFlow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,13 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 修改密码: every signed-in user; forced after an administrator's reset. */
 @Controller
+@RequiredArgsConstructor
 class PasswordController {
 
     private final AccountService accounts;
-
-    PasswordController(AccountService accounts) {
-        this.accounts = accounts;
-    }
 
     @GetMapping("/account/password")
     String form(Model model) {

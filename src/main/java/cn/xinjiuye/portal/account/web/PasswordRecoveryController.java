@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.account.internal.PasswordRecovery;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,13 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 忘记密码: a worker asks for a code at /password/forgot and sets a new password with it at /password/reset. */
 @Controller
+@RequiredArgsConstructor
 class PasswordRecoveryController {
 
     private final PasswordRecovery recovery;
-
-    PasswordRecoveryController(PasswordRecovery recovery) {
-        this.recovery = recovery;
-    }
 
     @GetMapping("/password/forgot")
     String forgotForm(Model model) {

@@ -7,6 +7,7 @@ import cn.xinjiuye.portal.common.web.FormFlow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,17 +19,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 我的资料 (a worker's own): name, occupation and employer; 更换手机号 with a code sent to the new number. */
 @Controller
+@RequiredArgsConstructor
 class ProfileController {
 
     private static final String VERIFY = "/account/profile/phone/verify";
 
     private final WorkerProfile profile;
     private final PhoneChange phoneChange;
-
-    ProfileController(WorkerProfile profile, PhoneChange phoneChange) {
-        this.profile = profile;
-        this.phoneChange = phoneChange;
-    }
 
     @GetMapping("/account/profile")
     String form(Model model) {

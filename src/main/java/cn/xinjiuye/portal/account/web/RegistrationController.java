@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.account.internal.Registration;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,13 +18,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /** Workers' self-registration: the form, then the code sent to the number at /register/verify. */
 @Controller
+@RequiredArgsConstructor
 class RegistrationController {
 
     private final Registration registration;
-
-    RegistrationController(Registration registration) {
-        this.registration = registration;
-    }
 
     @GetMapping("/register")
     String registerForm(Model model) {

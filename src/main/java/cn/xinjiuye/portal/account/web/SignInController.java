@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.account.web;
 
 import cn.xinjiuye.portal.account.SignInAttempts;
 import cn.xinjiuye.portal.account.internal.SessionEndReason;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,13 +10,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page. Spring Security handles the POST /login itself. */
 @Controller
+@RequiredArgsConstructor
 class SignInController {
 
     private final SignInAttempts attempts;
-
-    SignInController(SignInAttempts attempts) {
-        this.attempts = attempts;
-    }
 
     /**
      * The sign-in page. {@code ended} names why a session was ended (anything that is no reason is ignored);

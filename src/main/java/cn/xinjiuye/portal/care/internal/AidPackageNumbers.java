@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.care.internal;
 
 import cn.xinjiuye.portal.region.Region;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * and get two numbers, where "the highest number so far + 1" gave both the same.
  */
 @Component
+@RequiredArgsConstructor
 class AidPackageNumbers {
 
     private final JdbcTemplate jdbc;
-
-    AidPackageNumbers(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The next number of the community; its first use starts after any number already on file there. */
     String next(Region community) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
+@RequiredArgsConstructor
 public class AidPackageService {
 
     /** Roles that keep the household records and may read them in full within their scope. */
@@ -41,21 +43,6 @@ public class AidPackageService {
     private final RegionService regions;
     private final AuditService audit;
     private final Clock clock;
-
-    AidPackageService(
-            AidPackageRepository packages,
-            AidHelpRepository helps,
-            AidPackageNumbers numbers,
-            RegionService regions,
-            AuditService audit,
-            Clock clock) {
-        this.clock = clock;
-        this.packages = packages;
-        this.helps = helps;
-        this.numbers = numbers;
-        this.regions = regions;
-        this.audit = audit;
-    }
 
     @Transactional(readOnly = true)
     public Page<AidPackageView> search(AidPackageFilter f, Pageable pageable) {

@@ -9,6 +9,7 @@ import cn.xinjiuye.portal.region.RegionService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Vanguard service teams, their volunteer activities and recognitions, within the user's region subtree. */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
+@RequiredArgsConstructor
 public class VolunteerService {
 
     private final VolunteerTeamRepository teams;
@@ -25,19 +27,6 @@ public class VolunteerService {
     private final RecognitionRepository recognitions;
     private final RegionService regions;
     private final Clock clock;
-
-    VolunteerService(
-            VolunteerTeamRepository teams,
-            VolunteerActivityRepository activities,
-            RecognitionRepository recognitions,
-            RegionService regions,
-            Clock clock) {
-        this.clock = clock;
-        this.teams = teams;
-        this.activities = activities;
-        this.recognitions = recognitions;
-        this.regions = regions;
-    }
 
     @Transactional(readOnly = true)
     public List<VolunteerTeamRepository.TeamTotals> teamsWithTotals() {

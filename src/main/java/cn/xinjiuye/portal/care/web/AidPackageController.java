@@ -13,6 +13,7 @@ import cn.xinjiuye.portal.common.web.ViewModel;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,15 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 困难家庭数据包: list, register, claim, record help, release, close. */
 @Controller
 @RequestMapping("/care/packages")
+@RequiredArgsConstructor
 class AidPackageController {
 
     private final AidPackageService packages;
     private final Clock clock;
-
-    AidPackageController(AidPackageService packages, Clock clock) {
-        this.clock = clock;
-        this.packages = packages;
-    }
 
     @GetMapping
     String list(AidPackageFilter filter, Integer page, Model model) {

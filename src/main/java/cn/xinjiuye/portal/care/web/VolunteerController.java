@@ -8,6 +8,7 @@ import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.common.web.ViewModel;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,13 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 先锋服务队与志愿服务, and 表彰: teams with their totals, activities, recognitions. */
 @Controller
 @RequestMapping("/care")
+@RequiredArgsConstructor
 class VolunteerController {
 
     private final VolunteerService volunteers;
-
-    VolunteerController(VolunteerService volunteers) {
-        this.volunteers = volunteers;
-    }
 
     @GetMapping("/teams")
     String teams(Model model) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,17 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Hits are committed on their own (a new transaction), so a request that fails afterwards still counts.
  */
 @Service
+@RequiredArgsConstructor
 public class RateLimiter {
 
     private static final int MAX_KEY = 200;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    RateLimiter(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Counts one hit and answers whether it is within {@code limit} hits of the current window. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)

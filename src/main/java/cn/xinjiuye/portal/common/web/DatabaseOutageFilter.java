@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -19,15 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * page past the session filter (which does not run on forwards), so the page renders without a session.
  */
 @Component
+@RequiredArgsConstructor
 class DatabaseOutageFilter extends OncePerRequestFilter implements Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
     private final GlobalExceptionHandler errors;
-
-    DatabaseOutageFilter(GlobalExceptionHandler errors) {
-        this.errors = errors;
-    }
 
     @Override
     public int getOrder() {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +32,12 @@ import org.springframework.web.servlet.ModelAndView;
  * a missing record 404, refused input 400, a stale edit 409, a database that is away 503. Access denied is left to Spring Security (403).
  */
 @ControllerAdvice
+@RequiredArgsConstructor
 public class GlobalExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
 
     private final ObjectProvider<DataSource> dataSource;
-
-    GlobalExceptionHandler(ObjectProvider<DataSource> dataSource) {
-        this.dataSource = dataSource;
-    }
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)

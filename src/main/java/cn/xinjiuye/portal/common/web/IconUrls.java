@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.common.web;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
@@ -10,14 +11,11 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * that render many icons: resolved once per icon instead of once per row (templates use {@code fragments/icons}).
  */
 @Component
+@RequiredArgsConstructor
 public class IconUrls {
 
     private final ResourceUrlProvider resources;
     private final Map<String, String> urls = new ConcurrentHashMap<>();
-
-    IconUrls(ResourceUrlProvider resources) {
-        this.resources = resources;
-    }
 
     public String url(String icon) {
         return urls.computeIfAbsent(icon, name -> {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,15 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+@RequiredArgsConstructor
 public class DashboardService {
 
     private final List<FigureSource> sources;
     private final RegionService regions;
-
-    DashboardService(List<FigureSource> sources, RegionService regions) {
-        this.sources = sources;
-        this.regions = regions;
-    }
 
     /** The region to show: the asked one (403 outside the user's subtree) or the user's own. */
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,17 +29,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /** 工作成效看板: live figures of a region subtree for a month, quarter or year, with drill-down, charts and exports. */
 @Controller
 @RequestMapping("/dashboard")
+@RequiredArgsConstructor
 class DashboardController {
 
     private final DashboardService dashboard;
     private final MessageSource messages;
     private final Clock clock;
-
-    DashboardController(DashboardService dashboard, MessageSource messages, Clock clock) {
-        this.clock = clock;
-        this.dashboard = dashboard;
-        this.messages = messages;
-    }
 
     @GetMapping
     String show(

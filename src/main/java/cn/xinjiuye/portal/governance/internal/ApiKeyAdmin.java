@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it is, and its rate limit. The secret is returned once; only its SHA-256 is kept. Revoking a key is final.
  */
 @Service
+@RequiredArgsConstructor
 public class ApiKeyAdmin {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -34,13 +36,6 @@ public class ApiKeyAdmin {
     private final RegionService regions;
     private final DepartmentRepository departments;
     private final Clock clock;
-
-    ApiKeyAdmin(JdbcTemplate jdbc, RegionService regions, DepartmentRepository departments, Clock clock) {
-        this.jdbc = jdbc;
-        this.regions = regions;
-        this.departments = departments;
-        this.clock = clock;
-    }
 
     /** A key as the page lists it (never its secret). */
     public record KeyRow(
@@ -73,7 +68,8 @@ public class ApiKeyAdmin {
     public record KeysPage(List<KeyRow> keys, List<Region> districts, List<DepartmentOption> departments) {}
 
     /** A key just issued: the secret is shown this once. */
-    public record IssuedKey(long id, String name, String secret) {}
+    /** Shown once after a redirect, so it lives in the session (in PostgreSQL) for one request: serializable. */
+    public record IssuedKey(long id, String name, String secret) implements java.io.Serializable {}
 
     @Transactional(readOnly = true)
     public KeysPage page() {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,15 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The keys of Open311 API clients; only their SHA-256 is stored. Each use is recorded as the key's last use. */
 @Component
+@RequiredArgsConstructor
 public class ApiKeys {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    ApiKeys(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /**
      * The client when the key is active and not revoked; its last use becomes now, committed on its own (a read-only

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
  * provisional), with the missing year in its details from 1 November so that monitoring can warn.
  */
 @Component("calendar")
+@RequiredArgsConstructor
 class CalendarHealth implements HealthIndicator {
 
     private final CalendarYears years;
-
-    CalendarHealth(CalendarYears years) {
-        this.years = years;
-    }
 
     @Override
     public Health health() {

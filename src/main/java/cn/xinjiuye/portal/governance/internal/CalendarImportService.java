@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 public class CalendarImportService {
 
     /** What the preview shows: the days of the file, or the errors that refuse it. */
@@ -42,22 +44,14 @@ public class CalendarImportService {
         }
     }
 
-    public record Imported(int year, int days, int moved) {}
+    /** Shown after a redirect, so it lives in the session (in PostgreSQL) for one request: serializable. */
+    public record Imported(int year, int days, int moved) implements java.io.Serializable {}
 
     private final JdbcTemplate jdbc;
     private final CaseRecompute recompute;
     private final CalendarYears years;
     private final AuditService audit;
     private final Clock clock;
-
-    CalendarImportService(
-            JdbcTemplate jdbc, CaseRecompute recompute, CalendarYears years, AuditService audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.recompute = recompute;
-        this.years = years;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public void template(OutputStream out, Locale locale) throws IOException {
         CalendarImport.template(out, "en".equals(locale.getLanguage()));

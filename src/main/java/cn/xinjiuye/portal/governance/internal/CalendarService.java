@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.common.FieldRuleException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,19 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Administrators keep the holiday calendar (holidays and make-up working days) and the time limits per category. */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 public class CalendarService {
 
     private final JdbcTemplate jdbc;
     private final AuditService audit;
     private final Clock clock;
     private final CaseRecompute recompute;
-
-    CalendarService(JdbcTemplate jdbc, AuditService audit, Clock clock, CaseRecompute recompute) {
-        this.clock = clock;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.recompute = recompute;
-    }
 
     public record Day(LocalDate day, String kind, String name) {}
 

@@ -5,17 +5,15 @@ import cn.xinjiuye.portal.home.TodoItem;
 import cn.xinjiuye.portal.home.TodoSource;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Administrators' home page: the warning that next year's holiday arrangement is missing (from 1 November). */
 @Component
+@RequiredArgsConstructor
 class CalendarTodos implements TodoSource {
 
     private final CalendarYears years;
-
-    CalendarTodos(CalendarYears years) {
-        this.years = years;
-    }
 
     @Override
     public List<TodoItem> todos(CurrentUser user, LocalDate today) {

@@ -6,6 +6,7 @@ import java.time.Month;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * on weekends only and is provisional (暂定). From 1 November the next year is expected.
  */
 @Component
+@RequiredArgsConstructor
 public class CalendarYears {
 
     /** From this month on, next year's arrangement should be in (the State Council publishes it in autumn). */
@@ -24,11 +26,6 @@ public class CalendarYears {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    CalendarYears(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     public Status status(int shownYear) {
         return new Status(missingNextYear(LocalDate.now(clock)).orElse(null), isKnown(shownYear));

@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
 import java.util.EnumSet;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * supervise them; department staff see and work only the cases assigned to their own department.
  */
 @Component
+@RequiredArgsConstructor
 public class CaseAccessPolicy {
 
     static final Set<Role> DISPATCHERS =
@@ -27,11 +29,6 @@ public class CaseAccessPolicy {
 
     private final GovCaseRepository cases;
     private final DepartmentRepository departments;
-
-    CaseAccessPolicy(GovCaseRepository cases, DepartmentRepository departments) {
-        this.cases = cases;
-        this.departments = departments;
-    }
 
     /** A member of governance staff with their department (null unless department staff). */
     public record Staff(CurrentUser user, Long departmentId) {

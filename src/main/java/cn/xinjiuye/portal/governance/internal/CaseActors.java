@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * a worker); a step without a signed-in person is 匿名群众, the system's own steps 系统, the tracking page's 报告人.
  */
 @Component
+@RequiredArgsConstructor
 class CaseActors {
 
     /** What Spring Security calls a caller who has not signed in. */
@@ -27,10 +29,6 @@ class CaseActors {
     private static final Pattern DIGITS = Pattern.compile("\\d{7,}");
 
     private final AccountDirectory accounts;
-
-    CaseActors(AccountDirectory accounts) {
-        this.accounts = accounts;
-    }
 
     /** Each of these actor names with the person it stands for. */
     Map<String, Actor> of(Collection<String> names) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,23 +14,15 @@ import org.springframework.stereotype.Component;
  * gives from a start date on the holiday calendar, and the traffic light of a running case.
  */
 @Component
+@RequiredArgsConstructor
 public class CaseDeadlines {
 
     private final WorkingDays workingDays;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final int acceptanceDays;
 
-    CaseDeadlines(
-            WorkingDays workingDays,
-            JdbcTemplate jdbc,
-            Clock clock,
-            @Value("${portal.governance.acceptance-working-days:1}") int acceptanceDays) {
-        this.workingDays = workingDays;
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.acceptanceDays = acceptanceDays;
-    }
+    @Value("${portal.governance.acceptance-working-days:1}")
+    private final int acceptanceDays;
 
     /** Today in the district (the portal's clock). */
     public LocalDate today() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
+@RequiredArgsConstructor
 public class CaseFigures implements FigureSource {
 
     static final String FOUND = "dashboard.fig.casesFound";
@@ -34,11 +36,6 @@ public class CaseFigures implements FigureSource {
     static final String VISITORS = "dashboard.fig.receptionVisitors";
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    CaseFigures(JdbcTemplate jdbc, Clock clock) {
-        this.clock = clock;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String section() {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lose their metadata before they are stored. Publishes {@link CaseFiled} for reports of the reporting page.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseFiling {
 
     private final GovCaseRepository cases;
@@ -46,42 +48,14 @@ public class CaseFiling {
     private final StationFinder stations;
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher publisher;
-    private final ReportLimits limits;
-    private final TransactionTemplate tx;
+
+    @Value("${portal.governance.duplicate-radius-m:300}")
     private final double duplicateRadius;
+
     private final Clock clock;
     private final CaseDeadlines deadlines;
-
-    CaseFiling(
-            GovCaseRepository cases,
-            CasePhotoRepository photos,
-            Photos photoCleaner,
-            CaseTimeline timeline,
-            CaseAccessPolicy policy,
-            RegionService regions,
-            StationFinder stations,
-            AccountDirectory accounts,
-            ApplicationEventPublisher publisher,
-            @Value("${portal.governance.duplicate-radius-m:300}") double duplicateRadius,
-            Clock clock,
-            CaseDeadlines deadlines,
-            ReportLimits limits,
-            TransactionTemplate tx) {
-        this.limits = limits;
-        this.tx = tx;
-        this.clock = clock;
-        this.deadlines = deadlines;
-        this.cases = cases;
-        this.photos = photos;
-        this.photoCleaner = photoCleaner;
-        this.timeline = timeline;
-        this.policy = policy;
-        this.regions = regions;
-        this.stations = stations;
-        this.accounts = accounts;
-        this.publisher = publisher;
-        this.duplicateRadius = duplicateRadius;
-    }
+    private final ReportLimits limits;
+    private final TransactionTemplate tx;
 
     /** What a reporter files. {@code phone} is required without a signed-in account. */
     public record Report(

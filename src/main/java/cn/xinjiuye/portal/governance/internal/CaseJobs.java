@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * long-overdue cases, next year's calendar missing (administrators), and the purge of old tracking failures.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class CaseJobs {
 
     /** Failed tracking look-ups count for 15 minutes; a day later they are of no use to anyone. */
@@ -33,23 +35,6 @@ class CaseJobs {
     private final CalendarYears years;
     private final CaseEscalations escalations;
     private final Clock clock;
-
-    CaseJobs(
-            JdbcTemplate jdbc,
-            WorkingDays workingDays,
-            Reminders reminders,
-            AccountDirectory accounts,
-            CalendarYears years,
-            CaseEscalations escalations,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.workingDays = workingDays;
-        this.reminders = reminders;
-        this.accounts = accounts;
-        this.years = years;
-        this.escalations = escalations;
-        this.clock = clock;
-    }
 
     @Bean
     DailyJob caseDueSoonJob() {

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.governance.internal;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,13 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
  * number is refused, so a resident's number cannot be published by mistake.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseModeration {
 
     private final CaseAccessPolicy policy;
-
-    CaseModeration(CaseAccessPolicy policy) {
-        this.policy = policy;
-    }
 
     @Transactional
     public void publish(long id, long version, boolean visible, String text) {

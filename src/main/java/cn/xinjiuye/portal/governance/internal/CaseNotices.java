@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.inbox.Inbox;
 import cn.xinjiuye.portal.inbox.Notice;
 import cn.xinjiuye.portal.region.Region;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,19 +16,13 @@ import org.springframework.stereotype.Component;
  * secretary of its community, who accepts and routes its cases (the street's staff when the community has none).
  */
 @Component
+@RequiredArgsConstructor
 class CaseNotices {
 
     private final Inbox inbox;
     private final AccountDirectory accounts;
     private final JdbcTemplate jdbc;
     private final GovCaseRepository cases;
-
-    CaseNotices(Inbox inbox, AccountDirectory accounts, JdbcTemplate jdbc, GovCaseRepository cases) {
-        this.inbox = inbox;
-        this.accounts = accounts;
-        this.jdbc = jdbc;
-        this.cases = cases;
-    }
 
     /** The automatic 督办 of the daily job, whose step is written by SQL rather than through the timeline. */
     void escalated(long caseId) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseQueries {
 
     private final CaseAccessPolicy policy;
@@ -35,29 +37,6 @@ public class CaseQueries {
     private final CaseSupervisionRepository supervisions;
     private final RegionService regions;
     private final CaseActors actors;
-
-    CaseQueries(
-            CaseAccessPolicy policy,
-            CaseRows rows,
-            CaseDeadlines deadlines,
-            CaseRouting routing,
-            GovCaseRepository cases,
-            CaseEventRepository events,
-            CasePhotoRepository photos,
-            CaseSupervisionRepository supervisions,
-            RegionService regions,
-            CaseActors actors) {
-        this.actors = actors;
-        this.policy = policy;
-        this.rows = rows;
-        this.deadlines = deadlines;
-        this.routing = routing;
-        this.cases = cases;
-        this.events = events;
-        this.photos = photos;
-        this.supervisions = supervisions;
-        this.regions = regions;
-    }
 
     /** The list's filters; null means any. */
     public record Filter(CaseStatus status, CaseCategory category, Long communityId, String caseNo) {

@@ -3,17 +3,15 @@ package cn.xinjiuye.portal.governance.internal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** Where a case may go: the active departments of its district, and the one its category is routed to. */
 @Component
+@RequiredArgsConstructor
 class CaseRouting {
 
     private final DepartmentRepository departments;
-
-    CaseRouting(DepartmentRepository departments) {
-        this.departments = departments;
-    }
 
     /** Departments a case may be assigned to: the active ones of its community's district, by name. */
     List<Department> departmentsFor(GovCase c) {

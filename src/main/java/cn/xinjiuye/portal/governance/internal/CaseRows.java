@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * {@link #COUNT_CAP}: beyond that the list says "more than" instead of counting a million rows for each page.
  */
 @Component
+@RequiredArgsConstructor
 class CaseRows {
 
     /** How far the case list counts; its pager reaches the pages of these rows. */
@@ -61,10 +63,6 @@ class CaseRows {
             null);
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    CaseRows(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A page of the case list and whether its count stopped at {@link #COUNT_CAP}. */
     record Found(Page<CaseRow> page, boolean countCapped) {}

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.governance.internal;
 
 import cn.xinjiuye.portal.common.security.CurrentUsers;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,15 +9,11 @@ import org.springframework.stereotype.Component;
  * people a step concerns get their notice with it ({@link CaseNotices}).
  */
 @Component
+@RequiredArgsConstructor
 class CaseTimeline {
 
     private final CaseEventRepository events;
     private final CaseNotices notices;
-
-    CaseTimeline(CaseEventRepository events, CaseNotices notices) {
-        this.events = events;
-        this.notices = notices;
-    }
 
     /** A step by the signed-in user (or "anonymous" / "system"). */
     void record(GovCase c, CaseAction action, String note, boolean publicStep) {

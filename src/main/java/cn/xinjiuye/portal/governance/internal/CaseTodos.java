@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * assign and verify and the overdue ones; department staff the cases of their department to resolve.
  */
 @Component
+@RequiredArgsConstructor
 class CaseTodos implements TodoSource {
 
     private static final String COUNTS = "select count(*) filter (where c.status = 'SUBMITTED'), "
@@ -26,10 +28,6 @@ class CaseTodos implements TodoSource {
             + "from gov_case c ";
 
     private final JdbcTemplate jdbc;
-
-    CaseTodos(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<TodoItem> todos(CurrentUser user, LocalDate today) {

@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.common.images.CleanImage;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.governance.CaseRejected;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is a step on the timeline. Publishes {@link CaseRejected}.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseWorkflowService {
 
     private final CaseAccessPolicy policy;
@@ -28,25 +30,6 @@ public class CaseWorkflowService {
     private final Photos photoCleaner;
     private final CaseSupervisionRepository supervisions;
     private final ApplicationEventPublisher publisher;
-
-    CaseWorkflowService(
-            CaseAccessPolicy policy,
-            CaseDeadlines deadlines,
-            CaseRouting routing,
-            CaseTimeline timeline,
-            CasePhotoRepository photos,
-            Photos photoCleaner,
-            CaseSupervisionRepository supervisions,
-            ApplicationEventPublisher publisher) {
-        this.policy = policy;
-        this.deadlines = deadlines;
-        this.routing = routing;
-        this.timeline = timeline;
-        this.photos = photos;
-        this.photoCleaner = photoCleaner;
-        this.supervisions = supervisions;
-        this.publisher = publisher;
-    }
 
     @Transactional
     public void accept(long id, long version, boolean green) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Administrators keep the responsible departments (责任部门) of a district, its routing rules and department accounts. */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 public class DepartmentService {
 
     private final DepartmentRepository departments;
@@ -27,19 +29,6 @@ public class DepartmentService {
     private final JdbcTemplate jdbc;
     private final AuditService audit;
     private final AccountDirectory accounts;
-
-    DepartmentService(
-            DepartmentRepository departments,
-            RegionService regions,
-            JdbcTemplate jdbc,
-            AuditService audit,
-            AccountDirectory accounts) {
-        this.departments = departments;
-        this.regions = regions;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.accounts = accounts;
-    }
 
     public record Row(Department department, List<String> accounts) {}
 

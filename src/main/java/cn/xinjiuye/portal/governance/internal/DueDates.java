@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.governance.internal;
 
 import java.time.LocalDate;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.annotation.RequestScope;
 
@@ -12,14 +13,11 @@ import org.springframework.web.context.annotation.RequestScope;
  */
 @Component("dueDates")
 @RequestScope
+@RequiredArgsConstructor
 public class DueDates {
 
     private final CalendarYears years;
     private Set<Integer> known;
-
-    DueDates(CalendarYears years) {
-        this.years = years;
-    }
 
     public boolean provisional(LocalDate dueOn) {
         // Read on the first row whatever its date, so a page's statements do not depend on which rows it shows.

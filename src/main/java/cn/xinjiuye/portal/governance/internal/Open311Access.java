@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.region.RegionLevel;
 import cn.xinjiuye.portal.region.RegionService;
 import java.time.Duration;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * key covers more than one district.
  */
 @Component
+@RequiredArgsConstructor
 class Open311Access {
 
     static final Duration WINDOW = Duration.ofMinutes(1);
@@ -23,12 +25,6 @@ class Open311Access {
     private final ApiKeys keys;
     private final RegionService regions;
     private final RateLimiter limiter;
-
-    Open311Access(ApiKeys keys, RegionService regions, RateLimiter limiter) {
-        this.keys = keys;
-        this.regions = regions;
-        this.limiter = limiter;
-    }
 
     /** A reader: the client (null without a key) and the subtree prefixes of the districts read (empty: all). */
     record Reader(ApiClient client, List<String> prefixes, Region district) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @org.springframework.stereotype.Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Open311Catalog {
 
     static final String CHANGESET = "2026-12-01T00:00:00+08:00";
@@ -26,12 +28,6 @@ public class Open311Catalog {
     private final Open311Access access;
     private final CaseFiling filing;
     private final MessageSource messages;
-
-    Open311Catalog(Open311Access access, CaseFiling filing, MessageSource messages) {
-        this.access = access;
-        this.filing = filing;
-        this.messages = messages;
-    }
 
     public Discovery discovery(String baseUrl) {
         return new Discovery(

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,17 +17,12 @@ import org.springframework.stereotype.Service;
  * come as multipart {@code media} (FixMyStreet's extension). The case number is returned at once.
  */
 @Service
+@RequiredArgsConstructor
 public class Open311Filing {
 
     private final Open311Access access;
     private final CaseFiling filing;
     private final RegionService regions;
-
-    Open311Filing(Open311Access access, CaseFiling filing, RegionService regions) {
-        this.access = access;
-        this.filing = filing;
-        this.regions = regions;
-    }
 
     public List<Created> create(Map<String, String> params, List<byte[]> media) {
         Open311Access.Reader writer = access.writer(params.get("api_key"), params.get("jurisdiction_id"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Open311Reads {
 
     private static final Set<CaseStatus> CLOSED = EnumSet.of(CaseStatus.CLOSED, CaseStatus.REJECTED);
@@ -28,13 +30,6 @@ public class Open311Reads {
     private final Open311Rows rows;
     private final MessageSource messages;
     private final Clock clock;
-
-    Open311Reads(Open311Access access, Open311Rows rows, MessageSource messages, Clock clock) {
-        this.access = access;
-        this.rows = rows;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** GET requests: by comma-separated ids (which override the other filters), or filtered in a window, paged. */
     public List<Request> requests(Map<String, String> params, Locale locale) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * public ones for a reader without a key. Only the filters that are set become conditions.
  */
 @Component
+@RequiredArgsConstructor
 class Open311Rows {
 
     private static final String CASE_COLUMNS = """
@@ -46,10 +48,6 @@ class Open311Rows {
             rs.getString("media_url"));
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    Open311Rows(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** What the reader may see and what was asked; empty lists and null bounds are not applied. */
     record CaseQuery(

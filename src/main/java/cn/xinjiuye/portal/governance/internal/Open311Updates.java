@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * timeline under the client's name. An illegal step is a 400 that says why.
  */
 @Service
+@RequiredArgsConstructor
 public class Open311Updates {
 
     /** The steps that change a case's state, and the state each leads to: what GET servicerequestupdates lists. */
@@ -40,12 +42,6 @@ public class Open311Updates {
     private final Open311Access access;
     private final GovCaseRepository cases;
     private final CaseWorkflowService workflow;
-
-    Open311Updates(Open311Access access, GovCaseRepository cases, CaseWorkflowService workflow) {
-        this.access = access;
-        this.cases = cases;
-        this.workflow = workflow;
-    }
 
     @Transactional
     public List<UpdateCreated> push(Map<String, String> params) {

@@ -4,19 +4,17 @@ import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.images.CleanImage;
 import cn.xinjiuye.portal.common.images.PhotoCleaner;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /** A case's photos: at most {@link Photos#MAX_COUNT}, each through the shared {@link PhotoCleaner}. */
 @Component
+@RequiredArgsConstructor
 public class Photos {
 
     public static final int MAX_COUNT = 3;
 
     private final PhotoCleaner cleaner;
-
-    Photos(PhotoCleaner cleaner) {
-        this.cleaner = cleaner;
-    }
 
     /** The photos given (empty ones left out), at most {@link Photos#MAX_COUNT}, each cleaned. */
     List<CleanImage> cleanAll(List<byte[]> photoBytes) {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Friday reception sessions (周五会客厅) recorded by community secretaries, with their concern lists. */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+@RequiredArgsConstructor
 public class ReceptionService {
 
     private final ReceptionSessionRepository sessions;
@@ -27,19 +29,6 @@ public class ReceptionService {
     private final CaseFiling filing;
     private final RegionService regions;
     private final Clock clock;
-
-    ReceptionService(
-            ReceptionSessionRepository sessions,
-            GovCaseRepository cases,
-            CaseFiling filing,
-            RegionService regions,
-            Clock clock) {
-        this.clock = clock;
-        this.sessions = sessions;
-        this.cases = cases;
-        this.filing = filing;
-        this.regions = regions;
-    }
 
     /** One concern-list item: what was raised and by whom. */
     public record Item(

@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.common.limits.RateLimiter;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import java.time.Duration;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * atomic {@link RateLimiter} before anything is decoded or written, so parallel reports cannot overshoot a limit.
  */
 @Component
+@RequiredArgsConstructor
 class ReportLimits {
 
     static final String PHONE = "report-phone";
@@ -25,22 +27,15 @@ class ReportLimits {
 
     private final RateLimiter limiter;
     private final CaseAccessPolicy policy;
-    private final int anonymousPerHour;
-    private final int perAccount;
-    private final int perAddress;
 
-    ReportLimits(
-            RateLimiter limiter,
-            CaseAccessPolicy policy,
-            @Value("${portal.governance.anonymous-per-hour:5}") int anonymousPerHour,
-            @Value("${portal.limits.reports.per-account-per-hour:10}") int perAccount,
-            @Value("${portal.limits.reports.per-address-per-hour:30}") int perAddress) {
-        this.limiter = limiter;
-        this.policy = policy;
-        this.anonymousPerHour = anonymousPerHour;
-        this.perAccount = perAccount;
-        this.perAddress = perAddress;
-    }
+    @Value("${portal.governance.anonymous-per-hour:5}")
+    private final int anonymousPerHour;
+
+    @Value("${portal.limits.reports.per-account-per-hour:10}")
+    private final int perAccount;
+
+    @Value("${portal.limits.reports.per-address-per-hour:30}")
+    private final int perAddress;
 
     /**
      * Counts one report of {@code user} (empty: anonymous, who must give a phone); a form error when a limit of the

@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.common.security.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,15 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
  * rating), without typing a number. Only the worker's own: the query is bound to the signed-in account.
  */
 @Service
+@RequiredArgsConstructor
 public class ReporterCases {
 
     private final GovCaseRepository cases;
     private final CaseEventRepository events;
-
-    ReporterCases(GovCaseRepository cases, CaseEventRepository events) {
-        this.cases = cases;
-        this.events = events;
-    }
 
     /** A page of the signed-in worker's cases, newest first; 403 for anyone who is not a worker. */
     @Transactional(readOnly = true)

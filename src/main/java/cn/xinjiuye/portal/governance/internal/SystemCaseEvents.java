@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.governance.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * note is stored in Chinese, the language of the record, like the notes staff type.
  */
 @Component
+@RequiredArgsConstructor
 class SystemCaseEvents {
 
     static final String ACTOR = "system";
@@ -19,12 +21,6 @@ class SystemCaseEvents {
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final Clock clock;
-
-    SystemCaseEvents(JdbcTemplate jdbc, MessageSource messages, Clock clock) {
-        this.jdbc = jdbc;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     /** Writes the step; its note is the message {@code noteKey} with {@code args}, in Chinese. */
     void write(long caseId, CaseAction action, boolean publicStep, String noteKey, Object... args) {

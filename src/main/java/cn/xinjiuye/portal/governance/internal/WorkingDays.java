@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  * {@code holiday} table. Read from the table on each use, so administrators' edits apply at once.
  */
 @Component
+@RequiredArgsConstructor
 public class WorkingDays {
 
     private final JdbcTemplate jdbc;
-
-    WorkingDays(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** A snapshot of the calendar between two dates (inclusive). */
     public Calendar between(LocalDate from, LocalDate to) {

@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.governance.internal.ApiKeyAdmin;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/governance/keys")
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 class ApiKeyController {
 
     private final ApiKeyAdmin keys;
-
-    ApiKeyController(ApiKeyAdmin keys) {
-        this.keys = keys;
-    }
 
     @GetMapping
     String list(Model model) {

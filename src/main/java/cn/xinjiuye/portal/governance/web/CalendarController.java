@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.governance.internal.CalendarService;
 import cn.xinjiuye.portal.governance.internal.CalendarYears;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,15 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators: the holiday calendar (节假日与调休) and the time limits per category. */
 @Controller
 @RequestMapping("/admin/governance")
+@RequiredArgsConstructor
 class CalendarController {
 
     private final CalendarService calendar;
     private final CalendarYears years;
-
-    CalendarController(CalendarService calendar, CalendarYears years) {
-        this.calendar = calendar;
-        this.years = years;
-    }
 
     @GetMapping
     String show(@RequestParam(required = false) Integer year, Model model) {

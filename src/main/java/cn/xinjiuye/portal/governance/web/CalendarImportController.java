@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.governance.internal.CalendarImportService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,15 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators: import a year's holiday arrangement (template or JSON), preview it, confirm it. */
 @Controller
 @RequestMapping("/admin/governance")
+@RequiredArgsConstructor
 class CalendarImportController {
 
     private final CalendarImportService imports;
     private final MessageSource messages;
-
-    CalendarImportController(CalendarImportService imports, MessageSource messages) {
-        this.imports = imports;
-        this.messages = messages;
-    }
 
     @GetMapping("/template")
     void template(HttpServletResponse response, Locale locale) throws IOException {

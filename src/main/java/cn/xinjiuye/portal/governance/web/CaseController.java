@@ -9,6 +9,7 @@ import cn.xinjiuye.portal.governance.internal.CaseQueries;
 import cn.xinjiuye.portal.governance.internal.CaseStatus;
 import cn.xinjiuye.portal.governance.internal.CaseWorkflowService;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,17 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/cases")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','DEPARTMENT_STAFF')")
+@RequiredArgsConstructor
 class CaseController {
 
     private final CaseQueries queries;
     private final CaseWorkflowService workflow;
     private final CaseModeration moderation;
-
-    CaseController(CaseQueries queries, CaseWorkflowService workflow, CaseModeration moderation) {
-        this.queries = queries;
-        this.workflow = workflow;
-        this.moderation = moderation;
-    }
 
     @GetMapping
     String list(CaseQueries.Filter filter, Integer page, Model model) {

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.governance.web;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.DepartmentService;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,13 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators: responsible departments of a district, routing rules and department accounts. */
 @Controller
 @RequestMapping("/admin/governance/departments")
+@RequiredArgsConstructor
 class DepartmentController {
 
     private final DepartmentService departments;
-
-    DepartmentController(DepartmentService departments) {
-        this.departments = departments;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) Long districtId, Model model) {

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,17 +33,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/public/cases")
+@RequiredArgsConstructor
 class PublicCaseController {
 
     private final CaseFiling filing;
     private final CaseTracking tracking;
     private final MapProperties map;
-
-    PublicCaseController(CaseFiling filing, CaseTracking tracking, MapProperties map) {
-        this.filing = filing;
-        this.tracking = tracking;
-        this.map = map;
-    }
 
     @GetMapping("/new")
     String form(Model model) {

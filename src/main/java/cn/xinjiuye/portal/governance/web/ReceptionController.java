@@ -10,6 +10,7 @@ import cn.xinjiuye.portal.governance.internal.ReceptionSession;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,13 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/receptions")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+@RequiredArgsConstructor
 class ReceptionController {
 
     private final ReceptionService receptions;
-
-    ReceptionController(ReceptionService receptions) {
-        this.receptions = receptions;
-    }
 
     @GetMapping
     String list(@RequestParam(required = false) Integer page, Model model) {

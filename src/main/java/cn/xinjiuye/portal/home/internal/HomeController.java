@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.home.internal;
 
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
  * person the to-do panel and the tasks of their role.
  */
 @Controller
+@RequiredArgsConstructor
 public class HomeController {
 
     private final TodoPanel todos;
-
-    HomeController(TodoPanel todos) {
-        this.todos = todos;
-    }
 
     @GetMapping("/")
     String home(Model model) {

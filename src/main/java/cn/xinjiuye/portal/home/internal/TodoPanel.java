@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,17 +18,13 @@ import org.springframework.stereotype.Service;
  * source that fails is logged and left out, so one module's trouble does not take the home page down.
  */
 @Service
+@RequiredArgsConstructor
 public class TodoPanel {
 
     private static final Logger log = LoggerFactory.getLogger(TodoPanel.class);
 
     private final List<TodoSource> sources;
     private final Clock clock;
-
-    TodoPanel(List<TodoSource> sources, Clock clock) {
-        this.sources = sources;
-        this.clock = clock;
-    }
 
     public List<TodoItem> todos(CurrentUser user) {
         if (!user.role().isStaff()) {

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.inbox.internal;
 
 import cn.xinjiuye.portal.common.UnreadNotices;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -12,15 +13,12 @@ import org.springframework.transaction.TransactionException;
  * count on an index per page. A page must not fail because of its badge, so a database error shows none.
  */
 @Component
+@RequiredArgsConstructor
 class InboxBadge implements UnreadNotices {
 
     private static final Logger log = LoggerFactory.getLogger(InboxBadge.class);
 
     private final NotificationService notifications;
-
-    InboxBadge(NotificationService notifications) {
-        this.notifications = notifications;
-    }
 
     @Override
     public long unread(long accountId) {

@@ -7,6 +7,7 @@ import cn.xinjiuye.portal.inbox.Notice;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (404), whatever id is typed into the URL.
  */
 @Service
+@RequiredArgsConstructor
 public class NotificationService {
 
     private static final RowMapper<NoticeRow> ROW = (rs, n) -> new NoticeRow(
@@ -31,11 +33,6 @@ public class NotificationService {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    NotificationService(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public InboxPage page(Pageable pageable) {

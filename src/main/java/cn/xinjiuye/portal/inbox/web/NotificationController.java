@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.common.web.ViewModel;
 import cn.xinjiuye.portal.inbox.internal.NotificationService;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The signed-in account's inbox: its notices page by page, opening one (marks it read), marking read. */
 @Controller
 @RequestMapping("/notifications")
+@RequiredArgsConstructor
 class NotificationController {
 
     private final NotificationService notifications;
-
-    NotificationController(NotificationService notifications) {
-        this.notifications = notifications;
-    }
 
     @GetMapping
     String list(

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * seconds do not run a daily job twice.
  */
 @Component
+@RequiredArgsConstructor
 public class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
@@ -28,23 +30,12 @@ public class JobRunner {
     private final LockingTaskExecutor locks;
     private final JobRuns runs;
     private final Clock clock;
-    private final Duration lockAtLeastFor;
-    private final Duration lockAtMostFor;
 
-    JobRunner(
-            List<DailyJob> jobs,
-            LockingTaskExecutor locks,
-            JobRuns runs,
-            Clock clock,
-            @Value("${portal.jobs.lock-at-least-for:5m}") Duration lockAtLeastFor,
-            @Value("${portal.jobs.lock-at-most-for:1h}") Duration lockAtMostFor) {
-        this.jobs = jobs;
-        this.locks = locks;
-        this.runs = runs;
-        this.clock = clock;
-        this.lockAtLeastFor = lockAtLeastFor;
-        this.lockAtMostFor = lockAtMostFor;
-    }
+    @Value("${portal.jobs.lock-at-least-for:5m}")
+    private final Duration lockAtLeastFor;
+
+    @Value("${portal.jobs.lock-at-most-for:1h}")
+    private final Duration lockAtMostFor;
 
     public List<DailyJob> jobs() {
         return jobs;

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The record of job runs ({@code job_run}): one row per run, written when it starts and when it ends. */
 @Component
+@RequiredArgsConstructor
 public class JobRuns {
 
     /** The last run of a job, as the administrators' page shows it. */
@@ -30,11 +32,6 @@ public class JobRuns {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-
-    JobRuns(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     long started(String job, LocalDate runOn) {
         return jdbc.queryForObject(

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.env.Environment;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Service;
 /** The administrators' view of the jobs: each job with its cron and its last run; and "run now". */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 public class JobsAdmin {
 
     /** A job, its cron and its last run ({@code startedAt} in the portal's zone; null when it never ran). */
@@ -23,13 +25,6 @@ public class JobsAdmin {
     private final JobRuns runs;
     private final Environment env;
     private final Clock clock;
-
-    JobsAdmin(JobRunner runner, JobRuns runs, Environment env, Clock clock) {
-        this.runner = runner;
-        this.runs = runs;
-        this.env = env;
-        this.clock = clock;
-    }
 
     public List<JobLine> page() {
         Map<String, JobRuns.Run> latest = runs.latest();

@@ -7,20 +7,19 @@ import cn.xinjiuye.portal.jobs.Reminders;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The stored reminders of the signed-in account on the to-do panel, for the days they stay relevant. */
 @Component
+@RequiredArgsConstructor
 class ReminderTodos implements TodoSource {
 
     private final Reminders reminders;
-    private final int keepDays;
 
-    ReminderTodos(Reminders reminders, @Value("${portal.jobs.reminder-days:14}") int keepDays) {
-        this.reminders = reminders;
-        this.keepDays = keepDays;
-    }
+    @Value("${portal.jobs.reminder-days:14}")
+    private final int keepDays;
 
     @Override
     public List<TodoItem> todos(CurrentUser user, LocalDate today) {

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.jobs.web;
 
 import cn.xinjiuye.portal.jobs.internal.JobsAdmin;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,13 +13,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators: the scheduled jobs (定时任务), their last run and a button to run one now. */
 @Controller
 @RequestMapping("/admin/jobs")
+@RequiredArgsConstructor
 class JobsController {
 
     private final JobsAdmin jobs;
-
-    JobsController(JobsAdmin jobs) {
-        this.jobs = jobs;
-    }
 
     @GetMapping
     String list(Model model) {

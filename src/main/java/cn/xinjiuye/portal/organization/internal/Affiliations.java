@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.organization.internal;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,15 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
  * counts for the courier's branch and enterprise. Answers with ids only, never personal data.
  */
 @Service
+@RequiredArgsConstructor
 public class Affiliations {
 
     public record Affiliation(Long branchId, Long enterpriseId) {}
 
     private final JdbcTemplate jdbc;
-
-    Affiliations(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The branch and employer on record for a mobile number (the earliest person with it), if any. */
     @Transactional(readOnly = true)

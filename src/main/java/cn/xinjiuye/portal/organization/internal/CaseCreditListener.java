@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.governance.CaseFiled;
 import cn.xinjiuye.portal.governance.CaseRejected;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Component;
  * credited, leaves the same row.
  */
 @Component
+@RequiredArgsConstructor
 class CaseCreditListener {
 
     private final Affiliations affiliations;
     private final JdbcTemplate jdbc;
-
-    CaseCreditListener(Affiliations affiliations, JdbcTemplate jdbc) {
-        this.affiliations = affiliations;
-        this.jdbc = jdbc;
-    }
 
     @ApplicationModuleListener
     void on(CaseFiled filed) {

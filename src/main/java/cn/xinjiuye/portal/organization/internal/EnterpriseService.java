@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the people on file: 3 or more full members and no own branch → 应建未建; neither Party members nor a seed member.
  */
 @Service
+@RequiredArgsConstructor
 public class EnterpriseService {
 
     private static final String NAME_UNIQUE = "enterprise_district_name_uq";
@@ -83,21 +85,6 @@ public class EnterpriseService {
     private final RegionService regions;
     private final Affiliations affiliations;
     private final Clock clock;
-
-    EnterpriseService(
-            EnterpriseRepository enterprises,
-            PersonRepository people,
-            OrganizationService organizations,
-            RegionService regions,
-            Affiliations affiliations,
-            Clock clock) {
-        this.clock = clock;
-        this.enterprises = enterprises;
-        this.people = people;
-        this.organizations = organizations;
-        this.regions = regions;
-        this.affiliations = affiliations;
-    }
 
     @Transactional(readOnly = true)
     public EnterpriseList list(EnterpriseFilter f, Pageable pageable) {

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are Party groups; 主题党日 monthly. Online meetings (网会) count like the others.
  */
 @Service
+@RequiredArgsConstructor
 public class MeetingService {
 
     public enum CheckStatus implements Labelled {
@@ -68,14 +70,6 @@ public class MeetingService {
     private final PersonRepository people;
     private final OrganizationService organizations;
     private final Clock clock;
-
-    MeetingService(
-            PartyMeetingRepository meetings, PersonRepository people, OrganizationService organizations, Clock clock) {
-        this.clock = clock;
-        this.meetings = meetings;
-        this.people = people;
-        this.organizations = organizations;
-    }
 
     @Transactional(readOnly = true)
     public MeetingsPage recent(long branchId, int days) {

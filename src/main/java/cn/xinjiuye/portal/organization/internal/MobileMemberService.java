@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * year ends, for every half year the agreement covered.
  */
 @Service
+@RequiredArgsConstructor
 public class MobileMemberService {
 
     public static final int FEEDBACK_DAYS = 30;
@@ -93,27 +95,6 @@ public class MobileMemberService {
     private final PersonService personService;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    MobileMemberService(
-            MobileMemberRepository members,
-            FeedbackLetterRepository letters,
-            PartyMeetingRepository meetings,
-            MemberServiceRepository services,
-            PersonRepository people,
-            OrganizationService organizations,
-            PersonService personService,
-            JdbcClient jdbc,
-            Clock clock) {
-        this.clock = clock;
-        this.members = members;
-        this.letters = letters;
-        this.meetings = meetings;
-        this.services = services;
-        this.people = people;
-        this.organizations = organizations;
-        this.personService = personService;
-        this.jdbc = jdbc;
-    }
 
     @Transactional(readOnly = true)
     public MobileMembersPage list() {

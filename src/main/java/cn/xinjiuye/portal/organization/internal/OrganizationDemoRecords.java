@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * ({@link OrganizationDemoData}, {@link OrganizationDemoPeople}, {@link OrganizationDemoLife}) refer to each other's
  * records by name. Dates are relative to today.
  */
+@RequiredArgsConstructor
 final class OrganizationDemoRecords {
 
     final JdbcTemplate jdbc;
@@ -20,12 +22,6 @@ final class OrganizationDemoRecords {
     final Map<String, Long> people = new HashMap<>();
     final LocalDate today;
     private int sequence = 11;
-
-    OrganizationDemoRecords(JdbcTemplate jdbc, IdNumberProtector protector, LocalDate today) {
-        this.jdbc = jdbc;
-        this.today = today;
-        this.protector = protector;
-    }
 
     long region(String code) {
         return jdbc.queryForObject("select id from region where code = ?", Long.class, code);

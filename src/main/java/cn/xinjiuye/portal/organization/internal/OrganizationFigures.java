@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
+@RequiredArgsConstructor
 public class OrganizationFigures implements FigureSource {
 
     static final String BRANCHES = "dashboard.fig.orgBranches";
@@ -42,10 +44,6 @@ public class OrganizationFigures implements FigureSource {
     static final String MEETINGS = "dashboard.fig.orgMeetings";
 
     private final JdbcTemplate jdbc;
-
-    OrganizationFigures(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String section() {

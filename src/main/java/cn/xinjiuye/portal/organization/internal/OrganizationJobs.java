@@ -7,6 +7,7 @@ import cn.xinjiuye.portal.jobs.Reminder;
 import cn.xinjiuye.portal.jobs.Reminders;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and activists who reach one year, and committees whose term ends within {@value #TERM_NOTICE_DAYS} days.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class OrganizationJobs {
 
     static final int LOOK_AHEAD_DAYS = 30;
@@ -37,12 +39,6 @@ class OrganizationJobs {
     private final JdbcTemplate jdbc;
     private final Reminders reminders;
     private final Environment env;
-
-    OrganizationJobs(JdbcTemplate jdbc, Reminders reminders, Environment env) {
-        this.jdbc = jdbc;
-        this.reminders = reminders;
-        this.env = env;
-    }
 
     @Bean
     DailyJob letterDueJob() {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * members and no committee (《中国共产党支部工作条例（试行）》: 7 or more members set up a branch committee).
  */
 @Service
+@RequiredArgsConstructor
 public class OrganizationService {
 
     /** Names are unique per district (V74); a clash names no other record, which may lie outside the scope. */
@@ -41,21 +43,6 @@ public class OrganizationService {
     private final AccountDirectory accounts;
     private final Affiliations affiliations;
     private final Clock clock;
-
-    OrganizationService(
-            OrganizationRepository organizations,
-            PersonRepository people,
-            RegionService regions,
-            AccountDirectory accounts,
-            Affiliations affiliations,
-            Clock clock) {
-        this.clock = clock;
-        this.organizations = organizations;
-        this.people = people;
-        this.regions = regions;
-        this.accounts = accounts;
-        this.affiliations = affiliations;
-    }
 
     /** What a form or import gives for an organization. */
     public record OrganizationData(

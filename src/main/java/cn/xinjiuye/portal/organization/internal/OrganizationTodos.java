@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * quarter, and people whose next pipeline step is due (one year as activist, probation ended).
  */
 @Component
+@RequiredArgsConstructor
 class OrganizationTodos implements TodoSource {
 
     static final Set<Role> ROLES =
@@ -29,11 +31,6 @@ class OrganizationTodos implements TodoSource {
 
     private final JdbcTemplate jdbc;
     private final MobileMemberService mobileMembers;
-
-    OrganizationTodos(JdbcTemplate jdbc, MobileMemberService mobileMembers) {
-        this.jdbc = jdbc;
-        this.mobileMembers = mobileMembers;
-    }
 
     @Override
     public List<TodoItem> todos(CurrentUser user, LocalDate today) {

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +39,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * same in all three, in Chinese or English.
  */
 @Service
+@RequiredArgsConstructor
 public class PeopleWorkbook {
 
     static final List<String> HEADER_KEYS = List.of(
@@ -61,25 +63,6 @@ public class PeopleWorkbook {
     private final IdNumberProtector protector;
     private final AuditService audit;
     private final MessageSource messages;
-
-    PeopleWorkbook(
-            PersonService people,
-            PersonRepository personRepository,
-            OrganizationService organizations,
-            EnterpriseService enterprises,
-            RegionService regions,
-            IdNumberProtector protector,
-            AuditService audit,
-            MessageSource messages) {
-        this.people = people;
-        this.personRepository = personRepository;
-        this.organizations = organizations;
-        this.enterprises = enterprises;
-        this.regions = regions;
-        this.protector = protector;
-        this.audit = audit;
-        this.messages = messages;
-    }
 
     List<String> headers(Locale locale) {
         return HEADER_KEYS.stream()

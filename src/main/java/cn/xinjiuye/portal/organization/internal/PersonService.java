@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * form; revealing them is {@link PersonalDataReveal}'s, the Excel workbook {@link PeopleWorkbook}'s.
  */
 @Service
+@RequiredArgsConstructor
 public class PersonService {
 
     private static final String ID_NUMBER_UNIQUE = "person_id_blind_uq";
@@ -63,27 +65,6 @@ public class PersonService {
     private final RegionService regions;
     private final IdNumberProtector protector;
     private final Clock clock;
-
-    PersonService(
-            PersonRepository people,
-            PipelineStepRepository steps,
-            RepresentationRepository representations,
-            MemberServiceRepository services,
-            OrganizationService organizations,
-            EnterpriseService enterprises,
-            RegionService regions,
-            IdNumberProtector protector,
-            Clock clock) {
-        this.clock = clock;
-        this.people = people;
-        this.steps = steps;
-        this.representations = representations;
-        this.services = services;
-        this.organizations = organizations;
-        this.enterprises = enterprises;
-        this.regions = regions;
-        this.protector = protector;
-    }
 
     @Transactional(readOnly = true)
     public PeopleList list(PeopleFilter f, Pageable pageable) {

@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.audit.AuditService;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.CurrentUsers;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (VIEW_PERSONAL_DATA). Everywhere else the ID number is the masked form stored beside the ciphertext.
  */
 @Service
+@RequiredArgsConstructor
 public class PersonalDataReveal {
 
     public record Revealed(String idNumber, String phone) {}
@@ -21,12 +23,6 @@ public class PersonalDataReveal {
     private final PersonService people;
     private final IdNumberProtector protector;
     private final AuditService audit;
-
-    PersonalDataReveal(PersonService people, IdNumberProtector protector, AuditService audit) {
-        this.people = people;
-        this.protector = protector;
-        this.audit = audit;
-    }
 
     /**
      * The person's page with the full values, or with the reason to ask for when none was given (then nothing is

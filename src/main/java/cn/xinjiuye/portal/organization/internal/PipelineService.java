@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * other than once by 6 to 12 months.
  */
 @Service
+@RequiredArgsConstructor
 public class PipelineService {
 
     public static final int MIN_AGE = 18;
@@ -46,19 +48,6 @@ public class PipelineService {
     private final PipelineStepRepository steps;
     private final OrganizationService organizations;
     private final Clock clock;
-
-    PipelineService(
-            PersonService people,
-            PersonRepository personRepository,
-            PipelineStepRepository steps,
-            OrganizationService organizations,
-            Clock clock) {
-        this.clock = clock;
-        this.people = people;
-        this.personRepository = personRepository;
-        this.steps = steps;
-        this.organizations = organizations;
-    }
 
     /** Moves a person to the next status; refused with the rule named when the step breaks one. */
     @Transactional

@@ -10,6 +10,7 @@ import cn.xinjiuye.portal.organization.internal.EnterpriseService;
 import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseEditing;
 import cn.xinjiuye.portal.organization.internal.Industry;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,13 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/enterprises")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+@RequiredArgsConstructor
 class EnterpriseController {
 
     private final EnterpriseService enterprises;
-
-    EnterpriseController(EnterpriseService enterprises) {
-        this.enterprises = enterprises;
-    }
 
     @GetMapping
     String list(EnterpriseFilter filter, Integer page, Integer size, Model model) {

@@ -9,6 +9,7 @@ import cn.xinjiuye.portal.organization.internal.MeetingService.MeetingsPage;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,15 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 组织生活: a branch's meetings with attendance, and the quarterly 三会一课 check. */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
+@RequiredArgsConstructor
 class MeetingController {
 
     private final MeetingService meetings;
     private final Clock clock;
-
-    MeetingController(MeetingService meetings, Clock clock) {
-        this.clock = clock;
-        this.meetings = meetings;
-    }
 
     @GetMapping("/organizations/{branchId}/meetings")
     String list(@PathVariable long branchId, Model model) {

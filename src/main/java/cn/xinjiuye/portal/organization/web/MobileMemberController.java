@@ -8,6 +8,7 @@ import cn.xinjiuye.portal.organization.internal.MobileMemberService.AgreementCho
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,15 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/mobile-members")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
+@RequiredArgsConstructor
 class MobileMemberController {
 
     private final MobileMemberService mobile;
     private final Clock clock;
-
-    MobileMemberController(MobileMemberService mobile, Clock clock) {
-        this.clock = clock;
-        this.mobile = mobile;
-    }
 
     @GetMapping
     String list(Model model) {

@@ -9,6 +9,7 @@ import cn.xinjiuye.portal.organization.internal.PipelineService;
 import cn.xinjiuye.portal.organization.internal.PipelineService.DuePage;
 import cn.xinjiuye.portal.organization.internal.Standardization;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,15 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/organizations")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
+@RequiredArgsConstructor
 class OrganizationController {
 
     private final OrganizationService organizations;
     private final PipelineService pipeline;
-
-    OrganizationController(OrganizationService organizations, PipelineService pipeline) {
-        this.organizations = organizations;
-        this.pipeline = pipeline;
-    }
 
     @GetMapping
     String tree(Model model) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,15 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/people")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
+@RequiredArgsConstructor
 class PeopleWorkbookController {
 
     private final PeopleWorkbook workbook;
     private final MessageSource messages;
-
-    PeopleWorkbookController(PeopleWorkbook workbook, MessageSource messages) {
-        this.workbook = workbook;
-        this.messages = messages;
-    }
 
     @GetMapping("/template")
     void template(HttpServletResponse response, Locale locale) throws IOException {

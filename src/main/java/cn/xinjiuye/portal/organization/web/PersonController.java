@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/people")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY','BRANCH_SECRETARY')")
+@RequiredArgsConstructor
 class PersonController {
 
     private static final List<PoliticalStatus> STEP_CHOICES = Arrays.stream(PoliticalStatus.values())
@@ -51,13 +53,6 @@ class PersonController {
     private final PersonalDataReveal reveal;
     private final PipelineService pipeline;
     private final Clock clock;
-
-    PersonController(PersonService people, PersonalDataReveal reveal, PipelineService pipeline, Clock clock) {
-        this.clock = clock;
-        this.people = people;
-        this.reveal = reveal;
-        this.pipeline = pipeline;
-    }
 
     @GetMapping
     String list(PeopleFilter filter, Integer page, Integer size, Model model) {

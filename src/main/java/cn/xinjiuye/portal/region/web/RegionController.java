@@ -9,6 +9,7 @@ import cn.xinjiuye.portal.region.RegionService;
 import cn.xinjiuye.portal.region.internal.RegionFilter;
 import cn.xinjiuye.portal.region.internal.RegionView;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,13 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/regions")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+@RequiredArgsConstructor
 class RegionController {
 
     private final RegionService regions;
-
-    RegionController(RegionService regions) {
-        this.regions = regions;
-    }
 
     @GetMapping
     String list(RegionFilter filter, Integer page, Integer size, Model model) {

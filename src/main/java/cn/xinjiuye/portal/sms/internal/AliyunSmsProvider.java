@@ -1,15 +1,13 @@
 package cn.xinjiuye.portal.sms.internal;
 
+import lombok.RequiredArgsConstructor;
+
 /** Aliyun SMS: each kind is sent as the template whose code is set in portal.sms.aliyun.template-codes.<kind>. */
+@RequiredArgsConstructor
 class AliyunSmsProvider implements SmsProvider {
 
     private final AliyunSmsClient client;
     private final SmsProperties.Aliyun settings;
-
-    AliyunSmsProvider(AliyunSmsClient client, SmsProperties.Aliyun settings) {
-        this.client = client;
-        this.settings = settings;
-    }
 
     @Override
     public String name() {

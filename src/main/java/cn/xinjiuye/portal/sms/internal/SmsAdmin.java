@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 public class SmsAdmin {
 
     /** One message as the page shows it (the page masks the number); times in the portal's zone. */
@@ -50,12 +52,6 @@ public class SmsAdmin {
     private final JdbcTemplate jdbc;
     private final SmsProvider provider;
     private final Clock clock;
-
-    SmsAdmin(JdbcTemplate jdbc, SmsProvider provider, Clock clock) {
-        this.jdbc = jdbc;
-        this.provider = provider;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Page<SmsRow> page(SmsFilter filter, Pageable pageable) {

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.sms.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import lombok.RequiredArgsConstructor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
@@ -20,6 +21,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "portal.jobs.enabled", havingValue = "true", matchIfMissing = true)
+@RequiredArgsConstructor
 class SmsSchedule implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(SmsSchedule.class);
@@ -30,13 +32,6 @@ class SmsSchedule implements SchedulingConfigurer {
     private final LockingTaskExecutor locks;
     private final SmsProperties properties;
     private final Clock clock;
-
-    SmsSchedule(SmsSender sender, LockingTaskExecutor locks, SmsProperties properties, Clock clock) {
-        this.sender = sender;
-        this.locks = locks;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * once; when the provider is unreachable the rest of the batch waits for the next run.
  */
 @Component
+@RequiredArgsConstructor
 public class SmsSender {
 
     private static final Logger log = LoggerFactory.getLogger(SmsSender.class);
@@ -35,14 +37,6 @@ public class SmsSender {
     private final SmsProvider provider;
     private final SmsProperties properties;
     private final Clock clock;
-
-    SmsSender(JdbcTemplate jdbc, TransactionTemplate tx, SmsProvider provider, SmsProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.tx = tx;
-        this.provider = provider;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Sends what is due now; returns how many messages were tried. */
     public int sendDue() {

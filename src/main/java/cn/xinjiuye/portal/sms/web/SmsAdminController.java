@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.sms.web;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.sms.internal.SmsAdmin;
 import cn.xinjiuye.portal.sms.internal.SmsAdmin.SmsFilter;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,13 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Administrators: every SMS of the outbox (短信记录), the number masked, with its state and attempts. */
 @Controller
 @RequestMapping("/admin/sms")
+@RequiredArgsConstructor
 class SmsAdminController {
 
     private final SmsAdmin sms;
-
-    SmsAdminController(SmsAdmin sms) {
-        this.sms = sms;
-    }
 
     @GetMapping
     String list(

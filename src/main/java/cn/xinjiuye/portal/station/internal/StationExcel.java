@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+@RequiredArgsConstructor
 public class StationExcel {
 
     static final List<String> COLUMNS = List.of(
@@ -55,11 +57,6 @@ public class StationExcel {
 
     private final StationService stations;
     private final MessageSource messages;
-
-    StationExcel(StationService stations, MessageSource messages) {
-        this.stations = stations;
-        this.messages = messages;
-    }
 
     public List<String> headers(Locale locale) {
         return COLUMNS.stream()

@@ -9,6 +9,7 @@ import cn.xinjiuye.portal.jobs.Reminder;
 import cn.xinjiuye.portal.jobs.Reminders;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reminds the secretaries of its community, once per station and overdue spell (keyed by the last inspection).
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class StationJobs {
 
     record Overdue(long id, String name, long communityId, LocalDate lastInspectedOn) {}
@@ -26,13 +28,6 @@ class StationJobs {
     private final Reminders reminders;
     private final AccountDirectory accounts;
     private final StationProperties properties;
-
-    StationJobs(JdbcTemplate jdbc, Reminders reminders, AccountDirectory accounts, StationProperties properties) {
-        this.jdbc = jdbc;
-        this.reminders = reminders;
-        this.accounts = accounts;
-        this.properties = properties;
-    }
 
     @Bean
     DailyJob inspectionOverdueJob() {

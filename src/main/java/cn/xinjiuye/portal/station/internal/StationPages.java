@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.region.Region;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What a station's staff page shows, read in one call (scope checked through {@link StationService#get}). */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+@RequiredArgsConstructor
 public class StationPages {
 
     /** A station with its latest inspections, its services and whether its 六有 check is overdue. */
@@ -31,12 +33,6 @@ public class StationPages {
     private final StationService stations;
     private final StationPhotos photos;
     private final Clock clock;
-
-    StationPages(StationService stations, StationPhotos photos, Clock clock) {
-        this.clock = clock;
-        this.stations = stations;
-        this.photos = photos;
-    }
 
     @Transactional(readOnly = true)
     public StationList list(StationService.Filter filter, Pageable pageable) {

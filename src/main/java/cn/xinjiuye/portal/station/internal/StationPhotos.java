@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.images.CleanImage;
 import cn.xinjiuye.portal.common.images.PhotoCleaner;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+@RequiredArgsConstructor
 public class StationPhotos {
 
     /** Largest photo accepted. */
@@ -25,13 +27,6 @@ public class StationPhotos {
     private final StationPhotoRepository photos;
     private final PhotoCleaner cleaner;
     private final AuditService audit;
-
-    StationPhotos(StationService stations, StationPhotoRepository photos, PhotoCleaner cleaner, AuditService audit) {
-        this.stations = stations;
-        this.photos = photos;
-        this.cleaner = cleaner;
-        this.audit = audit;
-    }
 
     /** Stores a JPEG, PNG or WebP of at most 5 MB (WebP as JPEG), recognized by its bytes, not by its name. */
     @Transactional

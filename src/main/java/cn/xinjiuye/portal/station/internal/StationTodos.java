@@ -8,22 +8,19 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** The stations of the user's region subtree whose 六有 inspection is overdue, on the to-do panel. */
 @Component
+@RequiredArgsConstructor
 class StationTodos implements TodoSource {
 
     static final Set<Role> ROLES = EnumSet.of(Role.ADMIN, Role.ORG_STAFF, Role.STREET_STAFF, Role.COMMUNITY_SECRETARY);
 
     private final JdbcTemplate jdbc;
     private final StationProperties properties;
-
-    StationTodos(JdbcTemplate jdbc, StationProperties properties) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-    }
 
     @Override
     public List<TodoItem> todos(CurrentUser user, LocalDate today) {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/public/stations")
+@RequiredArgsConstructor
 class PublicStationController {
 
     private final StationFinder finder;
@@ -38,15 +40,6 @@ class PublicStationController {
     private final MessageSource messages;
     private final Clock clock;
     private final IconUrls icons;
-
-    PublicStationController(
-            StationFinder finder, MapProperties map, MessageSource messages, Clock clock, IconUrls icons) {
-        this.clock = clock;
-        this.icons = icons;
-        this.finder = finder;
-        this.map = map;
-        this.messages = messages;
-    }
 
     /**
      * A hit as shown, every text already made (the list is the page's hot path: plain properties render fast):

@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.station.StationFinder;
 import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.NearbyStation;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,13 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/stations")
+@RequiredArgsConstructor
 class StationApiController {
 
     private final StationFinder finder;
-
-    StationApiController(StationFinder finder) {
-        this.finder = finder;
-    }
 
     record ApiStation(
             long id,

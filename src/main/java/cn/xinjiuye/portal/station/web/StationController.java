@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/stations")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+@RequiredArgsConstructor
 class StationController {
 
     private final StationService stations;
@@ -48,14 +50,6 @@ class StationController {
     private final StationExcel excel;
     private final MapProperties map;
     private final Clock clock;
-
-    StationController(StationService stations, StationPages pages, StationExcel excel, MapProperties map, Clock clock) {
-        this.clock = clock;
-        this.stations = stations;
-        this.pages = pages;
-        this.excel = excel;
-        this.map = map;
-    }
 
     @GetMapping
     String list(@ModelAttribute("filter") StationService.Filter filter, Integer page, Integer size, Model model) {

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/stations")
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
+@RequiredArgsConstructor
 class StationRecordsController {
 
     private final StationService stations;
@@ -35,15 +37,6 @@ class StationRecordsController {
     private final StationPhotos photos;
     private final MapProperties map;
     private final Clock clock;
-
-    StationRecordsController(
-            StationService stations, StationPages pages, StationPhotos photos, MapProperties map, Clock clock) {
-        this.clock = clock;
-        this.stations = stations;
-        this.pages = pages;
-        this.photos = photos;
-        this.map = map;
-    }
 
     @PostMapping("/{id}/inspections")
     String inspect(

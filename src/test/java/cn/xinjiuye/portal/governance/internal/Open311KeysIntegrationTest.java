@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.SessionCookies;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDateTime;
@@ -58,9 +59,10 @@ class Open311KeysIntegrationTest {
         assertThat(jdbc.queryForObject("select key_hash from api_key where name = ?", String.class, name))
                 .isEqualTo(ApiKeys.sha256(key.secret()))
                 .isNotEqualTo(key.secret());
+        // The page the redirect leads to shows it (the flash lives in the session: the next request brings its cookie).
         String shownAfterRedirect = body(mvc.perform(get("/admin/governance/keys")
                         .with(user(users.loadUserByUsername("admin")))
-                        .flashAttr("issued", key))
+                        .cookie(SessionCookies.of(issued)))
                 .andExpect(status().isOk())
                 .andReturn());
         assertThat(shownAfterRedirect).contains(key.secret(), name);

@@ -11,8 +11,10 @@ import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.account.internal.AccountService;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.SqlStatements;
+import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
 import cn.xinjiuye.portal.support.TestWorkers;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,11 @@ class MyCasesIntegrationTest {
         mvc.perform(multipart("/public/cases/new")
                         .with(csrf())
                         .with(user(worker))
+                        // An address of its own: reports from one address are limited (30 an hour).
+                        .with(r -> {
+                            r.setRemoteAddr(TestValues.address());
+                            return r;
+                        })
                         .param("source", "SNAPSHOT")
                         .param("category", "PUBLIC_FACILITIES")
                         .param("description", description)
@@ -72,8 +79,15 @@ class MyCasesIntegrationTest {
         UserDetails me = newWorker();
         UserDetails other = newWorker();
         List<String> mine = new ArrayList<>();
-        for (int i = 0; i < 11; i++) {
+        // A worker may file 10 reports an hour: the eleventh an hour later.
+        for (int i = 0; i < 10; i++) {
             mine.add(file(me));
+        }
+        try {
+            TestClock.setBeijing(LocalDateTime.now(TestClock.INSTANCE).plusMinutes(61));
+            mine.add(file(me));
+        } finally {
+            TestClock.reset();
         }
         String theirs = file(other);
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.SessionCookies;
 import cn.xinjiuye.portal.support.TestImages;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
@@ -50,8 +51,9 @@ public class StationPhotoCleaningIntegrationTest extends StationsInDemoCommuniti
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
         assertThat(refused.getFlashMap().get("error")).isEqualTo("photo.error.pixels");
         assertThat(storedPhotos(id)).isZero();
-        // The station page says why, with the sizes, in Chinese.
-        mvc.perform(get("/stations/{id}", id).flashAttrs(refused.getFlashMap()))
+        // The station page the redirect leads to says why, with the sizes, in Chinese (the flash message lives in
+        // the session, in PostgreSQL: the next request brings its cookie).
+        mvc.perform(get("/stations/{id}", id).cookie(SessionCookies.of(refused)))
                 .andExpect(content().string(containsString("照片像素过多（20,000 × 20,000），最多 4000 万像素")));
     }
 

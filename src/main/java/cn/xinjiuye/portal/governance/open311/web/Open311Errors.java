@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.governance.internal.Open311Exception;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -25,15 +26,12 @@ import org.springframework.web.multipart.MultipartException;
  */
 @RestControllerAdvice(assignableTypes = Open311Controller.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class Open311Errors {
 
     private static final Logger log = LoggerFactory.getLogger(Open311Errors.class);
 
     private final MessageSource messages;
-
-    Open311Errors(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ExceptionHandler(Open311Exception.class)
     ResponseEntity<byte[]> open311(Open311Exception e, HttpServletRequest request) {
