@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Queues a text message in the caller's transaction, so that it is sent exactly when the event that causes it
  * commits. Queuing never fails the caller: a kind without a template, or a recipient that is not a mainland mobile
- * number, is stored as failed with the reason, for the administrators to see on {@code /admin/sms}.
+ * number, is stored as failed with the reason, for the administrators to see on {@code /admin/sms}. A number that
+ * opted out (回T退订, table {@code sms_opt_out}) gets no message except a verification code it asked for.
  */
 @Service
 @RequiredArgsConstructor
@@ -29,10 +30,13 @@ public class SmsOutbox {
 
     /**
      * Queues the message of {@code kind} (a template's name, e.g. {@code register-code}) with its parameters for
-     * {@code phone}; returns the message's id.
+     * {@code phone}; returns the message's id, or 0 when the number opted out of messages of this kind.
      */
     @Transactional
     public long queue(String phone, String kind, Map<String, String> params) {
+        if (!SmsTemplates.isCode(kind) && optedOut(phone)) {
+            return 0;
+        }
         Map<String, String> values = new TreeMap<>(params);
         SmsTemplates.Rendered rendered = templates.render(kind, values);
         String error = rendered.error();
@@ -54,5 +58,11 @@ public class SmsOutbox {
                 error,
                 now);
         return id == null ? 0 : id;
+    }
+
+    private boolean optedOut(String phone) {
+        return phone != null
+                && Boolean.TRUE.equals(jdbc.queryForObject(
+                        "select exists (select 1 from sms_opt_out where phone = ?)", Boolean.class, phone.trim()));
     }
 }

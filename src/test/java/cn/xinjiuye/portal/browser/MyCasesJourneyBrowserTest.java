@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.support.BrowserTest;
 import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A courier files a report signed in; the community secretary assigns it; the fire brigade learns of it from the
- * unread count and its inbox, opens the case from the notice and resolves it; the courier finds the case in 我的上报
+ * A courier files a report signed in, ticking the SMS consent; the community secretary assigns it; the fire brigade
+ * learns of it from the unread count and its inbox, opens the case from the notice and resolves it; the SMS to the
+ * courier is in the log (/admin/sms, the number masked) with the tracking link; the courier finds the case in 我的上报
  * with its status and public steps, without typing a number.
  */
 class MyCasesJourneyBrowserTest extends BrowserTest {
@@ -44,6 +46,7 @@ class MyCasesJourneyBrowserTest extends BrowserTest {
         new Select(waitFor(By.id("category"))).selectByValue("FIRE_SAFETY");
         browser.findElement(By.id("description")).sendKeys(description);
         new Select(browser.findElement(By.id("communityId"))).selectByVisibleText("福康社区");
+        click("smsConsent1");
         click("report-submit");
         String caseNo = waitFor(By.id("case-no")).getText();
         long id = jdbc.queryForObject("select id from gov_case where case_no = ?", Long.class, caseNo);
@@ -77,6 +80,21 @@ class MyCasesJourneyBrowserTest extends BrowserTest {
         waitFor(By.id("resolve-note")).sendKeys("已清理消防通道，物业承诺每日巡查");
         click("resolve");
         wait.until(ExpectedConditions.textToBe(By.id("case-status"), "已办结"));
+        browser.manage().deleteAllCookies();
+
+        // The message telling the courier is in the log, as an administrator sees it.
+        signIn("admin", DemoData.PASSWORD);
+        waitFor(By.id("welcome"));
+        open("/admin/sms?phone=13900000001");
+        waitFor(By.id("sms-table"));
+        var resolved = browser.findElements(By.cssSelector("#sms-table tr.sms-row[data-kind='case-resolved']")).stream()
+                .filter(row -> row.getText().contains(caseNo))
+                .toList();
+        assertThat(resolved).hasSize(1);
+        assertThat(resolved.get(0).findElement(By.className("sms-phone")).getText())
+                .isEqualTo("139****0001");
+        assertThat(resolved.get(0).findElement(By.className("sms-text")).getText())
+                .contains("/public/cases/track?caseNo=" + caseNo, "评价", "回T退订");
         browser.manage().deleteAllCookies();
 
         // The courier, on the phone, opens 我的上报 from the start page.

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.governance.internal;
 
 import cn.xinjiuye.portal.account.AccountDirectory;
 import cn.xinjiuye.portal.account.AccountDirectory.AccountCard;
+import cn.xinjiuye.portal.account.PrivacyNotice;
 import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.common.images.CleanImage;
@@ -57,7 +58,7 @@ public class CaseFiling {
     private final ReportLimits limits;
     private final TransactionTemplate tx;
 
-    /** What a reporter files. {@code phone} is required without a signed-in account. */
+    /** What a reporter files; {@code phone} is required without an account; smsConsent: SMS about its progress. */
     public record Report(
             CaseSource source,
             CaseCategory category,
@@ -68,7 +69,8 @@ public class CaseFiling {
             Long communityId,
             String reporterName,
             String phone,
-            boolean greenChannel) {}
+            boolean greenChannel,
+            boolean smsConsent) {}
 
     /**
      * What the reporting page offers: the active communities with the centre of each (from its care stations, to
@@ -149,6 +151,9 @@ public class CaseFiling {
         }
         if (c.getReporterPhone() == null) {
             throw new FieldRuleException("phone", "case.error.phoneRequired");
+        }
+        if (r.smsConsent()) {
+            c.consentToSms(clock.instant(), PrivacyNotice.VERSION);
         }
         submit(c);
         // A worker's report counts for their branch and enterprise: the organization module credits it.

@@ -99,9 +99,10 @@ public class CaseTracking {
     public record TrackPage(
             String caseNo, String phoneTail, Tracking tracking, boolean notFound, String error, String success) {
 
-        /** The empty form. */
-        public static TrackPage form() {
-            return new TrackPage(null, null, null, false, null, null);
+        /** The empty form, with the case number of a tracking link (at most a case number's length) when given. */
+        public static TrackPage form(String caseNo) {
+            String no = caseNo == null || caseNo.isBlank() || caseNo.trim().length() > 24 ? null : caseNo.trim();
+            return new TrackPage(no, null, null, false, null, null);
         }
     }
 

@@ -76,6 +76,11 @@ public class GovCase extends VersionedEntity implements Audited {
 
     private String remoteAddr;
 
+    /** The reporter's opt-in to SMS about the case's progress, and the privacy notice's version it was given under. */
+    private Instant smsConsentAt;
+
+    private String smsConsentVersion;
+
     private Long receptionSessionId;
 
     @Getter
@@ -165,6 +170,15 @@ public class GovCase extends VersionedEntity implements Audited {
         this.reporterPhone = phone;
         this.reporterOccupation = occupation;
         this.remoteAddr = remoteAddr;
+    }
+
+    void consentToSms(Instant at, String noticeVersion) {
+        this.smsConsentAt = at;
+        this.smsConsentVersion = noticeVersion;
+    }
+
+    boolean hasSmsConsent() {
+        return smsConsentAt != null;
     }
 
     void fromReception(long sessionId) {

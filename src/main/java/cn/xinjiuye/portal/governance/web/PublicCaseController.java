@@ -85,7 +85,8 @@ class PublicCaseController {
                             form.communityId(),
                             form.reporterName(),
                             form.phone(),
-                            Boolean.TRUE.equals(form.greenChannel())),
+                            Boolean.TRUE.equals(form.greenChannel()),
+                            Boolean.TRUE.equals(form.smsConsent())),
                     bytes,
                     request.getRemoteAddr());
             flash.addFlashAttribute("caseNo", caseNo);
@@ -114,9 +115,10 @@ class PublicCaseController {
         return ResponseEntity.ok(filing.nearby(category, lat, lng));
     }
 
+    /** The empty form; the link in a reporter's SMS fills in the case number (the phone's digits are still asked). */
     @GetMapping("/track")
-    String trackForm(Model model) {
-        return show(CaseTracking.TrackPage.form(), model);
+    String trackForm(@RequestParam(required = false) String caseNo, Model model) {
+        return show(CaseTracking.TrackPage.form(caseNo), model);
     }
 
     @PostMapping("/track")

@@ -38,11 +38,24 @@ record ReportForm(
         String phone,
 
         Boolean greenChannel,
+        Boolean smsConsent,
         String coordSystem,
         List<MultipartFile> photos) {
 
     static ReportForm empty(Long communityId) {
         return new ReportForm(
-                CaseSource.SNAPSHOT, null, null, null, null, null, communityId, null, null, false, "WGS84", null);
+                CaseSource.SNAPSHOT,
+                null,
+                null,
+                null,
+                null,
+                null,
+                communityId,
+                null,
+                null,
+                false,
+                false,
+                "WGS84",
+                null);
     }
 }

@@ -1,5 +1,10 @@
 package cn.xinjiuye.portal.sms.internal;
 
+import cn.xinjiuye.portal.audit.AuditAction;
+import cn.xinjiuye.portal.audit.AuditService;
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.Phones;
+import cn.xinjiuye.portal.common.security.CurrentUsers;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -52,6 +57,38 @@ public class SmsAdmin {
     private final JdbcTemplate jdbc;
     private final SmsProvider provider;
     private final Clock clock;
+    private final AuditService audit;
+
+    /**
+     * Records that a number asked for no more notices (回T退订, told to the portal or read from the provider's
+     * console; no inbound-SMS webhook yet). Recording it again keeps the first time. Audited, the number masked.
+     */
+    @Transactional
+    public void recordOptOut(String phone) {
+        if (!Phones.isMobile(phone)) {
+            throw new FieldRuleException("phone", "sms.optOut.error.phone");
+        }
+        String number = phone.trim();
+        int added = jdbc.update(
+                "insert into sms_opt_out (phone, opted_out_at, recorded_by) values (?, ?, ?) on conflict do nothing",
+                number,
+                Timestamp.from(clock.instant()),
+                CurrentUsers.actorName());
+        if (added > 0) {
+            audit.record(AuditAction.CREATE, "SmsOptOut", null, number.substring(0, 3) + "****" + number.substring(7));
+        }
+    }
+
+    /** When the number opted out, or null (also for no number). */
+    @Transactional(readOnly = true)
+    public LocalDateTime optedOutAt(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        List<Timestamp> at = jdbc.queryForList(
+                "select opted_out_at from sms_opt_out where phone = ?", Timestamp.class, phone.trim());
+        return at.isEmpty() ? null : local(at.get(0));
+    }
 
     @Transactional(readOnly = true)
     public Page<SmsRow> page(SmsFilter filter, Pageable pageable) {

@@ -38,6 +38,11 @@ public class SmsTemplates {
         }
     }
 
+    /** A verification code the person asked for (kind {@code *-code}): no opt-out, and sent despite one. */
+    public static boolean isCode(String kind) {
+        return kind != null && kind.endsWith("-code");
+    }
+
     public Set<String> kinds() {
         return new TreeSet<>(texts.stringPropertyNames());
     }

@@ -3,7 +3,6 @@ package cn.xinjiuye.portal.governance.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,14 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each step that concerns someone writes exactly one notice to each of the right accounts, in its own transaction:
@@ -62,6 +57,7 @@ class CaseNoticesIntegrationTest {
                         community,
                         null,
                         phone,
+                        false,
                         false),
                 List.of(),
                 CaseFixtures.address());
@@ -69,22 +65,15 @@ class CaseNoticesIntegrationTest {
     }
 
     MockHttpServletRequestBuilder act(long id, String action, String as) {
-        long version = jdbc.queryForObject("select version from gov_case where id = ?", Long.class, id);
-        return post("/cases/{id}/" + action, id)
-                .with(csrf())
-                .with(user(users.loadUserByUsername(as)))
-                .param("version", String.valueOf(version));
+        return new CaseSteps(mvc, jdbc, users).act(id, action, as);
     }
 
     void perform(MockHttpServletRequestBuilder request) throws Exception {
-        mvc.perform(request).andExpect(status().is3xxRedirection());
+        new CaseSteps(mvc, jdbc, users).perform(request);
     }
 
     long fireBrigade() {
-        return jdbc.queryForObject(
-                "select department_id from department_account da join account a on a.id = da.account_id "
-                        + "where a.username = 'xiaofang'",
-                Long.class);
+        return new CaseSteps(mvc, jdbc, users).fireBrigade();
     }
 
     /** The accounts that got the notice of this case, one line per notice. */
@@ -170,19 +159,10 @@ class CaseNoticesIntegrationTest {
         long id = fileAnonymously();
         perform(act(id, "accept", "fukang"));
         long version = jdbc.queryForObject("select version from gov_case where id = ?", Long.class, id);
-        UserDetails fukang = users.loadUserByUsername("fukang");
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(fukang, null, fukang.getAuthorities()));
-        try {
-            new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-                workflow.assign(id, version, fireBrigade());
-                assertThat(recipients(id, "notice.case.assigned")).isNotEmpty();
-                tx.setRollbackOnly();
-            });
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        new CaseSteps(mvc, jdbc, users).rolledBack("fukang", transactions, () -> {
+            workflow.assign(id, version, fireBrigade());
+            assertThat(recipients(id, "notice.case.assigned")).isNotEmpty();
+        });
         assertThat(recipients(id, "notice.case.assigned")).isEmpty();
         assertThat(jdbc.queryForObject("select status from gov_case where id = ?", String.class, id))
                 .isEqualTo("ACCEPTED");

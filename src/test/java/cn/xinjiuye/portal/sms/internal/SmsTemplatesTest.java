@@ -15,7 +15,7 @@ class SmsTemplatesTest {
         for (String kind : templates.kinds()) {
             String text = templates.template(kind);
             assertThat(text.length()).as(kind).isLessThanOrEqualTo(200);
-            if (!kind.endsWith("-code")) {
+            if (!SmsTemplates.isCode(kind)) {
                 assertThat(text).as(kind).endsWith(SmsTemplates.OPT_OUT);
             }
         }
