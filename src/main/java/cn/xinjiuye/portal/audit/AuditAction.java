@@ -12,7 +12,8 @@ public enum AuditAction implements Labelled {
     DELETE,
     PASSWORD_CHANGE,
     PASSWORD_RESET,
-    VIEW_PERSONAL_DATA;
+    VIEW_PERSONAL_DATA,
+    PHONE_CHANGE;
 
     @Override
     public String messageKey() {

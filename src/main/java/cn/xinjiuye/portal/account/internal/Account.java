@@ -44,6 +44,9 @@ public class Account extends VersionedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     private Occupation occupation;
 
+    /** The employer a worker names on their profile, as they name it. */
+    private String employerName;
+
     @Setter(AccessLevel.PACKAGE)
     private boolean enabled = true;
 
@@ -78,6 +81,19 @@ public class Account extends VersionedEntity implements Audited {
         this.phone = phone;
         this.role = role;
         this.region = region;
+    }
+
+    /** A worker's own profile. */
+    void editProfile(String displayName, Occupation occupation, String employerName) {
+        this.displayName = displayName;
+        this.occupation = occupation;
+        this.employerName = employerName;
+    }
+
+    /** A worker's number is their user name: both change together. */
+    void changeWorkerPhone(String phone) {
+        this.username = phone;
+        this.phone = phone;
     }
 
     void changePassword(String passwordHash, boolean mustChangePassword) {

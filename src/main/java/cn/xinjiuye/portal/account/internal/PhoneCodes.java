@@ -32,7 +32,8 @@ class PhoneCodes {
 
     enum Purpose {
         REGISTER,
-        RESET_PASSWORD
+        RESET_PASSWORD,
+        CHANGE_PHONE
     }
 
     /** A stored request: its token (in the verify page's URL) and the code to send, or null when none is sent. */
@@ -168,6 +169,20 @@ class PhoneCodes {
                         (rs, n) -> rs.getString(1),
                         token,
                         purpose.name())
+                .stream()
+                .findFirst();
+    }
+
+    /** {@link #phoneOf(UUID, Purpose)} of a request made by this account only (a phone change is its own). */
+    @Transactional(readOnly = true)
+    public Optional<String> phoneOf(UUID token, Purpose purpose, long accountId) {
+        return jdbc
+                .query(
+                        "select phone from phone_code where token = ? and purpose = ? and account_id = ?",
+                        (rs, n) -> rs.getString(1),
+                        token,
+                        purpose.name(),
+                        accountId)
                 .stream()
                 .findFirst();
     }

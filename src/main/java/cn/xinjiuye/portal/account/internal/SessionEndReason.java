@@ -14,7 +14,8 @@ public enum SessionEndReason implements Labelled {
     REGION_MOVED,
     REGION_DEACTIVATED,
     ENDED_BY_ADMIN,
-    SIGNED_OUT_EVERYWHERE;
+    SIGNED_OUT_EVERYWHERE,
+    PHONE_CHANGED;
 
     /** The reason named in a URL, if it is one (anything else is ignored, never an error). */
     public static Optional<SessionEndReason> parse(String name) {

@@ -1,17 +1,11 @@
 package cn.xinjiuye.portal.account.web;
 
 import cn.xinjiuye.portal.account.internal.AccountService;
-import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordController {
 
     private final AccountService accounts;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     @GetMapping("/account/password")
     String form(Model model) {
@@ -46,17 +39,13 @@ class PasswordController {
                 flash,
                 "password.changed",
                 () -> {
-                    CurrentUser refreshed = accounts.changeOwnPassword(
-                            form.currentPassword(),
-                            form.newPassword(),
-                            request.getSession().getId());
-                    // The session keeps the principal: replace it so the forced-change flag is gone, and save it,
-                    // since the session lives in the database (a change to the object in memory would be lost).
-                    SecurityContext context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                            refreshed, null, refreshed.getAuthorities()));
-                    SecurityContextHolder.setContext(context);
-                    contexts.saveContext(context, request, response);
+                    Principals.replace(
+                            accounts.changeOwnPassword(
+                                    form.currentPassword(),
+                                    form.newPassword(),
+                                    request.getSession().getId()),
+                            request,
+                            response);
                     return "/";
                 },
                 () -> "account/password");
