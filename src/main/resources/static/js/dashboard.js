@@ -49,7 +49,7 @@
         });
 
     // Paper gets each chart as an image (the print stylesheet hides the live chart and shows the image): drawn when
-    // the chart has finished and again just before printing, so a print dialog opened at any moment has it.
+    // the chart has first finished and again just before printing, so a print dialog opened at any moment has it.
     var instances = [];
     function printable(instance, card) {
         var img = document.createElement('img');
@@ -60,7 +60,12 @@
             img.src = instance.getDataURL({type: 'png', pixelRatio: 2, backgroundColor: '#fff'});
         };
         instances.push(draw);
-        instance.on('finished', draw);
+        // Once, when first drawn (later renders are hovers and tooltips, which paper does not need).
+        var first = function () {
+            instance.off('finished', first);
+            draw();
+        };
+        instance.on('finished', first);
     }
     window.addEventListener('beforeprint', function () {
         instances.forEach(function (draw) { draw(); });

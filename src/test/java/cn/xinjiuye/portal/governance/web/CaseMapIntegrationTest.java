@@ -82,6 +82,13 @@ class CaseMapIntegrationTest {
         assertThat(caseNumbers(points(
                         mine.staff(), "?communityId=" + mine.communities().get(0))))
                 .containsExactly(submitted);
+        // The case page shows where it was reported on a small map (WGS-84; case-map.js shifts it onto the tiles).
+        long id = jdbc.queryForObject("select id from gov_case where case_no = ?", Long.class, submitted);
+        mvc.perform(get("/cases/{id}", id).with(user(mine.staff())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"case-location-map\"")))
+                .andExpect(content().string(containsString("data-lat=\"41.12\"")))
+                .andExpect(content().string(containsString("/js/case-map")));
         // Naming another street's community in the filter does not widen the scope.
         assertThat(caseNumbers(points(
                         mine.staff(), "?communityId=" + other.communities().get(0))))
