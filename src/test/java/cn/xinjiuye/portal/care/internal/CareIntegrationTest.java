@@ -245,6 +245,35 @@ public class CareIntegrationTest {
     }
 
     @Test
+    @WithUserDetails("fukang")
+    void theEditFormShowsTheHouseholdAndComesBackWithItsCodeOnBadInput() throws Exception {
+        String head = uniqueName();
+        String phone = TestValues.mobile();
+        long id = newFukangPackage(head, phone);
+        String code = jdbc.queryForObject("select code from aid_package where id = ?", String.class, id);
+        mvc.perform(get("/care/packages/{id}/edit", id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(code)))
+                .andExpect(content().string(containsString(head)))
+                .andExpect(content().string(containsString(phone)))
+                .andExpect(content().string(containsString("福康社区8号楼")));
+        mvc.perform(post("/care/packages/{id}", id)
+                        .with(csrf())
+                        .param("communityCode", "210302011001")
+                        .param("householdHead", head)
+                        .param("householdSize", "0")
+                        .param("address", "福康社区9号楼")
+                        .param("difficulty", "LOW_INCOME")
+                        .param("needs", "取暖费")
+                        .param("version", String.valueOf(version(id))))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "householdSize"))
+                .andExpect(content().string(containsString(code)));
+        assertThat(jdbc.queryForObject("select address from aid_package where id = ?", String.class, id))
+                .isEqualTo("福康社区8号楼");
+    }
+
+    @Test
     @WithUserDetails("huangjin")
     void anotherCommunitysSecretaryReachesNothingByUrl() throws Exception {
         long fukang = jdbc.queryForObject("select id from aid_package where code = 'KJ210302011001-0007'", Long.class);
