@@ -10,6 +10,7 @@ import cn.xinjiuye.portal.home.internal.TodoPanel;
 import cn.xinjiuye.portal.jobs.Reminder;
 import cn.xinjiuye.portal.jobs.Reminders;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,25 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The 待办 panel of the staff home page: each module's due items in the user's scope, and the stored reminders of
  * the user (never another's), in Chinese and English.
  */
 @IntegrationTest
-class TodoPanelIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class TodoPanelIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     TodoPanel panel;

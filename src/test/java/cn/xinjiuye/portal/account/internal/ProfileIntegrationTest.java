@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.SessionCookies;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestUsers;
@@ -25,9 +26,6 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -36,16 +34,10 @@ import org.springframework.test.web.servlet.ResultActions;
  * code sent to the new one; a taken number looks free; the other sessions end; staff have no such page.
  */
 @IntegrationTest
-class ProfileIntegrationTest {
+class ProfileIntegrationTest extends PortalIntegrationTest {
 
     static final String PASSWORD = "abcd1234";
     static final LocalDateTime T0 = LocalDateTime.of(2027, 6, 9, 9, 0);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     PhoneCodeFlow flow;
     String phone;

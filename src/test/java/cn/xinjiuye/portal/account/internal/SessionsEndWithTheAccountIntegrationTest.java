@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestRegions;
 import cn.xinjiuye.portal.support.TestValues;
 import jakarta.servlet.http.Cookie;
@@ -21,29 +22,17 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every change that alters who an account is or what it may see ends all its sessions at once, in the change's own
  * transaction (or, for a region, right after it): the next request lands on the sign-in page, which says why.
  */
 @IntegrationTest
-class SessionsEndWithTheAccountIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class SessionsEndWithTheAccountIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     PasswordEncoder encoder;
-
-    @Autowired
-    UserDetailsService users;
 
     SessionFixtures f;
     CurrentUser admin;

@@ -9,17 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.xinjiuye.portal.support.AtOnce;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -31,16 +28,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * portal.limits.tracking.*, defaults 10 / 30, 5 and 10).
  */
 @IntegrationTest
-class ReportAndTrackingLimitsIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class ReportAndTrackingLimitsIntegrationTest extends PortalIntegrationTest {
 
     static RequestPostProcessor from(String address) {
         return r -> {
