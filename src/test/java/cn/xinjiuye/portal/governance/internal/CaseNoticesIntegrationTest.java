@@ -1,9 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
@@ -130,12 +127,7 @@ class CaseNoticesIntegrationTest extends PortalIntegrationTest {
 
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
         String phone = jdbc.queryForObject("select reporter_phone from gov_case where id = ?", String.class, id);
-        mvc.perform(post("/public/cases/rate")
-                        .with(csrf())
-                        .with(anonymous())
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", phone.substring(7))
-                        .param("rating", "DISSATISFIED"))
+        mvc.perform(CaseFixtures.rating(caseNo, phone.substring(7), "DISSATISFIED"))
                 .andExpect(status().isOk());
         assertThat(recipients(id, "notice.case.dissatisfied")).containsExactlyElementsOf(dispatchers());
         assertThat(jdbc.queryForObject(

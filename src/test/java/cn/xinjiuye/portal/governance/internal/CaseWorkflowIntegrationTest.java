@@ -145,12 +145,7 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
                 .andExpect(content().string(not(containsString(phone))))
                 .andExpect(content().string(not(containsString("xiaofang"))))
                 .andExpect(content().string(containsString("id=\"rate-form\"")));
-        mvc.perform(post("/public/cases/rate")
-                        .with(csrf())
-                        .with(anonymous())
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", tail)
-                        .param("rating", "SATISFIED"))
+        mvc.perform(CaseFixtures.rating(caseNo, tail, "SATISFIED"))
                 .andExpect(content().string(containsString("感谢您的评价")));
         assertThat(jdbc.queryForObject("select rating from gov_case where id = ?", String.class, id))
                 .isEqualTo("SATISFIED");
@@ -177,13 +172,7 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
                 .andExpect(content().string(containsString("id=\"track-not-found\"")))
                 .andExpect(content().string(not(containsString("id=\"tracking\""))))
                 .andExpect(content().string(not(containsString("已提交"))));
-        mvc.perform(post("/public/cases/rate")
-                        .with(csrf())
-                        .with(anonymous())
-                        .with(from)
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", wrong)
-                        .param("rating", "DISSATISFIED"))
+        mvc.perform(CaseFixtures.rating(caseNo, wrong, "DISSATISFIED").with(from))
                 .andExpect(content().string(containsString("id=\"track-not-found\"")));
         assertThat(statusOf(id)).isEqualTo("SUBMITTED");
         // Guessing the tail is slowed down: after 10 failures from one address even the right tail is not looked up.
@@ -220,12 +209,7 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
         mvc.perform(action(id, "resolve", "xiaofang").param("note", "已处理"));
         mvc.perform(action(id, "verify", "fukang"));
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
-        mvc.perform(post("/public/cases/rate")
-                        .with(csrf())
-                        .with(anonymous())
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", phone.substring(7))
-                        .param("rating", "DISSATISFIED"))
+        mvc.perform(CaseFixtures.rating(caseNo, phone.substring(7), "DISSATISFIED"))
                 .andExpect(content().string(containsString("重新办理")));
         Map<String, Object> row =
                 jdbc.queryForMap("select status, reopen_count, department_id from gov_case where id = ?", id);
