@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.PortalIntegrationTest;
+import cn.xinjiuye.portal.support.TestCases;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestValues;
@@ -125,14 +126,10 @@ class ClockEdgesIntegrationTest extends PortalIntegrationTest {
     }
 
     private long newCase(String category) {
-        return jdbc.queryForObject(
-                "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
-                        + "filed_by) values (?, 'SNAPSHOT', ?, ?, (select id from region where code = '210302011001'),"
-                        + " 'SUBMITTED', '13800000000', 'test') returning id",
-                Long.class,
-                "GZT" + TestValues.next(),
-                category,
-                TestValues.name("零点工单 "));
+        return TestCases.in(jdbc, "210302011001")
+                .category(category)
+                .description(TestValues.name("零点工单 "))
+                .insert();
     }
 
     private void accept(long id) throws Exception {

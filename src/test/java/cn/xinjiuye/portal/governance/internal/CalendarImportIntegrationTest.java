@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.Sheets;
+import cn.xinjiuye.portal.support.TestCases;
 import cn.xinjiuye.portal.support.TestValues;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,16 +58,12 @@ class CalendarImportIntegrationTest extends PortalIntegrationTest {
     }
 
     long runningCase(LocalDate startedOn, LocalDate dueOn) {
-        return jdbc.queryForObject(
-                "insert into gov_case (case_no, source, category, description, community_id, status, "
-                        + "reporter_phone, filed_by, started_on, due_on) values (?, 'SNAPSHOT', 'OTHER', ?, "
-                        + "(select id from region where code = '210302011001'), 'ACCEPTED', '13800000000', 'test', ?, ?) "
-                        + "returning id",
-                Long.class,
-                "GZC" + TestValues.next(),
-                TestValues.name("日历 "),
-                startedOn,
-                dueOn);
+        return TestCases.in(jdbc, "210302011001")
+                .numbered("GZC")
+                .description(TestValues.name("日历 "))
+                .status("ACCEPTED")
+                .running(startedOn, dueOn)
+                .insert();
     }
 
     LocalDate due(long id) {
