@@ -11,38 +11,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.support.IntegrationTest;
-import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * An account's active sessions on its administrator page (started, last used, address), ended one by one or all at
  * once, by administrators only; and a user's own 退出所有设备.
  */
 @IntegrationTest
-class AccountSessionsPageIntegrationTest extends PortalIntegrationTest {
-
-    @Autowired
-    PasswordEncoder encoder;
+class AccountSessionsPageIntegrationTest extends SessionTest {
 
     @Autowired
     AccountSessionService sessions;
-
-    SessionFixtures f;
-    CurrentUser admin;
-
-    @BeforeEach
-    void setUp() {
-        f = new SessionFixtures(mvc, jdbc, encoder, users);
-        admin = f.administrator();
-    }
 
     @Test
     void theAdministratorSeesTheSessionsWithTheirAddressesAndEndsOne() throws Exception {

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.support.IntegrationTest;
-import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.SessionCookies;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestUsers;
@@ -23,7 +22,6 @@ import cn.xinjiuye.portal.support.TestValues;
 import cn.xinjiuye.portal.support.TestWorkers;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
@@ -34,27 +32,18 @@ import org.springframework.test.web.servlet.ResultActions;
  * code sent to the new one; a taken number looks free; the other sessions end; staff have no such page.
  */
 @IntegrationTest
-class ProfileIntegrationTest extends PortalIntegrationTest {
+class ProfileIntegrationTest extends PhoneCodeTest {
 
     static final String PASSWORD = "abcd1234";
     static final LocalDateTime T0 = LocalDateTime.of(2027, 6, 9, 9, 0);
 
-    PhoneCodeFlow flow;
-    String phone;
     long id;
     Cookie session;
 
     @BeforeEach
     void aSignedInWorker() throws Exception {
-        flow = new PhoneCodeFlow(mvc, jdbc);
-        phone = TestValues.mobile();
         id = TestWorkers.create(jdbc, phone, "张骑手", Occupation.FOOD_DELIVERY);
         session = signIn(phone);
-    }
-
-    @AfterEach
-    void resetTheClock() {
-        TestClock.reset();
     }
 
     /** A sign-in through the real form from an address of its own. */

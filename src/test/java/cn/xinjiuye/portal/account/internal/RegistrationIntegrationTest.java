@@ -13,37 +13,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.support.AtOnce;
 import cn.xinjiuye.portal.support.IntegrationTest;
-import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Registration proves the number with a code: every rule, every bad code, and a taken number that looks new. */
 @IntegrationTest
-class RegistrationIntegrationTest extends PortalIntegrationTest {
+class RegistrationIntegrationTest extends PhoneCodeTest {
 
     static final LocalDateTime T0 = LocalDateTime.of(2027, 6, 7, 10, 0);
 
-    PhoneCodeFlow flow;
-    String phone;
-
     @BeforeEach
     void fixTheClock() {
-        flow = new PhoneCodeFlow(mvc, jdbc);
-        phone = TestValues.mobile();
         TestClock.setBeijing(T0);
-    }
-
-    @AfterEach
-    void resetTheClock() {
-        TestClock.reset();
     }
 
     int triesOf(String token) {
