@@ -19,4 +19,9 @@ public abstract class PortalIntegrationTest {
 
     @Autowired
     protected UserDetailsService users;
+
+    /** The id of the region with that code (a demo region or one the test made). */
+    protected long regionId(String code) {
+        return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
+    }
 }

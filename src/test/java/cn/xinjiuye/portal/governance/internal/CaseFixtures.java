@@ -41,12 +41,19 @@ public final class CaseFixtures {
     /** An anonymous fire-safety snapshot from the reporting page, sent from {@code addr}. */
     static MockMultipartHttpServletRequestBuilder anonymousReport(
             long communityId, String phone, String addr, String description) {
-        MockMultipartHttpServletRequestBuilder b = multipart("/public/cases/new");
-        b.with(csrf()).with(anonymous()).with(r -> {
+        MockMultipartHttpServletRequestBuilder b = snapshot(communityId, phone, description);
+        b.with(anonymous()).with(r -> {
             r.setRemoteAddr(addr);
             return r;
         });
-        b.param("source", "SNAPSHOT")
+        return b;
+    }
+
+    /** A fire-safety snapshot from the reporting page, by whoever the test signs in (or nobody). */
+    static MockMultipartHttpServletRequestBuilder snapshot(long communityId, String phone, String description) {
+        MockMultipartHttpServletRequestBuilder b = multipart("/public/cases/new");
+        b.with(csrf())
+                .param("source", "SNAPSHOT")
                 .param("category", "FIRE_SAFETY")
                 .param("description", description)
                 .param("lat", "41.1101")

@@ -45,12 +45,8 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
         return users.loadUserByUsername(username);
     }
 
-    long community(String code) {
-        return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
-    }
-
     MockMultipartHttpServletRequestBuilder report(String phone, String addr, String description) {
-        return CaseFixtures.anonymousReport(community("210302011001"), phone, addr, description);
+        return CaseFixtures.anonymousReport(regionId("210302011001"), phone, addr, description);
     }
 
     /** Files anonymously and returns the case id. */
@@ -393,7 +389,7 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
                         .param("lat", "41.1105")
                         .param("long", "122.9905")
                         .param("description", description)
-                        .param("attribute[community]", String.valueOf(community("210302011001")))
+                        .param("attribute[community]", String.valueOf(regionId("210302011001")))
                         .param("phone", "12812345678"))
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject(

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.PortalIntegrationTest;
+import cn.xinjiuye.portal.support.TestCases;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,10 +25,6 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @IntegrationTest
 public class ReceptionAndDuplicatesIntegrationTest extends PortalIntegrationTest {
 
-    long community(String code) {
-        return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
-    }
-
     @Test
     @WithUserDetails("fukang")
     void eachConcernOfAReceptionSessionBecomesACaseDueWithinAWeek() throws Exception {
@@ -36,7 +33,7 @@ public class ReceptionAndDuplicatesIntegrationTest extends PortalIntegrationTest
         LocalDate held = LocalDate.of(2026, 11, 27);
         mvc.perform(post("/receptions")
                         .with(csrf())
-                        .param("communityId", String.valueOf(community("210302011001")))
+                        .param("communityId", String.valueOf(regionId("210302011001")))
                         .param("heldOn", held.toString())
                         .param("venue", venue)
                         .param("official", "山南街道 张书记")
@@ -69,7 +66,7 @@ public class ReceptionAndDuplicatesIntegrationTest extends PortalIntegrationTest
         String venue = TestValues.name("越权会客厅 ");
         mvc.perform(post("/receptions")
                         .with(csrf())
-                        .param("communityId", String.valueOf(community("210302011001")))
+                        .param("communityId", String.valueOf(regionId("210302011001")))
                         .param("heldOn", LocalDate.of(2026, 11, 27).toString())
                         .param("venue", venue)
                         .param("official", "x")
@@ -91,15 +88,15 @@ public class ReceptionAndDuplicatesIntegrationTest extends PortalIntegrationTest
 
     @Test
     void earlierCasesOfTheSameCategoryNearbyAreShownWithoutPersonalData() throws Exception {
-        long fukang = community("210302011001");
+        long fukang = regionId("210302011001");
         String description = TestValues.name("占道停车 ");
-        jdbc.update(
-                "insert into gov_case (case_no, source, category, description, lat, lng, community_id, status, "
-                        + "reporter_phone, filed_by) values (?, 'SNAPSHOT', 'PARKING', ?, 41.2000, 123.1000, ?, 'SUBMITTED', "
-                        + "'13811112222', 'test')",
-                "GZDUP" + TestValues.next(),
-                description,
-                fukang);
+        TestCases.in(jdbc, fukang)
+                .numbered("GZDUP")
+                .category("PARKING")
+                .description(description)
+                .at(41.2000, 123.1000)
+                .reporterPhone("13811112222")
+                .insert();
         String no =
                 jdbc.queryForObject("select case_no from gov_case where description = ?", String.class, description);
         // 100 m away: shown; another category or 5 km away: not shown.

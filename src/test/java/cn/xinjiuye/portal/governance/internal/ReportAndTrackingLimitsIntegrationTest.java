@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.xinjiuye.portal.support.AtOnce;
@@ -50,15 +49,7 @@ class ReportAndTrackingLimitsIntegrationTest extends PortalIntegrationTest {
 
     MockMultipartHttpServletRequestBuilder report(String description, String phone) {
         long community = jdbc.queryForObject("select id from region where code = '210302011001'", Long.class);
-        return multipart("/public/cases/new")
-                .with(csrf())
-                .param("source", "SNAPSHOT")
-                .param("category", "FIRE_SAFETY")
-                .param("description", description)
-                .param("lat", "41.1101")
-                .param("lng", "122.9901")
-                .param("communityId", String.valueOf(community))
-                .param("phone", phone);
+        return CaseFixtures.snapshot(community, phone, description);
     }
 
     /** Runs forty requests at once and returns how many cases with the description were filed. */
