@@ -85,9 +85,12 @@ final class ArchitectureRules {
                 .resideInAPackage(root + "..")
                 .and()
                 .doNotHaveFullyQualifiedName(root + ".config.TimeConfig")
+                .and()
+                .doNotHaveFullyQualifiedName(root + ".common.time.MovableClock")
                 .should()
                 .callMethodWhere(readsTheJvmClockOrZone())
-                .because("every now and today comes from the one Clock bean (config.TimeConfig, portal.time-zone),"
+                .because("every now and today comes from the one Clock bean (config.TimeConfig, portal.time-zone, a"
+                        + " common.time.MovableClock that alone reads the system time),"
                         + " so dates agree whatever the JVM's zone; use LocalDate.now(clock), clock.getZone()");
     }
 
