@@ -38,7 +38,6 @@ public class StationArticleDemoData implements DemoLoader {
     /** community code, its staff (the street's, else the district's) and the inspector they send. */
     private static final String[][] COMMUNITIES = {
         {"210302011002", "shannan", "山南街道党工委 张敏"},
-        {"210302011003", "shannan", "山南街道党工委 张敏"},
         {"210302012001", "tiedong", "铁东区委组织部 刘军"},
         {"210302012002", "tiedong", "铁东区委组织部 刘军"},
         {"210302013001", "tiedong", "铁东区委组织部 刘军"},
