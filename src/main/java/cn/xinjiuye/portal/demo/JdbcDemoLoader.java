@@ -32,12 +32,12 @@ public abstract class JdbcDemoLoader implements DemoLoader {
     }
 
     /**
-     * Until its module's demo is replayed through the services (issue 12), an SQL loader is one step on the first
-     * day of the demo's year.
+     * Until its module's demo is replayed through the services (issue 12), an SQL loader is one step at noon of the
+     * first day of the demo's year, when the administrator has set up the regions and the accounts.
      */
     @Override
     public void plan(DemoPlan plan) {
-        plan.at(plan.firstDay().atTime(8, 0), null, this::load);
+        plan.at(plan.firstDay().atTime(12, 0), null, this::load);
     }
 
     /** Writes the rows. */

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.region;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -40,9 +41,9 @@ public class Region extends VersionedEntity implements Audited {
     @Setter(AccessLevel.PACKAGE)
     private boolean active = true;
 
-    @Column(insertable = false, updatable = false)
+    @Column(updatable = false)
     @Getter(AccessLevel.NONE)
-    private Instant createdAt;
+    private Instant createdAt = PortalTime.now();
 
     protected Region() {}
 

@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.common.time.PortalTime;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,8 +53,8 @@ public class Account extends VersionedEntity implements Audited {
 
     private boolean mustChangePassword;
 
-    @Column(insertable = false, updatable = false)
-    private Instant createdAt;
+    @Column(updatable = false)
+    private Instant createdAt = PortalTime.now();
 
     protected Account() {}
 

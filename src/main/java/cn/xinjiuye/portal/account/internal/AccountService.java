@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.account.internal;
 
+import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.audit.AuditService;
 import cn.xinjiuye.portal.common.FieldRuleException;
@@ -88,6 +89,28 @@ public class AccountService {
                 region,
                 null,
                 true));
+    }
+
+    /**
+     * Creates an account whose owner chose the password with the administrator (the demo's accounts, all with one
+     * known password): no change is asked at the first sign-in. A worker's occupation is given with it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account createWithChosenPassword(
+            String username,
+            String displayName,
+            String phone,
+            Role role,
+            String regionCode,
+            String password,
+            Occupation occupation) {
+        Account account = create(username, displayName, phone, role, regionCode, password);
+        account.changePassword(account.getPasswordHash(), false);
+        if (occupation != null) {
+            account.editProfile(account.getDisplayName(), occupation, null);
+        }
+        return account;
     }
 
     @Transactional

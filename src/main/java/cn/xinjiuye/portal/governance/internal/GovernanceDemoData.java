@@ -122,7 +122,14 @@ public class GovernanceDemoData extends JdbcDemoLoader {
         if (username != null) {
             Integer taken =
                     jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, username);
-            if (taken != null && taken == 0) {
+            if (taken != null && taken == 1) {
+                // The account module's demo made the department's account: bind it.
+                jdbc.update(
+                        "insert into department_account (account_id, department_id) "
+                                + "select id, ? from account where username = ?",
+                        id,
+                        username);
+            } else if (taken != null && taken == 0) {
                 Long account = jdbc.queryForObject(
                         "insert into account (username, display_name, password_hash, role, region_id) "
                                 + "values (?, ?, ?, 'DEPARTMENT_STAFF', ?) returning id",

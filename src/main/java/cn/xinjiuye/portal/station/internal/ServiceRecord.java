@@ -3,6 +3,8 @@ package cn.xinjiuye.portal.station.internal;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
+import cn.xinjiuye.portal.common.time.PortalTime;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -10,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.AccessLevel;
 import lombok.Getter;
 
 /** Services a station delivered on one day: a kind and how many times. */
@@ -18,6 +21,11 @@ import lombok.Getter;
 @EntityListeners(AuditListener.class)
 @Getter
 public class ServiceRecord extends IdentifiedEntity implements Audited {
+
+    /** When it was recorded, by the portal's clock (the demo replays its year under a moved clock). */
+    @Column(name = "created_at", updatable = false)
+    @Getter(AccessLevel.NONE)
+    private Instant createdAt = PortalTime.now();
 
     private long stationId;
     private LocalDate servedOn;

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.station.internal;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.common.time.PortalTime;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,9 +60,9 @@ public class Station extends VersionedEntity implements Audited {
     private LocalDate lastInspectedOn;
     private Boolean lastInspectionPassed;
 
-    @Column(insertable = false, updatable = false)
+    @Column(updatable = false)
     @Getter(AccessLevel.NONE)
-    private Instant createdAt;
+    private Instant createdAt = PortalTime.now();
 
     protected Station() {}
 

@@ -1,253 +1,275 @@
 package cn.xinjiuye.portal.station.internal;
 
-import cn.xinjiuye.portal.demo.DemoData;
-import cn.xinjiuye.portal.demo.JdbcDemoLoader;
-import java.sql.Date;
-import java.time.Clock;
+import static cn.xinjiuye.portal.station.internal.Amenity.*;
+import static cn.xinjiuye.portal.station.internal.StationDemoSteps.amenities;
+import static cn.xinjiuye.portal.station.internal.StationDemoSteps.hours;
+
+import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoPlan;
 import java.time.LocalDate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.Random;
+import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo mode only: care stations around 福康社区 in Anshan Tiedong (one open 24 hours, one only at breakfast time,
- * one closed on Sundays, one suspended), a few in 山南社区 and 园林社区, and two in 旅顺口区黄金社区 for scope checks;
- * with 六有 inspections (passed, failed, overdue) and services. Loaded once.
+ * one closed on Sundays, one suspended), a few in 山南社区 and 园林社区, and two in 旅顺口区黄金社区 for scope checks,
+ * registered in the first days of the demo's year by the street's staff, with 六有 inspections (passed in time,
+ * passed but overdue, failed) and their services recorded on the days they were given.
  */
 @Component
-public class StationDemoData extends JdbcDemoLoader {
+@RequiredArgsConstructor
+public class StationDemoData implements DemoLoader {
 
     static final String FIRST = "福康社区党群服务中心爱心驿站";
-    private static final Logger log = LoggerFactory.getLogger(StationDemoData.class);
-    private static final String ALL = "WATER,CHARGING";
+    static final String SF = "顺丰山南营业部暖心驿站";
+    static final String PROPERTY = "福康小区物业爱心驿站";
+    private static final String FUKANG = "210302011001";
+    private static final String WEEKDAYS =
+            "08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,09:00-17:00,09:00-17:00";
 
-    private final DemoData demo;
-    private final Clock clock;
+    private final StationDemoSteps steps;
 
-    StationDemoData(JdbcTemplate jdbc, DemoData demo, Clock clock) {
-        super(20, jdbc);
-        this.clock = clock;
-        this.demo = demo;
+    @Override
+    public int order() {
+        return 20;
     }
 
     @Override
-    public void load() {
-        LocalDate today = LocalDate.now(clock);
-        String weekdays = "08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,09:00-17:00,09:00-17:00";
-        long fukangCenter = station(
+    public void plan(DemoPlan plan) {
+        LocalDate day = plan.firstDay().plusDays(3);
+        String street = "shannan";
+        register(
+                plan,
+                day,
+                street,
                 FIRST,
-                "PARTY_CENTER",
+                HostType.PARTY_CENTER,
                 "鞍山市铁东区山南街道福康社区党群服务中心一楼",
                 41.1112,
                 122.9912,
-                "210302011001",
-                weekdays,
-                "WATER,CHARGING,MICROWAVE,RESTROOM,READING,AIR_CONDITIONING,LUNCH,WIFI",
+                FUKANG,
+                OpeningHours.parse(WEEKDAYS),
+                amenities(WATER, CHARGING, MICROWAVE, RESTROOM, READING, AIR_CONDITIONING, LUNCH, WIFI),
                 "李红",
                 "13904121001",
                 null);
-        long sf = station(
-                "顺丰山南营业部暖心驿站",
-                "EXPRESS_OUTLET",
+        register(
+                plan,
+                day,
+                street,
+                SF,
+                HostType.EXPRESS_OUTLET,
                 "鞍山市铁东区山南路 88 号顺丰营业部",
                 41.1089,
                 122.9941,
-                "210302011001",
-                "24h,24h,24h,24h,24h,24h,24h",
-                "WATER,CHARGING,REPAIR_TOOLS,UMBRELLA,FIRST_AID",
+                FUKANG,
+                hours("24h", "24h"),
+                amenities(WATER, CHARGING, REPAIR_TOOLS, UMBRELLA, FIRST_AID),
                 "王强",
                 "13904121002",
                 null);
-        long property = station(
-                "福康小区物业爱心驿站",
-                "PROPERTY",
+        register(
+                plan,
+                day.plusDays(1),
+                street,
+                PROPERTY,
+                HostType.PROPERTY,
                 "鞍山市铁东区福康小区物业服务中心",
                 41.1131,
                 122.9868,
-                "210302011001",
-                "07:00-19:00,07:00-19:00,07:00-19:00,07:00-19:00,07:00-19:00,07:00-19:00,07:00-19:00",
-                "WATER,CHARGING,RESTROOM",
+                FUKANG,
+                hours("07:00-19:00", "07:00-19:00"),
+                amenities(WATER, CHARGING, RESTROOM),
                 "赵敏",
                 "13904121003",
                 null);
-        station(
+        register(
+                plan,
+                day.plusDays(1),
+                street,
                 "福康早餐驿站",
-                "SHOP",
+                HostType.SHOP,
                 "鞍山市铁东区福康街 12 号",
                 41.1075,
                 122.9890,
-                "210302011001",
-                "06:00-08:00,06:00-08:00,06:00-08:00,06:00-08:00,06:00-08:00,06:00-08:00,06:00-08:00",
-                "WATER,LUNCH,MICROWAVE",
+                FUKANG,
+                hours("06:00-08:00", "06:00-08:00"),
+                amenities(WATER, LUNCH, MICROWAVE),
                 "孙丽",
                 "13904121004",
                 null);
-        long shop = station(
+        register(
+                plan,
+                day.plusDays(2),
+                street,
                 "山南便利店驿站",
-                "SHOP",
+                HostType.SHOP,
                 "鞍山市铁东区山南路 120 号",
                 41.1150,
                 122.9960,
-                "210302011001",
-                "08:00-22:00,08:00-22:00,08:00-22:00,08:00-22:00,08:00-22:00,08:00-22:00,closed",
-                "WATER,CHARGING,UMBRELLA,WIFI",
+                FUKANG,
+                OpeningHours.parse("08:00-22:00,08:00-22:00,08:00-22:00,08:00-22:00,08:00-22:00,08:00-22:00,closed"),
+                amenities(WATER, CHARGING, UMBRELLA, WIFI),
                 "周杰",
                 "13904121005",
                 null);
-        station(
+        register(
+                plan,
+                day.plusDays(2),
+                street,
                 "福康社区卫生服务站驿站",
-                "OTHER",
+                HostType.OTHER,
                 "鞍山市铁东区福康街 30 号",
                 41.1098,
                 122.9925,
-                "210302011001",
-                weekdays,
-                ALL + ",FIRST_AID",
+                FUKANG,
+                OpeningHours.parse(WEEKDAYS),
+                amenities(WATER, CHARGING, FIRST_AID),
                 "吴芳",
                 "13904121006",
                 "内部装修，暂停服务至下月");
-        station(
+        register(
+                plan,
+                day.plusDays(4),
+                street,
                 "山南社区党群服务中心爱心驿站",
-                "PARTY_CENTER",
+                HostType.PARTY_CENTER,
                 "鞍山市铁东区山南社区党群服务中心",
                 41.1180,
                 123.0010,
                 "210302011002",
-                "08:30-17:30,08:30-17:30,08:30-17:30,08:30-17:30,08:30-17:30,closed,closed",
-                "WATER,CHARGING,READING,CHILD_CARE",
+                OpeningHours.parse("08:30-17:30,08:30-17:30,08:30-17:30,08:30-17:30,08:30-17:30,closed,closed"),
+                amenities(WATER, CHARGING, READING, CHILD_CARE),
                 "郑伟",
                 "13904121007",
                 null);
-        station(
+        register(
+                plan,
+                day.plusDays(4),
+                street,
                 "中通快递山南网点驿站",
-                "EXPRESS_OUTLET",
+                HostType.EXPRESS_OUTLET,
                 "鞍山市铁东区建国南路 15 号",
                 41.1042,
                 122.9985,
                 "210302011002",
-                "24h,24h,24h,24h,24h,24h,24h",
-                "WATER,CHARGING,REPAIR_TOOLS",
+                hours("24h", "24h"),
+                amenities(WATER, CHARGING, REPAIR_TOOLS),
                 "冯刚",
                 "13904121008",
                 null);
-        station(
+        register(
+                plan,
+                day.plusDays(6),
+                "tiedong",
                 "园林社区阳光食堂驿站",
-                "SHOP",
+                HostType.SHOP,
                 "鞍山市铁东区园林路 6 号",
                 41.1210,
                 122.9800,
                 "210302012001",
-                "10:30-13:30,10:30-13:30,10:30-13:30,10:30-13:30,10:30-13:30,10:30-13:30,10:30-13:30",
-                "WATER,LUNCH,MICROWAVE",
+                hours("10:30-13:30", "10:30-13:30"),
+                amenities(WATER, LUNCH, MICROWAVE),
                 "陈静",
                 "13904121009",
                 null);
-        station(
+        register(
+                plan,
+                day.plusDays(8),
+                "lvshun",
                 "黄金社区党群服务中心爱心驿站",
-                "PARTY_CENTER",
+                HostType.PARTY_CENTER,
                 "大连市旅顺口区得胜街道黄金社区",
                 38.8130,
                 121.2620,
                 "210212003001",
-                weekdays,
-                "WATER,CHARGING,READING",
+                OpeningHours.parse(WEEKDAYS),
+                amenities(WATER, CHARGING, READING),
                 "刘洋",
                 "13904111010",
                 null);
-        station(
+        register(
+                plan,
+                day.plusDays(8),
+                "lvshun",
                 "旅顺邮政快递驿站",
-                "EXPRESS_OUTLET",
+                HostType.EXPRESS_OUTLET,
                 "大连市旅顺口区黄河路 3 号",
                 38.8095,
                 121.2570,
                 "210212003001",
-                "24h,24h,24h,24h,24h,24h,24h",
-                ALL,
+                hours("24h", "24h"),
+                amenities(WATER, CHARGING),
                 "杨帆",
                 "13904111011",
                 null);
 
-        inspection(fukangCenter, today.minusDays(30), "山南街道党工委 张敏", true, null);
-        inspection(sf, today.minusDays(200), "山南街道党工委 张敏", true, null);
-        inspection(property, today.minusDays(60), "铁东区委组织部 刘军", false, "书刊未配备");
-        int[][] served = {{0, 5, 3, 4, 2, 1, 6}, {1, 9, 12, 3, 0, 0, 15}};
-        long[] ids = {fukangCenter, sf};
-        String[] kinds = {"REST", "CHARGING", "MEAL", "REPAIR", "FIRST_AID", "WATER"};
-        for (int s = 0; s < ids.length; s++) {
-            for (int month = 0; month < 6; month++) {
-                for (int k = 0; k < kinds.length; k++) {
-                    int count = served[s][k + 1] + month;
-                    if (count > 0) {
-                        jdbc.update(
-                                "insert into station_service (station_id, served_on, kind, count, recorded_by) "
-                                        + "values (?, ?, ?, ?, 'demo')",
-                                ids[s],
-                                Date.valueOf(today.minusMonths(month)
-                                        .withDayOfMonth(1)
-                                        .plusDays(k)),
-                                kinds[k],
-                                count);
-                    }
-                }
-            }
-        }
-        jdbc.update(
-                "insert into station_service (station_id, served_on, kind, count, recorded_by) values (?, ?, 'REST', 2, 'demo')",
-                shop,
-                Date.valueOf(today));
-        log.info("Demo data loaded: 11 care stations with inspections and services");
+        steps.photograph(plan, day.plusDays(1), street, FIRST, 1);
+        steps.photograph(plan, day.plusDays(1), street, SF, 2);
+        steps.photograph(plan, day.plusDays(5), street, "山南社区党群服务中心爱心驿站", 3);
+        steps.photograph(plan, day.plusDays(9), "lvshun", "黄金社区党群服务中心爱心驿站", 4);
+
+        // 六有: the centre passed twice, the last time a month ago; 顺丰 passed once, 200 days ago, and is due again;
+        // the property office passed at first and failed its second inspection (no books yet).
+        steps.inspect(plan, plan.daysAgo(212), street, FIRST, "山南街道党工委 张敏", null);
+        steps.inspect(plan, plan.daysAgo(30), street, FIRST, "山南街道党工委 张敏", null);
+        steps.inspect(plan, plan.daysAgo(200), street, SF, "山南街道党工委 张敏", null);
+        steps.inspect(plan, plan.daysAgo(251), "tiedong", PROPERTY, "铁东区委组织部 刘军", null);
+        steps.inspect(plan, plan.daysAgo(60), "tiedong", PROPERTY, "铁东区委组织部 刘军", "书刊未配备", 4);
+
+        // The community secretary records what the two busiest stations did, a day every two or three weeks.
+        Random random = new Random(20261);
+        serveAll(plan, random, FIRST, new int[] {3, 5, 2, 1, 0, 4});
+        serveAll(plan, random, SF, new int[] {2, 8, 0, 3, 1, 6});
     }
 
-    private long station(
+    private void serveAll(DemoPlan plan, Random random, String station, int[] typical) {
+        for (LocalDate on = plan.firstDay().plusDays(12 + random.nextInt(5));
+                on.isBefore(plan.today());
+                on = on.plusDays(11 + random.nextInt(10))) {
+            int[] counts = new int[typical.length];
+            // The day's three busiest kinds, as the secretary counts them.
+            for (int k = 0; k < typical.length; k++) {
+                counts[k] = typical[k] < 3 ? 0 : typical[k] - 2 + random.nextInt(5);
+            }
+            steps.serve(plan, on, "fukang", station, counts);
+        }
+    }
+
+    private void register(
+            DemoPlan plan,
+            LocalDate on,
+            String actor,
             String name,
-            String hostType,
+            HostType host,
             String address,
             double lat,
             double lng,
-            String communityCode,
-            String hours,
-            String amenities,
+            String community,
+            OpeningHours hours,
+            Set<Amenity> amenities,
             String manager,
             String phone,
             String suspendReason) {
-        int bits = 0;
-        for (String a : amenities.split(",")) {
-            bits |= Amenity.valueOf(a).bit();
-        }
-        return jdbc.queryForObject(
-                """
-                insert into station (name, host_type, address, lat, lng, region_id, opening_hours, amenities,
-                                     manager_name, manager_phone, public_phone, status, suspend_reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """,
-                Long.class,
-                name,
-                hostType,
-                address,
-                lat,
-                lng,
-                demo.regionId(communityCode),
-                hours,
-                bits,
-                manager,
-                phone,
-                // the demo's managers agreed to be called by couriers
-                phone != null,
-                suspendReason == null ? "OPEN" : "SUSPENDED",
-                suspendReason);
-    }
-
-    private void inspection(long stationId, LocalDate on, String inspector, boolean passed, String note) {
-        jdbc.update("""
-                insert into station_inspection (station_id, inspected_on, inspector, has_site, has_sign, has_facilities,
-                                                has_rules, has_books, has_manager, note)
-                values (?, ?, ?, true, true, true, true, ?, true, ?)
-                """, stationId, Date.valueOf(on), inspector, passed, note);
-        jdbc.update(
-                "update station set last_inspected_on = ?, last_inspection_passed = ? where id = ?",
-                Date.valueOf(on),
-                passed,
-                stationId);
+        steps.register(
+                plan,
+                on,
+                actor,
+                new StationDetails(
+                        name,
+                        host,
+                        address,
+                        lat,
+                        lng,
+                        community,
+                        hours,
+                        amenities,
+                        manager,
+                        phone,
+                        true,
+                        suspendReason == null ? StationStatus.OPEN : StationStatus.SUSPENDED,
+                        suspendReason));
     }
 }

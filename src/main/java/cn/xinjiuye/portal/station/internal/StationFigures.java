@@ -6,6 +6,8 @@ import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.dashboard.SqlFigures;
 import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +26,10 @@ public class StationFigures extends SqlFigures {
     static final String COMPLIANT = "dashboard.fig.stationsCompliant";
     static final String SERVICES = "dashboard.fig.stationServices";
 
-    StationFigures(JdbcTemplate jdbc) {
+    private final StationProperties properties;
+    private final Clock clock;
+
+    StationFigures(JdbcTemplate jdbc, StationProperties properties, Clock clock) {
         super(
                 jdbc,
                 "dashboard.section.stations",
@@ -32,6 +37,8 @@ public class StationFigures extends SqlFigures {
                 Figure.stock(OPEN),
                 Figure.stock(COMPLIANT),
                 Figure.flow(SERVICES));
+        this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -40,10 +47,14 @@ public class StationFigures extends SqlFigures {
         collect(
                 values,
                 "select k, count(*), count(*) filter (where status = 'OPEN'), "
-                        + "count(*) filter (where last_inspection_passed) from (select " + g.childKey("r.path")
-                        + " k, s.status, s.last_inspection_passed from station s join region r on r.id = s.region_id "
+                        + "count(*) filter (where last_inspection_passed and last_inspected_on >= ?) from (select "
+                        + g.childKey("r.path") + " k, s.status, s.last_inspection_passed, s.last_inspected_on "
+                        + "from station s join region r on r.id = s.region_id "
                         + "where s.active and r.path like ? || '%') x group by rollup (k)",
-                new Object[] {g.prefix()},
+                // Compliant as the list has it: the latest inspection passed and is within the interval.
+                new Object[] {
+                    Date.valueOf(LocalDate.now(clock).minusDays(properties.inspectionIntervalDays())), g.prefix()
+                },
                 STATIONS,
                 OPEN,
                 COMPLIANT);
