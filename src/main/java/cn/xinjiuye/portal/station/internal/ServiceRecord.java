@@ -3,7 +3,6 @@ package cn.xinjiuye.portal.station.internal;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
@@ -12,7 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import lombok.AccessLevel;
 import lombok.Getter;
 
 /** Services a station delivered on one day: a kind and how many times. */
@@ -21,11 +19,6 @@ import lombok.Getter;
 @EntityListeners(AuditListener.class)
 @Getter
 public class ServiceRecord extends IdentifiedEntity implements Audited {
-
-    /** When it was recorded, by the portal's clock (the demo replays its year under a moved clock). */
-    @Column(name = "created_at", updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
 
     private long stationId;
     private LocalDate servedOn;
@@ -36,7 +29,11 @@ public class ServiceRecord extends IdentifiedEntity implements Audited {
     private int count;
     private String recordedBy;
 
-    /** When it was recorded (the portal's clock): its recorder may undo it shortly after ({@link OneTapServices}). */
+    /**
+     * When it was recorded (the portal's clock, which the demo moves through its year): its recorder may undo it
+     * shortly after ({@link OneTapServices}).
+     */
+    @Column(updatable = false)
     private Instant createdAt;
 
     protected ServiceRecord() {}
