@@ -23,6 +23,7 @@ public class StationFigures extends SqlFigures {
     static final String OPEN = "dashboard.fig.stationsOpen";
     static final String COMPLIANT = "dashboard.fig.stationsCompliant";
     static final String SERVICES = "dashboard.fig.stationServices";
+    static final String CHECKS = "dashboard.fig.stationChecks";
 
     StationFigures(JdbcTemplate jdbc) {
         super(
@@ -31,7 +32,8 @@ public class StationFigures extends SqlFigures {
                 Figure.stock(STATIONS),
                 Figure.stock(OPEN),
                 Figure.stock(COMPLIANT),
-                Figure.flow(SERVICES));
+                Figure.flow(SERVICES),
+                Figure.flow(CHECKS));
     }
 
     @Override
@@ -54,6 +56,14 @@ public class StationFigures extends SqlFigures {
                         + "where r.path like ? || '%' and v.served_on >= ? and v.served_on < ?) x group by rollup (k)",
                 new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
                 SERVICES);
+        // Couriers' answers to 这里正常吗? (the station check loop) in the period.
+        collect(
+                values,
+                "select k, count(*) from (select " + g.childKey("r.path") + " k from station_check c "
+                        + "join station s on s.id = c.station_id join region r on r.id = s.region_id "
+                        + "where r.path like ? || '%' and c.answered_on >= ? and c.answered_on < ?) x group by rollup (k)",
+                new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
+                CHECKS);
         return values;
     }
 
