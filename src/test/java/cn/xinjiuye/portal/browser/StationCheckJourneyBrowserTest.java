@@ -81,7 +81,8 @@ class StationCheckJourneyBrowserTest extends BrowserTest {
 
         browser.manage().deleteAllCookies();
         signIn("fukang", DemoData.PASSWORD);
-        waitFor(By.id("nav-cases"));
+        // On a phone the menu is folded: signed in once the sign-out button exists.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
         open("/cases?category=STATION_PROBLEM");
         WebElement link = waitFor(By.linkText(caseNo));
         String row = (String) browser.executeScript("return arguments[0].closest('tr, .card, li').innerText", link);

@@ -49,22 +49,28 @@ public class StationFigures extends SqlFigures {
                 STATIONS,
                 OPEN,
                 COMPLIANT);
-        collect(
-                values,
-                "select k, sum(n) from (select " + g.childKey("r.path") + " k, v.count n "
-                        + "from station_service v join station s on s.id = v.station_id join region r on r.id = s.region_id "
-                        + "where r.path like ? || '%' and v.served_on >= ? and v.served_on < ?) x group by rollup (k)",
-                new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
-                SERVICES);
-        // Couriers' answers to 这里正常吗? (the station check loop) in the period.
-        collect(
-                values,
-                "select k, count(*) from (select " + g.childKey("r.path") + " k from station_check c "
-                        + "join station s on s.id = c.station_id join region r on r.id = s.region_id "
-                        + "where r.path like ? || '%' and c.answered_on >= ? and c.answered_on < ?) x group by rollup (k)",
-                new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
-                CHECKS);
+        inPeriod(values, g, period, "v.count n from station_service v", "served_on", SERVICES);
+        // Couriers' answers to 这里正常吗? (the station check loop).
+        inPeriod(values, g, period, "1 n from station_check v", "answered_on", CHECKS);
         return values;
+    }
+
+    /** Sums {@code n} of a station table's rows {@code v} whose {@code day} is in the period, by child region. */
+    private void inPeriod(
+            Map<String, Map<String, Number>> values,
+            RegionGrouping g,
+            Period period,
+            String rows,
+            String day,
+            String key) {
+        collect(
+                values,
+                "select k, sum(n) from (select " + g.childKey("r.path") + " k, " + rows
+                        + " join station s on s.id = v.station_id join region r on r.id = s.region_id "
+                        + "where r.path like ? || '%' and v." + day + " >= ? and v." + day + " < ?) x "
+                        + "group by rollup (k)",
+                new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
+                key);
     }
 
     /** Services delivered by month, and stations by child region (coverage). */

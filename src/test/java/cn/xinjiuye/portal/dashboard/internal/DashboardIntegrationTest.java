@@ -99,15 +99,14 @@ public class DashboardIntegrationTest {
                 s1,
                 LocalDate.of(2025, 4, 1));
         // Couriers' answers to 这里正常吗? (issue 13): two in 2026, one in 2025.
-        jdbc.update(
-                "insert into station_check (station_id, answer, device_id, answered_on) values "
-                        + "(?, 'OK', 'd1', ?), (?, 'CLOSED', 'd2', ?), (?, 'OK', 'd3', ?)",
-                s1,
-                LocalDate.of(2026, 3, 1),
-                s1,
-                LocalDate.of(2026, 3, 2),
-                s1,
-                LocalDate.of(2025, 11, 1));
+        for (String answered : List.of("OK 2026-03-01", "CLOSED 2026-03-02", "OK 2025-11-01")) {
+            String[] a = answered.split(" ");
+            jdbc.update(
+                    "insert into station_check (station_id, answer, device_id, answered_on) values (?, ?, 'd', ?)",
+                    s1,
+                    a[0],
+                    LocalDate.parse(a[1]));
+        }
         long branch = jdbc.queryForObject(
                 "insert into party_organization (name, type, region_id, industry) "
                         + "values ('看板联合党支部', 'JOINT_BRANCH', ?, 'EXPRESS') returning id",
