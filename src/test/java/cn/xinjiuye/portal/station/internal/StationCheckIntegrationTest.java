@@ -268,9 +268,17 @@ class StationCheckIntegrationTest extends StationsInDemoCommunities {
     }
 
     @Test
+    void theStationPageOpensNoSessionAndTheAnswerNeedsNoToken() throws Exception {
+        mvc.perform(get("/public/stations/{id}", station))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"check-ok\"")))
+                .andExpect(content().string(not(containsString("_csrf"))))
+                .andExpect(cookie().doesNotExist("SESSION"));
+    }
+
+    @Test
     void aDeviceWithoutItsCookieGetsOne() throws Exception {
         mvc.perform(post("/public/stations/{id}/check", station)
-                        .with(csrf())
                         .with(r -> {
                             r.setRemoteAddr(TestValues.address());
                             return r;
