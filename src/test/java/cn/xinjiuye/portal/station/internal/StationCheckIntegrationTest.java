@@ -29,7 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -42,9 +41,6 @@ import org.springframework.test.web.servlet.ResultActions;
 class StationCheckIntegrationTest extends StationsInDemoCommunities {
 
     static final String FUKANG = "210302011001";
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     RateLimiter limiter;
