@@ -23,7 +23,9 @@ public enum CaseAction implements Labelled {
     /** 督办 raised by the daily job when a case is overdue for long (community → street → district). */
     ESCALATE,
     /** The due date moved because the holiday calendar changed. */
-    RESCHEDULE;
+    RESCHEDULE,
+    /** A further courier reported the station problem the case is about. */
+    STATION_REPORT;
 
     @Override
     public String messageKey() {

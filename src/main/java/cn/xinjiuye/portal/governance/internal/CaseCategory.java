@@ -12,7 +12,9 @@ public enum CaseCategory implements Labelled {
     ELDERLY_DIFFICULTY,
     WAGE_ARREARS,
     HEATING,
-    OTHER;
+    OTHER,
+    /** 驿站问题: a courier found a care station closed, lacking an amenity or misplaced (the station check). */
+    STATION_PROBLEM;
 
     @Override
     public String messageKey() {

@@ -34,6 +34,7 @@ public class CaseFigures implements FigureSource {
     static final String CONCERNS = "dashboard.fig.concernItems";
     static final String OVERDUE = "dashboard.fig.casesOverdue";
     static final String VISITORS = "dashboard.fig.receptionVisitors";
+    static final String STATION_TASKS_OPEN = "dashboard.fig.stationTasksOpen";
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -51,7 +52,8 @@ public class CaseFigures implements FigureSource {
                 new Figure(ON_TIME_RATE, true),
                 new Figure(CONCERNS, true),
                 new Figure(VISITORS, true),
-                new Figure(OVERDUE, false));
+                new Figure(OVERDUE, false),
+                new Figure(STATION_TASKS_OPEN, false));
     }
 
     @Override
@@ -92,6 +94,16 @@ public class CaseFigures implements FigureSource {
                 new Object[] {g.prefix(), Date.valueOf(LocalDate.now(clock))},
                 values,
                 OVERDUE);
+        // The station check loop's tasks still open today (驿站问题 cases not yet resolved).
+        Rollups.collect(
+                jdbc,
+                "select k, count(*) from (select " + g.childKey("r.path") + " k from gov_case c "
+                        + "join region r on r.id = c.community_id where r.path like ? || '%' "
+                        + "and c.category = 'STATION_PROBLEM' and c.status in " + CaseStatus.WITH_DEADLINE_SQL
+                        + ") x group by rollup (k)",
+                new Object[] {g.prefix()},
+                values,
+                STATION_TASKS_OPEN);
         return values;
     }
 

@@ -251,7 +251,7 @@ public class CaseFiling {
                 .orElseThrow(() -> new FieldRuleException("communityId", "case.error.community"));
     }
 
-    private String nextCaseNo() {
+    String nextCaseNo() {
         return "GZ" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE)
                 + String.format("%06d", cases.nextNumber() % 1_000_000);
     }

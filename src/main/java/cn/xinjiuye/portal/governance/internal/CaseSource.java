@@ -8,7 +8,9 @@ public enum CaseSource implements Labelled {
     SNAPSHOT,
     RECEPTION,
     STAFF,
-    OPEN311;
+    OPEN311,
+    /** A courier's "not right" answer on a station's public page (the station check loop). */
+    STATION_CHECK;
 
     @Override
     public String messageKey() {

@@ -25,6 +25,7 @@ public class StationFigures extends SqlFigures {
     static final String OPEN = "dashboard.fig.stationsOpen";
     static final String COMPLIANT = "dashboard.fig.stationsCompliant";
     static final String SERVICES = "dashboard.fig.stationServices";
+    static final String CHECKS = "dashboard.fig.stationChecks";
 
     private final StationProperties properties;
     private final Clock clock;
@@ -36,7 +37,8 @@ public class StationFigures extends SqlFigures {
                 Figure.stock(STATIONS),
                 Figure.stock(OPEN),
                 Figure.stock(COMPLIANT),
-                Figure.flow(SERVICES));
+                Figure.flow(SERVICES),
+                Figure.flow(CHECKS));
         this.properties = properties;
         this.clock = clock;
     }
@@ -58,14 +60,28 @@ public class StationFigures extends SqlFigures {
                 STATIONS,
                 OPEN,
                 COMPLIANT);
+        inPeriod(values, g, period, "v.count n from station_service v", "served_on", SERVICES);
+        // Couriers' answers to 这里正常吗? (the station check loop).
+        inPeriod(values, g, period, "1 n from station_check v", "answered_on", CHECKS);
+        return values;
+    }
+
+    /** Sums {@code n} of a station table's rows {@code v} whose {@code day} is in the period, by child region. */
+    private void inPeriod(
+            Map<String, Map<String, Number>> values,
+            RegionGrouping g,
+            Period period,
+            String rows,
+            String day,
+            String key) {
         collect(
                 values,
-                "select k, sum(n) from (select " + g.childKey("r.path") + " k, v.count n "
-                        + "from station_service v join station s on s.id = v.station_id join region r on r.id = s.region_id "
-                        + "where r.path like ? || '%' and v.served_on >= ? and v.served_on < ?) x group by rollup (k)",
+                "select k, sum(n) from (select " + g.childKey("r.path") + " k, " + rows
+                        + " join station s on s.id = v.station_id join region r on r.id = s.region_id "
+                        + "where r.path like ? || '%' and v." + day + " >= ? and v." + day + " < ?) x "
+                        + "group by rollup (k)",
                 new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
-                SERVICES);
-        return values;
+                key);
     }
 
     /** Services delivered by month, and stations by child region (coverage). */

@@ -9,6 +9,7 @@ import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.NearbyStation;
 import cn.xinjiuye.portal.station.internal.OpeningHours;
 import cn.xinjiuye.portal.station.internal.Station;
+import cn.xinjiuye.portal.station.internal.StationChecks;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ class PublicStationController {
     private final MessageSource messages;
     private final Clock clock;
     private final IconUrls icons;
+    private final StationChecks checks;
 
     /**
      * A hit as shown, every text already made (the list is the page's hot path: plain properties render fast):
@@ -134,6 +136,7 @@ class PublicStationController {
                 "nav", Navigation.to(station.getLat(), station.getLng(), station.getName(), station.getAddress()));
         MapPoints.addStation(model, map, station.getLat(), station.getLng(), "map");
         model.addAttribute("hasPhoto", finder.publicPhoto(id).isPresent());
+        model.addAttribute("confirmation", checks.confirmation(id).orElse(null));
         return "station/public-station";
     }
 

@@ -92,6 +92,15 @@ public class DashboardIntegrationTest extends PortalIntegrationTest {
                 LocalDate.of(2026, 4, 1),
                 s1,
                 LocalDate.of(2025, 4, 1));
+        // Couriers' answers to 这里正常吗? (issue 13): two in 2026, one in 2025.
+        for (String answered : List.of("OK 2026-03-01", "CLOSED 2026-03-02", "OK 2025-11-01")) {
+            String[] a = answered.split(" ");
+            jdbc.update(
+                    "insert into station_check (station_id, answer, device_id, answered_on) values (?, ?, 'd', ?)",
+                    s1,
+                    a[0],
+                    LocalDate.parse(a[1]));
+        }
         long branch = jdbc.queryForObject(
                 "insert into party_organization (name, type, region_id, industry) "
                         + "values ('看板联合党支部', 'JOINT_BRANCH', ?, 'EXPRESS') returning id",
@@ -159,6 +168,12 @@ public class DashboardIntegrationTest extends PortalIntegrationTest {
                     c[5],
                     c[6]);
         }
+        // A station task still open, filed before either period (so it is found in neither).
+        jdbc.update(
+                "insert into gov_case (case_no, source, category, description, community_id, status, filed_by, "
+                        + "submitted_at) values ('KB-T-0006', 'STATION_CHECK', 'STATION_PROBLEM', '看板驿站没开门', ?, "
+                        + "'SUBMITTED', 'system', timestamptz '2025-06-01 10:00+08')",
+                communityA);
         long team = jdbc.queryForObject(
                 "insert into volunteer_team (name, region_id, leader) values ('看板服务队', ?, '队长') " + "returning id",
                 Long.class,
@@ -212,15 +227,16 @@ public class DashboardIntegrationTest extends PortalIntegrationTest {
         // unbuilt, agreements, letters, letters on time, returned, meetings
         assertThat(cells(html, "organizations", String.valueOf(communityB)))
                 .containsExactly("看板乙社区", "1", "1", "2", "2", "12", "1", "0", "1", "0", "0", "1", "2", "1", "0", "1");
-        // found, solved, on time, on-time rate, concern-list items, reception visitors, overdue now
+        // found, solved, on time, on-time rate, concern-list items, reception visitors, overdue now, open station tasks
         assertThat(cells(html, "cases", String.valueOf(communityA)))
-                .containsExactly("看板甲社区", "2", "2", "1", "50", "0", "0", "0");
+                .containsExactly("看板甲社区", "2", "2", "1", "50", "0", "0", "0", "1");
         assertThat(cells(html, "cases", String.valueOf(communityB)))
-                .containsExactly("看板乙社区", "1", "1", "1", "100", "1", "6", "1");
-        assertThat(cells(html, "cases", "total")).containsExactly("合计", "3", "3", "2", "66.70", "1", "6", "1");
-        // stations, open, compliant, services in the period
-        assertThat(cells(html, "stations", String.valueOf(communityA))).containsExactly("看板甲社区", "2", "1", "1", "10");
-        assertThat(cells(html, "stations", "total")).containsExactly("合计", "2", "1", "1", "10");
+                .containsExactly("看板乙社区", "1", "1", "1", "100", "1", "6", "1", "0");
+        assertThat(cells(html, "cases", "total")).containsExactly("合计", "3", "3", "2", "66.70", "1", "6", "1", "1");
+        // stations, open, compliant, services in the period, couriers' checks in the period
+        assertThat(cells(html, "stations", String.valueOf(communityA)))
+                .containsExactly("看板甲社区", "2", "1", "1", "10", "2");
+        assertThat(cells(html, "stations", "total")).containsExactly("合计", "2", "1", "1", "10", "2");
 
         String lastYear = mvc.perform(get("/dashboard")
                         .param("region", String.valueOf(street))
@@ -229,8 +245,8 @@ public class DashboardIntegrationTest extends PortalIntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(cells(lastYear, "care", "total")).containsExactly("合计", "4", "1", "80", "0", "0", "0", "0", "0");
-        assertThat(cells(lastYear, "stations", "total")).containsExactly("合计", "2", "1", "1", "0");
-        assertThat(cells(lastYear, "cases", "total")).containsExactly("合计", "1", "0", "0", "0", "0", "0", "1");
+        assertThat(cells(lastYear, "stations", "total")).containsExactly("合计", "2", "1", "1", "0", "1");
+        assertThat(cells(lastYear, "cases", "total")).containsExactly("合计", "1", "0", "0", "0", "0", "0", "1", "1");
     }
 
     @Test

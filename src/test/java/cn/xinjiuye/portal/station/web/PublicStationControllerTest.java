@@ -16,6 +16,7 @@ import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.HostType;
 import cn.xinjiuye.portal.station.internal.NearbyStation;
 import cn.xinjiuye.portal.station.internal.OpeningHours;
+import cn.xinjiuye.portal.station.internal.StationChecks;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,9 @@ class PublicStationControllerTest {
 
     @MockitoBean
     StationFinder finder;
+
+    @MockitoBean
+    StationChecks checks;
 
     @Test
     void markersAreDrawnInGcj02AndATapIsSearchedInWgs84() throws Exception {
