@@ -226,6 +226,7 @@ window.PortalNav = (function () {
             var style = L.extend({className: 'station-marker marker-' + state}, STYLES[state] || STYLES.OPEN);
             PortalMap.marker(nm, p, style, {content: popup(li)});
         });
-        if (points.length > 1) { nm.fitBounds(points, {padding: [20, 20], maxZoom: 16}); }
+        // The first view without animation: a phone draws it once, and a tap lands where the marker is drawn.
+        if (points.length > 1) { nm.fitBounds(points, {padding: [20, 20], maxZoom: 16, animate: false}); }
     }
 })();
