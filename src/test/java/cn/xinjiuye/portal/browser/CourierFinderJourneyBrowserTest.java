@@ -60,7 +60,8 @@ class CourierFinderJourneyBrowserTest extends BrowserTest {
         assertThat(items).isNotEmpty();
         for (WebElement li : items) {
             assertThat(li.getDomAttribute("data-state")).isIn("OPEN", "CLOSING_SOON");
-            assertThat(li.findElement(By.cssSelector(".amenity-icons")).getText()).contains("充电");
+            assertThat(li.findElement(By.cssSelector(".amenity-icons")).getText())
+                    .contains("充电");
         }
         WebElement first = items.get(0);
         String name = first.getDomAttribute("data-name");
@@ -79,7 +80,8 @@ class CourierFinderJourneyBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#map-legend li"))).hasSize(4);
 
         // The station's marker (drawn in the list's order) opens its popup: name, distance, state, navigate.
-        WebElement marker = browser.findElements(By.cssSelector("#nearby-map path.station-marker")).get(0);
+        WebElement marker = browser.findElements(By.cssSelector("#nearby-map path.station-marker"))
+                .get(0);
         assertThat(marker.getDomAttribute("class")).contains("marker-" + first.getDomAttribute("data-state"));
         new Actions(browser).moveToElement(marker).click().perform();
         WebElement popup = waitFor(By.cssSelector("#nearby-map .leaflet-popup-content"));

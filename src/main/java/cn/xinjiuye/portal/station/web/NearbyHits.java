@@ -1,7 +1,6 @@
 package cn.xinjiuye.portal.station.web;
 
 import cn.xinjiuye.portal.common.map.MapProperties;
-import cn.xinjiuye.portal.common.web.IconUrls;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
 import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.NearbyStation;
@@ -20,14 +19,13 @@ import org.springframework.web.util.HtmlUtils;
  * The nearby list's rows with every text already made: the list is the page's hot path, and a profile showed most of
  * its time in per-row message lookups and per-amenity template fragments. What depends only on the language (the
  * amenity row of a set of amenities, a state's badge, the navigation links' labels) is made once per language and
- * kept; what depends on the station (name, distance, links) is made per row, escaped here.
+ * kept (icons from the page's {@link IconSprite}); what depends on the station (name, distance, links) is made per row, escaped here.
  */
 @Component
 @RequiredArgsConstructor
 class NearbyHits {
 
     private final MessageSource messages;
-    private final IconUrls icons;
     private final MapProperties map;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
@@ -59,7 +57,7 @@ class NearbyHits {
      * probe message's text), not by the locale asked, so odd Accept-Language headers cannot grow it.
      */
     List<Hit> of(List<NearbyStation> found, ChinaCoordinates.LatLng from, Locale locale, String context) {
-        String bundle = text("station.nav.go", locale) + "|" + context;
+        String bundle = text("station.nav.go", locale);
         return found.stream().map(s -> hit(s, from, locale, bundle, context)).toList();
     }
 
@@ -89,12 +87,11 @@ class NearbyHits {
                 s.openNow(),
                 state,
                 stateLabel,
-                cache.computeIfAbsent(
-                        "badge|" + bundle + "|" + state + "|" + minutes, k -> badge(state, stateLabel, context)),
+                cache.computeIfAbsent("badge|" + bundle + "|" + state + "|" + minutes, k -> badge(state, stateLabel)),
                 today,
                 cache.computeIfAbsent(
                         "amenities|" + bundle + "|" + Amenity.toBits(s.amenities()),
-                        k -> amenities(s.amenities(), locale, context)),
+                        k -> amenities(s.amenities(), locale)),
                 navLinks(nav, locale, bundle),
                 s.hasPhoto() ? url + "/thumb?v=" + s.photoVersion() : null,
                 s.hasPhoto() ? text("station.photo.thumb", locale, s.name()) : null,
@@ -102,20 +99,20 @@ class NearbyHits {
                 point[1]);
     }
 
-    private String badge(State state, String label, String context) {
+    private static String badge(State state, String label) {
         String icon = switch (state) {
             case OPEN -> "check-circle";
             case CLOSING_SOON -> "clock-history";
             case CLOSED -> "x-circle";
         };
-        return img(context + icons.url(icon)) + " " + HtmlUtils.htmlEscape(label);
+        return IconSprite.use(icon) + " " + HtmlUtils.htmlEscape(label);
     }
 
-    private String amenities(List<Amenity> list, Locale locale, String context) {
+    private String amenities(List<Amenity> list, Locale locale) {
         StringBuilder html = new StringBuilder();
         for (Amenity a : list) {
             html.append("<span class=\"amenity-icon me-2\">")
-                    .append(img(context + icons.url(a.icon())))
+                    .append(IconSprite.use(a.icon()))
                     .append(" <span>")
                     .append(HtmlUtils.htmlEscape(text(a.messageKey(), locale)))
                     .append("</span></span>");
@@ -140,11 +137,6 @@ class NearbyHits {
     private static String link(String app, String href, String label) {
         return "<a class=\"nav-link-app\" data-nav=\"" + app + "\" rel=\"noopener\" href=\""
                 + HtmlUtils.htmlEscape(href) + "\">" + label + "</a>";
-    }
-
-    private static String img(String src) {
-        return "<img class=\"bi\" src=\"" + HtmlUtils.htmlEscape(src)
-                + "\" alt=\"\" aria-hidden=\"true\" width=\"16\" height=\"16\">";
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -41,6 +41,7 @@ class PublicStationController {
     private final MessageSource messages;
     private final Clock clock;
     private final NearbyHits rows;
+    private final IconSprite icons;
 
     @GetMapping
     String nearby(
@@ -55,6 +56,7 @@ class PublicStationController {
             Model model,
             jakarta.servlet.http.HttpServletRequest http) {
         model.addAttribute("map", map);
+        model.addAttribute("iconSprite", icons.sprite());
         model.addAttribute("amenities", Amenity.values());
         model.addAttribute("openNow", "true".equals(openNow) || "on".equals(openNow));
         model.addAttribute("amenity", amenity);
@@ -110,6 +112,7 @@ class PublicStationController {
     String show(@PathVariable long id, Locale locale, Model model, jakarta.servlet.http.HttpServletRequest http) {
         Station station = finder.publicPage(id);
         model.addAttribute("station", station);
+        model.addAttribute("iconSprite", icons.sprite());
         MapPoints.addStation(model, map, station, "map");
         if (station.getStatus() == StationStatus.SUSPENDED) {
             model.addAttribute(

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** With Amap tiles (GCJ-02) the markers are shifted to GCJ-02 and a tap on the map is shifted back to WGS-84. */
 @PortalWebMvcTest(PublicStationController.class)
-@Import(NearbyHits.class)
+@Import({NearbyHits.class, IconSprite.class})
 @TestPropertySource(
         properties = {
             "portal.map.tile-url=https://webrd0{s}.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}&style=8",
@@ -85,11 +85,11 @@ class PublicStationControllerTest {
         assertThat(html).contains("data-lat=\"" + marker.lat() + "\"").contains("data-lng=\"" + marker.lng() + "\"");
         // Each amenity: an SVG icon and its name as text a touch user sees.
         assertThat(html)
-                .containsPattern("<img\\s+class=\"bi\" src=\"[^\"]*/webjars/bootstrap-icons/[^\"]*droplet\\.svg\"")
-                .contains("<span>饮水机</span>");
+                .contains("<use href=\"#bi-droplet\"/></svg> <span>饮水机</span>")
+                .contains("<symbol id=\"bi-droplet\" viewBox=\"0 0 16 16\"");
         // Closing within 30 minutes, in words beside its icon; a lazy thumbnail named by the photo's version.
         assertThat(html)
-                .contains("data-state=\"CLOSING_SOON\"", "12 分钟后关门", "clock-history.svg")
+                .contains("data-state=\"CLOSING_SOON\"", "12 分钟后关门", "<use href=\"#bi-clock-history\"/>")
                 .contains("src=\"/public/stations/7/thumb?v=1767225600\"", "loading=\"lazy\"");
         // The navigation links in GCJ-02 for Amap and Tencent, BD-09 for Baidu, riding by default.
         assertThat(html)
