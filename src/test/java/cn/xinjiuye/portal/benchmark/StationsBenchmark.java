@@ -8,13 +8,9 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,15 +24,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * language, NearbyHits) and, as set by the stations work against the sign-in page, at least half of GET /login's.
  * Run: {@code ./mvnw -Pbenchmark verify -Dtest=StationsBenchmark}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class StationsBenchmark {
+class StationsBenchmark extends ServerBenchmark {
 
     static final int STATIONS = 200_000;
     /** The nearby page's throughput against the nearby JSON API's, measured in the same rounds (issue 13). */
     static final double PAGE_TO_API = 0.7;
 
-    static final String TRIVIAL = "/actuator/health";
     static final double[][] CITIES = {
         {39.90, 116.40}, {31.23, 121.47}, {23.13, 113.26}, {22.54, 114.06}, {30.57, 104.07},
         {29.56, 106.55}, {30.59, 114.31}, {34.34, 108.94}, {30.27, 120.16}, {32.06, 118.80},
@@ -48,12 +41,6 @@ class StationsBenchmark {
     static void database(DynamicPropertyRegistry registry) {
         BenchmarkDatabase.use(registry, "benchmark_stations");
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     /** Deterministic query points around the same cities, where stations are densest (the hard case). */
     static List<double[]> points(int n) {

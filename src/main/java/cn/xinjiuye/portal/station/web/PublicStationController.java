@@ -113,7 +113,7 @@ class PublicStationController {
         Station station = finder.publicPage(id);
         model.addAttribute("station", station);
         model.addAttribute("iconSprite", icons.sprite());
-        MapPoints.addStation(model, map, station, "map");
+        MapPoints.addStation(model, map, station.getLat(), station.getLng(), "map");
         if (station.getStatus() == StationStatus.SUSPENDED) {
             model.addAttribute(
                     "hits",
