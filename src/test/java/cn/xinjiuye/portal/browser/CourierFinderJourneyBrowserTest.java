@@ -85,7 +85,10 @@ class CourierFinderJourneyBrowserTest extends BrowserTest {
         assertThat(marker.getDomAttribute("class")).contains("marker-" + first.getDomAttribute("data-state"));
         new Actions(browser).moveToElement(marker).click().perform();
         WebElement popup = waitFor(By.cssSelector("#nearby-map .leaflet-popup-content"));
-        assertThat(popup.findElement(By.cssSelector(".popup-name")).getText()).isEqualTo(name);
+        // Leaflet pans the map until the whole popup is on it.
+        WebElement popupName =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#nearby-map .popup-name")));
+        assertThat(popupName.getText()).isEqualTo(name);
         assertThat(popup.getText()).contains(first.getDomAttribute("data-distance"));
         assertThat(popup.getText()).containsAnyOf("营业中", "分钟后关门");
 
