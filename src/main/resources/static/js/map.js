@@ -133,7 +133,8 @@ window.PortalMap = (function () {
 
     // A round marker. style goes to L.circleMarker (radius 9 and the party red unless given). text (optional):
     // {tooltip: 'name'} shows the name on hover; {popup: 'name', href: url} opens it, as a link when href is given,
-    // on a tap. Both are built as text nodes, so a name holding markup shows that markup as characters.
+    // on a tap; {content: function} opens the DOM node the function builds. All are built as text nodes, so a name
+    // holding markup shows that markup as characters.
     function marker(map, latlng, style, text) {
         var options = L.extend({radius: 9, color: RED}, style || {});
         var m = L.circleMarker(latlng, options).addTo(map);
@@ -143,6 +144,9 @@ window.PortalMap = (function () {
         if (text && text.popup) {
             var href = text.href ? safeHref(text.href) : null;
             m.bindPopup(function () { return label(text.popup, href); });
+        }
+        if (text && text.content) {
+            m.bindPopup(text.content);
         }
         return m;
     }

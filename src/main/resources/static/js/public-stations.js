@@ -1,6 +1,116 @@
-// The couriers' nearby finder: ask the browser for the location, fall back to choosing a community or tapping the
-// map, and draw the listed stations. The list itself is rendered by the server, so it works without this script.
-// Maps through PortalMap (map.js), the location through Portal (app.js).
+// The couriers' pages (nearby finder, a station's page): ask the browser for the location, fall back to choosing a
+// community or tapping the map, draw the listed stations by state with a popup each, and ask once for the travel
+// mode of the navigation links. The list and the links are rendered by the server (riding), so they work without
+// this script. Maps through PortalMap (map.js), the location through Portal (app.js).
+
+// The travel mode, asked once and kept on the phone. The server builds every link (a[data-nav=amap|baidu|tencent],
+// each in its map's coordinate system); here only the one parameter that names the mode is switched, in each app's
+// word for it (Amap mode, Baidu mode, Tencent type).
+window.PortalNav = (function () {
+    'use strict';
+
+    var KEY = 'portal.navMode';
+    var PARAMS = {
+        amap: ['mode', {RIDE: 'ride', WALK: 'walk', DRIVE: 'car'}],
+        baidu: ['mode', {RIDE: 'riding', WALK: 'walking', DRIVE: 'driving'}],
+        tencent: ['type', {RIDE: 'bike', WALK: 'walk', DRIVE: 'drive'}]
+    };
+    var sheet = document.getElementById('nav-mode');
+    var current = document.getElementById('nav-mode-current');
+    var pending = null;
+
+    function stored() {
+        try {
+            var m = window.localStorage.getItem(KEY);
+            return m && PARAMS.amap[1][m] ? m : null;
+        } catch (e) {
+            return null;
+        }
+    }
+
+    function store(mode) {
+        try {
+            window.localStorage.setItem(KEY, mode);
+        } catch (e) { /* private mode: asked again next time */ }
+    }
+
+    // Every navigation link under root, switched to the mode.
+    function apply(root, mode) {
+        root.querySelectorAll('a[data-nav]').forEach(function (a) {
+            var p = PARAMS[a.getAttribute('data-nav')];
+            if (!p) { return; }
+            var re = new RegExp('([?&]' + p[0] + '=)[^&]*');
+            a.setAttribute('href', a.getAttribute('href').replace(re, '$1' + p[1][mode]));
+        });
+    }
+
+    function showCurrent(mode) {
+        var button = document.getElementById('nav-mode-' + mode);
+        var change = document.getElementById('nav-mode-change');
+        if (!current || !button || !change) { return; }
+        change.textContent = button.textContent.trim();
+        current.hidden = false;
+    }
+
+    function open(link) {
+        pending = link;
+        sheet.hidden = false;
+        var first = document.getElementById('nav-mode-' + (stored() || 'RIDE'));
+        if (first) { first.focus(); }
+    }
+
+    function close() {
+        sheet.hidden = true;
+        pending = null;
+    }
+
+    var api = {
+        // Where a chosen link is followed; a test may replace it to read the link instead of leaving the page.
+        go: function (href) { window.location.assign(href); },
+        apply: function (root) {
+            var mode = stored();
+            if (mode) { apply(root, mode); }
+        }
+    };
+
+    if (!sheet) {
+        return api;
+    }
+    var mode = stored();
+    if (mode) {
+        apply(document, mode);
+        showCurrent(mode);
+    }
+    // Capture: Leaflet stops clicks inside a popup from bubbling to the map.
+    document.addEventListener('click', function (e) {
+        var link = e.target.closest ? e.target.closest('a[data-nav]') : null;
+        if (link && !stored()) {
+            e.preventDefault();
+            open(link);
+        }
+    }, true);
+    sheet.querySelectorAll('button[data-mode]').forEach(function (button) {
+        button.addEventListener('click', function () {
+            var chosen = button.getAttribute('data-mode');
+            var link = pending;
+            store(chosen);
+            apply(document, chosen);
+            showCurrent(chosen);
+            close();
+            if (link) { api.go(link.getAttribute('href')); }
+        });
+    });
+    document.getElementById('nav-mode-cancel').addEventListener('click', close);
+    var change = document.getElementById('nav-mode-change');
+    if (change) {
+        change.addEventListener('click', function () { open(null); });
+    }
+    document.addEventListener('keydown', function (e) {
+        if (e.key === 'Escape' && !sheet.hidden) { close(); }
+    });
+    return api;
+})();
+
 (function () {
     'use strict';
 
@@ -64,7 +174,44 @@
     }
 
     // The results map: the searched point and one marker per listed station (points already in the tiles' system),
-    // each opening its name as a link to the station's page.
+    // styled by its state (open, closing within 30 minutes, closed) as the legend shows, each opening a popup with
+    // its name as a link, the distance, the state and the navigation links of the list (in the chosen mode).
+    var STYLES = {
+        OPEN: {color: '#146c43', fillColor: '#198754', fillOpacity: 0.9, weight: 2},
+        CLOSING_SOON: {color: '#984c0c', fillColor: '#fd7e14', fillOpacity: 0.9, weight: 3},
+        CLOSED: {color: '#6c757d', fillColor: '#ffffff', fillOpacity: 1, weight: 2, dashArray: '3 3'}
+    };
+
+    function text(tag, className, value) {
+        var node = document.createElement(tag);
+        node.className = className;
+        node.textContent = value == null ? '' : String(value);
+        return node;
+    }
+
+    function popup(li) {
+        return function () {
+            var box = document.createElement('div');
+            box.className = 'station-popup';
+            var name = text('a', 'popup-name fw-semibold', li.getAttribute('data-name'));
+            name.href = li.querySelector('a.station-name').getAttribute('href');
+            box.appendChild(name);
+            var line = document.createElement('div');
+            line.appendChild(text('span', 'popup-distance', li.getAttribute('data-distance')));
+            line.appendChild(document.createTextNode(' · '));
+            line.appendChild(text('span', 'popup-state state-text-' + li.getAttribute('data-state'),
+                li.getAttribute('data-state-label')));
+            box.appendChild(line);
+            var nav = li.querySelector('.nav-links');
+            if (nav) {
+                var links = nav.cloneNode(true);
+                links.removeAttribute('id');
+                box.appendChild(links);
+            }
+            return box;
+        };
+    }
+
     var nearby = document.getElementById('nearby-map');
     var origin = nearby ? PortalMap.point(nearby) : null;
     if (origin) {
@@ -75,10 +222,11 @@
             var p = PortalMap.point(li);
             if (!p) { return; }
             points.push(p);
-            var open = li.getAttribute('data-open') === 'true';
-            PortalMap.marker(nm, p, {color: open ? '#198754' : '#6c757d', fillOpacity: 0.8, className: 'station-marker'},
-                {popup: li.getAttribute('data-name'), href: li.getAttribute('data-url')});
+            var state = li.getAttribute('data-state');
+            var style = L.extend({className: 'station-marker marker-' + state}, STYLES[state] || STYLES.OPEN);
+            PortalMap.marker(nm, p, style, {content: popup(li)});
         });
-        if (points.length > 1) { nm.fitBounds(points, {padding: [20, 20], maxZoom: 16}); }
+        // The first view without animation: a phone draws it once, and a tap lands where the marker is drawn.
+        if (points.length > 1) { nm.fitBounds(points, {padding: [20, 20], maxZoom: 16, animate: false}); }
     }
 })();

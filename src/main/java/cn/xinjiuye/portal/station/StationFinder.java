@@ -84,7 +84,9 @@ public class StationFinder {
                     rs.getString("manager_phone"),
                     HostType.valueOf(rs.getString("host_type")),
                     hours.isOpenAt(at),
-                    hours.day(at.getDayOfWeek()));
+                    hours.day(at.getDayOfWeek()),
+                    hours.minutesToClose(at),
+                    rs.getLong("photo_version"));
         });
     }
 
@@ -94,6 +96,33 @@ public class StationFinder {
         return stations.findById(id)
                 .filter(s -> s.isActive() && s.getStatus() == StationStatus.OPEN)
                 .orElseThrow(() -> new NotFoundException("station " + id));
+    }
+
+    /**
+     * A station's public page: an active station, open or suspended (a suspended one says so and why, instead of a
+     * bare 404 for a courier who saved its link); an inactive one is 404.
+     */
+    @Transactional(readOnly = true)
+    public Station publicPage(long id) {
+        return stations.findById(id)
+                .filter(Station::isActive)
+                .orElseThrow(() -> new NotFoundException("station " + id));
+    }
+
+    /** The nearest stations open now around a point (for a suspended station's page), within the largest radius. */
+    @Transactional(readOnly = true)
+    public List<NearbyStation> openAround(double lat, double lng, long except, int limit) {
+        return nearby(new Query(lat, lng, properties.maxRadius(), limit + 1, true, null)).stream()
+                .filter(s -> s.id() != except)
+                .limit(limit)
+                .toList();
+    }
+
+    /** The nearby list's thumbnail of a shown station (the photo itself when it has none yet), without the photo. */
+    @Transactional(readOnly = true)
+    public Optional<StationPhoto.Thumb> publicThumb(long id) {
+        publicStation(id);
+        return photos.thumbOf(id);
     }
 
     @Transactional(readOnly = true)

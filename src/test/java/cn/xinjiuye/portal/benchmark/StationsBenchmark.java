@@ -20,13 +20,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code select 1} and checks that its plan uses the GiST index; then, over HTTP, the JSON API
  * {@code /api/stations/nearby} and the courier's public page {@code /public/stations?lat&lng} (rendered HTML), each
  * beside /actuator/health: latency at one connection, throughput at 16. Targets: SQL p50 ≤ 2 ms, the page's
- * throughput at least 0.3 of the API's (for now; a later issue raises it to 0.7) and, as set by the stations work
- * against the sign-in page, at least half of GET /login's.
+ * throughput at least 0.7 of the API's in the same run (issue 13: the page renders its rows from texts made once per
+ * language, NearbyHits) and, as set by the stations work against the sign-in page, at least half of GET /login's.
  * Run: {@code ./mvnw -Pbenchmark verify -Dtest=StationsBenchmark}.
  */
 class StationsBenchmark extends ServerBenchmark {
 
     static final int STATIONS = 200_000;
+    /** The nearby page's throughput against the nearby JSON API's, measured in the same rounds (issue 13). */
+    static final double PAGE_TO_API = 0.7;
+
     static final double[][] CITIES = {
         {39.90, 116.40}, {31.23, 121.47}, {23.13, 113.26}, {22.54, 114.06}, {30.57, 104.07},
         {29.56, 106.55}, {30.59, 114.31}, {34.34, 108.94}, {30.27, 120.16}, {32.06, 118.80},
@@ -144,12 +147,17 @@ class StationsBenchmark extends ServerBenchmark {
         double apiRate = results.get(0).throughput().perSecond();
         double pageRate = results.get(1).throughput().perSecond();
         double loginRate = results.get(2).throughput().perSecond();
+        System.out.printf(
+                Locale.ROOT,
+                "%nnearby page / nearby API throughput: %.2f (target >= %.2f)%n",
+                pageRate / apiRate,
+                PAGE_TO_API);
         table.add(
                 "public page throughput / API throughput",
                 pageRate / apiRate,
                 "",
                 BenchmarkTable.number(pageRate) + " /s ÷ " + BenchmarkTable.number(apiRate) + " /s API",
-                Target.atLeast(0.3, ""));
+                Target.atLeast(PAGE_TO_API, ""));
         table.add(
                 "public page throughput / GET /login throughput",
                 pageRate / loginRate,

@@ -110,6 +110,19 @@ public final class OpeningHours {
         return !time.isBefore(open) && time.isBefore(close);
     }
 
+    /**
+     * Minutes from {@code at} until today's closing time while open, or -1 when closed now or open all day (a 24h day
+     * has no closing time to announce).
+     */
+    public int minutesToClose(LocalDateTime at) {
+        String day = day(at.getDayOfWeek());
+        if (ALL_DAY.equals(day) || !isOpenAt(at)) {
+            return -1;
+        }
+        int close = Integer.parseInt(day.substring(6, 8)) * 60 + Integer.parseInt(day.substring(9, 11));
+        return close - (at.getHour() * 60 + at.getMinute());
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof OpeningHours other && other.days.equals(days);

@@ -22,6 +22,9 @@ public class StationPhoto {
 
     private byte[] bytes;
 
+    /** The nearby list's small JPEG ({@link StationThumbnail}); null for photos uploaded before thumbnails. */
+    private byte[] thumb;
+
     private Instant uploadedAt;
 
     protected StationPhoto() {}
@@ -30,12 +33,17 @@ public class StationPhoto {
         this.stationId = stationId;
         this.contentType = contentType;
         this.bytes = bytes;
+        this.thumb = StationThumbnail.of(bytes);
         this.uploadedAt = PortalTime.now();
     }
 
     void replace(String contentType, byte[] bytes) {
         this.contentType = contentType;
         this.bytes = bytes;
+        this.thumb = StationThumbnail.of(bytes);
         this.uploadedAt = PortalTime.now();
     }
+
+    /** The nearby list's image: the thumbnail, or the photo itself for one uploaded before thumbnails. */
+    public record Thumb(String contentType, byte[] bytes) {}
 }

@@ -7,28 +7,67 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * One-tap links to the navigation apps, each with coordinates in its own system, from a station stored in WGS-84:
- * Amap's marker link takes coordinate=wgs84, its route link takes only GCJ-02; Baidu BD-09 (coord_type=bd09ll);
- * Tencent GCJ-02.
+ * One-tap links to the navigation apps for one travel mode, each with coordinates in its own system, from a station
+ * stored in WGS-84: Amap's route (uri.amap.com/navigation, GCJ-02 only) and its marker link (coordinate=wgs84),
+ * Baidu's route (api.map.baidu.com/direction, BD-09 with coord_type=bd09ll), Tencent's route plan
+ * (apis.map.qq.com/uri/v1/routeplan, GCJ-02). Without an origin the apps start from where the phone is. The page
+ * script switches the mode in place by the one parameter each app names it with ({@link Mode}).
  */
 record Navigation(String amapRoute, String amapMarker, String baidu, String tencent) {
 
     static final String APP = "xinjiuye-portal";
 
-    static Navigation to(double lat, double lng, String name, String address) {
+    /** A travel mode and the word each app's URI API uses for it. Riding is the couriers' default. */
+    enum Mode {
+        RIDE("ride", "riding", "bike"),
+        WALK("walk", "walking", "walk"),
+        DRIVE("car", "driving", "drive");
+
+        final String amap;
+        final String baidu;
+        final String tencent;
+
+        Mode(String amap, String baidu, String tencent) {
+            this.amap = amap;
+            this.baidu = baidu;
+            this.tencent = tencent;
+        }
+
+        /** The mode named (ride, walk, drive; any case), or riding for anything else. */
+        static Mode of(String name) {
+            for (Mode m : values()) {
+                if (m.name().equalsIgnoreCase(name)) {
+                    return m;
+                }
+            }
+            return RIDE;
+        }
+    }
+
+    static Navigation to(double lat, double lng, String name, Mode mode) {
+        return to(lat, lng, name, mode, null);
+    }
+
+    /** The links to a station; {@code from} (WGS-84, may be null) is where the courier searched from. */
+    static Navigation to(double lat, double lng, String name, Mode mode, LatLng from) {
         LatLng gcj = ChinaCoordinates.wgs84ToGcj02(lat, lng);
         LatLng bd = ChinaCoordinates.wgs84ToBd09(lat, lng);
         String n = enc(name);
+        String baiduOrigin = "";
+        if (from != null) {
+            LatLng o = ChinaCoordinates.wgs84ToBd09(from.lat(), from.lng());
+            baiduOrigin = "origin=latlng:" + fmt(o.lat()) + "," + fmt(o.lng()) + "&";
+        }
         return new Navigation(
-                "https://uri.amap.com/navigation?to=" + fmt(gcj.lng()) + "," + fmt(gcj.lat()) + "," + n
-                        + "&mode=car&callnative=1&src=" + APP,
+                "https://uri.amap.com/navigation?to=" + fmt(gcj.lng()) + "," + fmt(gcj.lat()) + "," + n + "&mode="
+                        + mode.amap + "&callnative=1&src=" + APP,
                 "https://uri.amap.com/marker?position=" + fmt(lng) + "," + fmt(lat) + "&name=" + n
                         + "&coordinate=wgs84&callnative=1&src=" + APP,
-                "https://api.map.baidu.com/marker?location=" + fmt(bd.lat()) + "," + fmt(bd.lng()) + "&title=" + n
-                        + "&content=" + enc(address == null ? name : address)
+                "https://api.map.baidu.com/direction?" + baiduOrigin + "destination=latlng:" + fmt(bd.lat()) + ","
+                        + fmt(bd.lng()) + "%7Cname:" + n + "&mode=" + mode.baidu
                         + "&output=html&coord_type=bd09ll&src=webapp." + APP,
-                "https://apis.map.qq.com/uri/v1/routeplan?type=drive&to=" + n + "&tocoord=" + fmt(gcj.lat()) + ","
-                        + fmt(gcj.lng()) + "&referer=" + APP);
+                "https://apis.map.qq.com/uri/v1/routeplan?type=" + mode.tencent + "&to=" + n + "&tocoord="
+                        + fmt(gcj.lat()) + "," + fmt(gcj.lng()) + "&referer=" + APP);
     }
 
     static String fmt(double degrees) {

@@ -1,23 +1,24 @@
 package cn.xinjiuye.portal.station.web;
 
 import cn.xinjiuye.portal.common.map.MapProperties;
-import cn.xinjiuye.portal.common.web.IconUrls;
 import cn.xinjiuye.portal.station.Area;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
 import cn.xinjiuye.portal.station.StationFinder;
 import cn.xinjiuye.portal.station.internal.Amenity;
-import cn.xinjiuye.portal.station.internal.NearbyStation;
-import cn.xinjiuye.portal.station.internal.OpeningHours;
 import cn.xinjiuye.portal.station.internal.Station;
 import cn.xinjiuye.portal.station.internal.StationChecks;
+import cn.xinjiuye.portal.station.internal.StationStatus;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,29 +41,9 @@ class PublicStationController {
     private final MapProperties map;
     private final MessageSource messages;
     private final Clock clock;
-    private final IconUrls icons;
+    private final NearbyHits rows;
+    private final IconSprite icons;
     private final StationChecks checks;
-
-    /**
-     * A hit as shown, every text already made (the list is the page's hot path: plain properties render fast):
-     * name, link, distance in words, open now, today's hours, amenity icons and their names, and the point in the
-     * map's coordinate system.
-     */
-    record Hit(
-            long id,
-            String name,
-            String address,
-            String url,
-            String distance,
-            boolean open,
-            String openLabel,
-            String today,
-            List<AmenityLabel> amenities,
-            double mapLat,
-            double mapLng) {}
-
-    /** An amenity as the list shows it: its icon and its name in the page's language. */
-    record AmenityLabel(String iconUrl, String name) {}
 
     @GetMapping
     String nearby(
@@ -77,6 +58,7 @@ class PublicStationController {
             Model model,
             jakarta.servlet.http.HttpServletRequest http) {
         model.addAttribute("map", map);
+        model.addAttribute("iconSprite", icons.sprite());
         model.addAttribute("amenities", Amenity.values());
         model.addAttribute("openNow", "true".equals(openNow) || "on".equals(openNow));
         model.addAttribute("amenity", amenity);
@@ -110,10 +92,9 @@ class PublicStationController {
             ChinaCoordinates.LatLng w = ChinaCoordinates.gcj02ToWgs84(q.lat(), q.lng());
             q = new StationFinder.Query(w.lat(), w.lng(), q.radius(), q.limit(), q.openNow(), q.amenity());
         }
-        String context = http.getContextPath();
-        List<Hit> hits =
-                finder.nearby(q).stream().map(s -> hit(s, locale, context)).toList();
-        double[] origin = onMap(q.lat(), q.lng());
+        List<NearbyHits.Hit> hits =
+                rows.of(finder.nearby(q), new ChinaCoordinates.LatLng(q.lat(), q.lng()), locale, http.getContextPath());
+        double[] origin = MapPoints.onMap(map, q.lat(), q.lng());
         model.addAttribute("hits", hits);
         model.addAttribute("lat", Navigation.fmt(q.lat()));
         model.addAttribute("lng", Navigation.fmt(q.lng()));
@@ -124,17 +105,33 @@ class PublicStationController {
         return "station/public-nearby";
     }
 
+    /**
+     * A station's page; a suspended one says so, with its reason, and lists the nearest stations open now instead.
+     * The navigation links are for riding (the couriers' default); the page script switches them to the mode the
+     * courier chose once ({@code station/nav-mode}).
+     */
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        Station station = finder.publicStation(id);
+    String show(@PathVariable long id, Locale locale, Model model, jakarta.servlet.http.HttpServletRequest http) {
+        Station station = finder.publicPage(id);
         model.addAttribute("station", station);
+        model.addAttribute("iconSprite", icons.sprite());
+        MapPoints.addStation(model, map, station.getLat(), station.getLng(), "map");
+        if (station.getStatus() == StationStatus.SUSPENDED) {
+            model.addAttribute(
+                    "hits",
+                    rows.of(
+                            finder.openAround(station.getLat(), station.getLng(), id, 5),
+                            null,
+                            locale,
+                            http.getContextPath()));
+            return "station/public-suspended";
+        }
         model.addAttribute("hours", station.getHours());
         model.addAttribute("openNow", station.getHours().isOpenAt(LocalDateTime.now(clock)));
         model.addAttribute("today", LocalDate.now(clock).getDayOfWeek());
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute(
-                "nav", Navigation.to(station.getLat(), station.getLng(), station.getName(), station.getAddress()));
-        MapPoints.addStation(model, map, station.getLat(), station.getLng(), "map");
+                "nav", Navigation.to(station.getLat(), station.getLng(), station.getName(), Navigation.Mode.RIDE));
         model.addAttribute("hasPhoto", finder.publicPhoto(id).isPresent());
         model.addAttribute("confirmation", checks.confirmation(id).orElse(null));
         return "station/public-station";
@@ -145,44 +142,16 @@ class PublicStationController {
         return MapPoints.photo(finder.publicPhoto(id));
     }
 
-    private Hit hit(NearbyStation s, Locale locale, String context) {
-        double[] point = onMap(s.lat(), s.lng());
-        String distance = s.distance() < 1000
-                ? messages.getMessage("station.distance.m", new Object[] {Math.round(s.distance())}, locale)
-                : messages.getMessage(
-                        "station.distance.km",
-                        new Object[] {String.format(Locale.ROOT, "%.1f", s.distance() / 1000)},
-                        locale);
-        String t = s.todayHours();
-        String today = OpeningHours.CLOSED.equals(t)
-                ? messages.getMessage("station.todayClosed", null, locale)
-                : messages.getMessage(
-                        "station.today",
-                        new Object[] {
-                            OpeningHours.ALL_DAY.equals(t)
-                                    ? messages.getMessage("station.hours.allDay", null, locale)
-                                    : t
-                        },
-                        locale);
-        List<AmenityLabel> amenities = s.amenities().stream()
-                .map(a -> new AmenityLabel(
-                        context + icons.url(a.icon()), messages.getMessage(a.messageKey(), null, locale)))
-                .toList();
-        return new Hit(
-                s.id(),
-                s.name(),
-                s.address(),
-                context + "/public/stations/" + s.id(),
-                distance,
-                s.openNow(),
-                messages.getMessage(s.openNow() ? "station.openNow" : "station.closedNow", null, locale),
-                today,
-                amenities,
-                point[0],
-                point[1]);
-    }
-
-    private double[] onMap(double lat, double lng) {
-        return MapPoints.onMap(map, lat, lng);
+    /** The list's thumbnail: its URL names the photo's version (?v=), so it is cached for a year. */
+    @GetMapping("/{id}/thumb")
+    ResponseEntity<byte[]> thumb(@PathVariable long id) {
+        return finder.publicThumb(id)
+                .map(t -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(t.contentType()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
+                                .cachePublic()
+                                .immutable())
+                        .body(t.bytes()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

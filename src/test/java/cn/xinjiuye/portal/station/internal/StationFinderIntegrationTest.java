@@ -276,14 +276,20 @@ public class StationFinderIntegrationTest extends PortalIntegrationTest {
                         .string(containsString("https://uri.amap.com/navigation?to="
                                 + String.format(java.util.Locale.ROOT, "%.6f,%.6f", gcj.lng(), gcj.lat()))))
                 .andExpect(content()
-                        .string(containsString(
-                                "location=" + String.format(java.util.Locale.ROOT, "%.6f,%.6f", bd.lat(), bd.lng()))))
+                        .string(containsString("destination=latlng:"
+                                + String.format(java.util.Locale.ROOT, "%.6f,%.6f", bd.lat(), bd.lng()))))
                 .andExpect(content().string(containsString("coord_type=bd09ll")))
                 .andExpect(content()
                         .string(containsString(
                                 "tocoord=" + String.format(java.util.Locale.ROOT, "%.6f,%.6f", gcj.lat(), gcj.lng()))))
                 .andExpect(content().string(containsString("href=\"tel:13800000000\"")));
-        long suspended = station(jdbc, unique("暂停"), COMMUNITY, lat, lng, everyDay("24h"), 1, "SUSPENDED");
-        mvc.perform(get("/public/stations/{id}", suspended)).andExpect(status().isNotFound());
+        // Riding unless the courier chose otherwise (the page script switches it).
+        mvc.perform(get("/public/stations/{id}", id))
+                .andExpect(content().string(containsString("&amp;mode=ride&amp;")))
+                .andExpect(content().string(containsString("&amp;mode=riding&amp;")))
+                .andExpect(content().string(containsString("routeplan?type=bike&amp;")));
+        long retired = station(jdbc, unique("撤销"), COMMUNITY, lat, lng, everyDay("24h"), 1, "OPEN");
+        jdbc.update("update station set active = false where id = ?", retired);
+        mvc.perform(get("/public/stations/{id}", retired)).andExpect(status().isNotFound());
     }
 }

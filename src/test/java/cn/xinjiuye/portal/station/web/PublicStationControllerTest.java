@@ -23,12 +23,14 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** With Amap tiles (GCJ-02) the markers are shifted to GCJ-02 and a tap on the map is shifted back to WGS-84. */
 @PortalWebMvcTest(PublicStationController.class)
+@Import({NearbyHits.class, IconSprite.class})
 @TestPropertySource(
         properties = {
             "portal.map.tile-url=https://webrd0{s}.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}&style=8",
@@ -60,7 +62,9 @@ class PublicStationControllerTest {
                 "13800000000",
                 HostType.SHOP,
                 true,
-                "24h");
+                "08:00-12:00",
+                12,
+                1767225600L);
         when(finder.nearby(any())).thenReturn(List.of(station));
         when(finder.radiusOf(any())).thenReturn(5000);
         when(finder.limitOf(any())).thenReturn(20);
@@ -85,7 +89,23 @@ class PublicStationControllerTest {
         assertThat(html).contains("data-lat=\"" + marker.lat() + "\"").contains("data-lng=\"" + marker.lng() + "\"");
         // Each amenity: an SVG icon and its name as text a touch user sees.
         assertThat(html)
-                .containsPattern("<img\\s+class=\"bi\" src=\"[^\"]*/webjars/bootstrap-icons/[^\"]*droplet\\.svg\"")
-                .contains("<span>饮水机</span>");
+                .contains("<use href=\"#bi-droplet\"/></svg> <span>饮水机</span>")
+                .contains("<symbol id=\"bi-droplet\" viewBox=\"0 0 16 16\"");
+        // Closing within 30 minutes, in words beside its icon; a lazy thumbnail named by the photo's version.
+        assertThat(html)
+                .contains("data-state=\"CLOSING_SOON\"", "12 分钟后关门", "<use href=\"#bi-clock-history\"/>")
+                .contains("src=\"/public/stations/7/thumb?v=1767225600\"", "loading=\"lazy\"");
+        // The navigation links in GCJ-02 for Amap and Tencent, BD-09 for Baidu, riding by default.
+        assertThat(html)
+                .contains(String.format(
+                        Locale.ROOT,
+                        "navigation?to=%.6f,%.6f,%%E7%%A6%%8F%%E5%%BA%%B7%%E9%%A9%%BF%%E7%%AB%%99&amp;mode=ride",
+                        marker.lng(),
+                        marker.lat()))
+                .contains(String.format(
+                        Locale.ROOT,
+                        "type=bike&amp;to=%%E7%%A6%%8F%%E5%%BA%%B7%%E9%%A9%%BF%%E7%%AB%%99" + "&amp;tocoord=%.6f,%.6f",
+                        marker.lat(),
+                        marker.lng()));
     }
 }

@@ -1,0 +1,145 @@
+package cn.xinjiuye.portal.station.web;
+
+import cn.xinjiuye.portal.common.map.MapProperties;
+import cn.xinjiuye.portal.station.ChinaCoordinates;
+import cn.xinjiuye.portal.station.internal.Amenity;
+import cn.xinjiuye.portal.station.internal.NearbyStation;
+import cn.xinjiuye.portal.station.internal.NearbyStation.State;
+import cn.xinjiuye.portal.station.internal.OpeningHours;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The nearby list's rows with every text already made: the list is the page's hot path, and a profile showed most of
+ * its time in per-row message lookups and per-amenity template fragments. What depends only on the language (the
+ * amenity row of a set of amenities, a state's badge, the navigation links' labels) is made once per language and
+ * kept (icons from the page's {@link IconSprite}); what depends on the station (name, distance, links) is made per row, escaped here.
+ */
+@Component
+@RequiredArgsConstructor
+class NearbyHits {
+
+    private final MessageSource messages;
+    private final MapProperties map;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    /**
+     * A hit as shown: name, link, distance in words, state (OPEN, CLOSING_SOON, CLOSED) and its badge, today's
+     * hours, the amenities' icons with their names, the navigation links for the default mode, a lazy thumbnail, and
+     * the point in the map's coordinate system. The HTML parts are escaped markup.
+     */
+    record Hit(
+            long id,
+            String name,
+            String address,
+            String url,
+            String distance,
+            boolean open,
+            State state,
+            String stateLabel,
+            String stateBadge,
+            String today,
+            String amenityHtml,
+            String navHtml,
+            String thumbUrl,
+            String thumbAlt,
+            double mapLat,
+            double mapLng) {}
+
+    /**
+     * The rows of a search from {@code from} (WGS-84). The cache is keyed by the bundle the language resolves to (a
+     * probe message's text), not by the locale asked, so odd Accept-Language headers cannot grow it.
+     */
+    List<Hit> of(List<NearbyStation> found, ChinaCoordinates.LatLng from, Locale locale, String context) {
+        String bundle = text("station.nav.go", locale);
+        return found.stream().map(s -> hit(s, from, locale, bundle, context)).toList();
+    }
+
+    private Hit hit(NearbyStation s, ChinaCoordinates.LatLng from, Locale locale, String bundle, String context) {
+        double[] point = MapPoints.onMap(map, s.lat(), s.lng());
+        String distance = s.distance() < 1000
+                ? text("station.distance.m", locale, Math.round(s.distance()))
+                : text("station.distance.km", locale, String.format(Locale.ROOT, "%.1f", s.distance() / 1000));
+        String t = s.todayHours();
+        String today = OpeningHours.CLOSED.equals(t)
+                ? text("station.todayClosed", locale)
+                : text(
+                        "station.today",
+                        locale,
+                        OpeningHours.ALL_DAY.equals(t) ? text("station.hours.allDay", locale) : t);
+        State state = s.state();
+        String minutes = state == State.CLOSING_SOON ? String.valueOf(s.minutesToClose()) : "";
+        String stateLabel = text("station.state." + state.name(), locale, minutes);
+        String url = context + "/public/stations/" + s.id();
+        Navigation nav = Navigation.to(s.lat(), s.lng(), s.name(), Navigation.Mode.RIDE, from);
+        return new Hit(
+                s.id(),
+                s.name(),
+                s.address(),
+                url,
+                distance,
+                s.openNow(),
+                state,
+                stateLabel,
+                cache.computeIfAbsent("badge|" + bundle + "|" + state + "|" + minutes, k -> badge(state, stateLabel)),
+                today,
+                cache.computeIfAbsent(
+                        "amenities|" + bundle + "|" + Amenity.toBits(s.amenities()),
+                        k -> amenities(s.amenities(), locale)),
+                navLinks(nav, locale, bundle),
+                s.hasPhoto() ? url + "/thumb?v=" + s.photoVersion() : null,
+                s.hasPhoto() ? text("station.photo.thumb", locale, s.name()) : null,
+                point[0],
+                point[1]);
+    }
+
+    private static String badge(State state, String label) {
+        String icon = switch (state) {
+            case OPEN -> "check-circle";
+            case CLOSING_SOON -> "clock-history";
+            case CLOSED -> "x-circle";
+        };
+        return IconSprite.use(icon) + " " + HtmlUtils.htmlEscape(label);
+    }
+
+    private String amenities(List<Amenity> list, Locale locale) {
+        StringBuilder html = new StringBuilder();
+        for (Amenity a : list) {
+            html.append("<span class=\"amenity-icon me-2\">")
+                    .append(IconSprite.use(a.icon()))
+                    .append(" <span>")
+                    .append(HtmlUtils.htmlEscape(text(a.messageKey(), locale)))
+                    .append("</span></span>");
+        }
+        return html.toString();
+    }
+
+    /** The three apps' links for the default mode (riding): they work without the script, which switches the mode. */
+    private String navLinks(Navigation nav, Locale locale, String bundle) {
+        String labels = cache.computeIfAbsent(
+                "nav|" + bundle,
+                k -> "<span class=\"nav-label\">"
+                        + HtmlUtils.htmlEscape(text("station.nav.go", locale)) + "</span>|"
+                        + HtmlUtils.htmlEscape(text("station.nav.amap", locale)) + "|"
+                        + HtmlUtils.htmlEscape(text("station.nav.baidu", locale)) + "|"
+                        + HtmlUtils.htmlEscape(text("station.nav.tencent", locale)));
+        String[] l = labels.split("\\|", -1);
+        return l[0] + " " + link("amap", nav.amapRoute(), l[1]) + " " + link("baidu", nav.baidu(), l[2]) + " "
+                + link("tencent", nav.tencent(), l[3]);
+    }
+
+    private static String link(String app, String href, String label) {
+        return "<a class=\"nav-link-app\" data-nav=\"" + app + "\" rel=\"noopener\" href=\""
+                + HtmlUtils.htmlEscape(href) + "\">" + label + "</a>";
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+}
