@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.account.internal;
 
+import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.audit.AuditService;
 import cn.xinjiuye.portal.common.FieldRuleException;
@@ -71,6 +72,36 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public Account create(
             String username, String displayName, String phone, Role role, String regionCode, String initialPassword) {
+        return save(
+                username, displayName, phone, role, regionCode, null, passwordEncoder.encode(initialPassword), true);
+    }
+
+    /**
+     * Demo mode only ({@link cn.xinjiuye.portal.account.DemoAccounts}): an account with the demo's password (its hash,
+     * computed once for all), which the README prints, so it is not to be changed at the first sign-in.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account createForDemo(
+            String username,
+            String displayName,
+            String phone,
+            Role role,
+            String regionCode,
+            Occupation occupation,
+            String passwordHash) {
+        return save(username, displayName, phone, role, regionCode, occupation, passwordHash, false);
+    }
+
+    private Account save(
+            String username,
+            String displayName,
+            String phone,
+            Role role,
+            String regionCode,
+            Occupation occupation,
+            String passwordHash,
+            boolean mustChangePassword) {
         if (accounts.usernameTaken(username.trim())) {
             throw new FieldRuleException("username", "account.error.usernameTaken");
         }
@@ -83,11 +114,11 @@ public class AccountService {
                 username.trim(),
                 displayName.trim(),
                 normalizedPhone,
-                passwordEncoder.encode(initialPassword),
+                passwordHash,
                 role,
                 region,
-                null,
-                true));
+                occupation,
+                mustChangePassword));
     }
 
     @Transactional
