@@ -81,7 +81,7 @@ class DashboardLastTwelveMonthsIntegrationTest {
         assertThat(total.value("dashboard.fig.casesFound").longValue()).isEqualTo(4);
         assertThat(total.value("dashboard.fig.casesSolved").longValue()).isEqualTo(4);
         assertThat(total.value("dashboard.fig.concernItems").longValue()).isEqualTo(2);
-        assertThat(total.value("dashboard.fig.casesGreenChannel").longValue()).isEqualTo(2);
+        assertThat(total.value("dashboard.fig.casesGreenChannel").longValue()).isEqualTo(4);
         assertThat(total.value("dashboard.fig.receptionVisitors").longValue()).isEqualTo(11);
 
         String html = mvc.perform(get("/dashboard").param("region", String.valueOf(street)))
