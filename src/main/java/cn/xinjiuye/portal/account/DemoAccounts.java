@@ -23,16 +23,15 @@ public class DemoAccounts {
     private final PasswordEncoder encoder;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
-    /** A staff account (department staff, secretaries …) of the region with this code; its id. */
-    public long staff(
-            String username, String displayName, String phone, Role role, String regionCode, String password) {
-        return accounts.createForDemo(username, displayName, phone, role, regionCode, null, hash(password))
+    /** A staff account (department staff, secretaries …) of the region with this code, without a phone; its id. */
+    public long staff(String username, String displayName, Role role, String regionCode, String password) {
+        return accounts.createForDemo(username, displayName, role, regionCode, null, hash(password))
                 .getId();
     }
 
     /** A worker's account: the mobile number is the username; its id. */
     public long worker(String phone, String displayName, Occupation occupation, String password) {
-        return accounts.createForDemo(phone, displayName, phone, Role.WORKER, null, occupation, hash(password))
+        return accounts.createForDemo(phone, displayName, Role.WORKER, null, occupation, hash(password))
                 .getId();
     }
 

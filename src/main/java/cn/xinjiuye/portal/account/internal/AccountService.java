@@ -83,14 +83,10 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Account createForDemo(
-            String username,
-            String displayName,
-            String phone,
-            Role role,
-            String regionCode,
-            Occupation occupation,
-            String passwordHash) {
-        return save(username, displayName, phone, role, regionCode, occupation, passwordHash, false);
+            String username, String displayName, Role role, String regionCode, Occupation occupation, String hash) {
+        // A worker signs in with their mobile number; the demo's staff accounts have no phone.
+        String phone = role == Role.WORKER ? username : null;
+        return save(username, displayName, phone, role, regionCode, occupation, hash, false);
     }
 
     private Account save(

@@ -10,10 +10,12 @@ import cn.xinjiuye.portal.demo.DemoPlan;
 import cn.xinjiuye.portal.governance.internal.DemoCaseLives.Filer;
 import cn.xinjiuye.portal.governance.internal.DemoCaseLives.Life;
 import cn.xinjiuye.portal.governance.internal.DemoCaseStories.Fate;
+import cn.xinjiuye.portal.governance.internal.DemoCaseStories.Recent;
 import cn.xinjiuye.portal.region.RegionService;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,10 @@ public class CaseArticleDemoData implements DemoLoader {
     private static final String LVSHUN_COMMUNITY = "210212003001";
     private static final String ZHENAN_COMMUNITY = "210604001001";
     private static final String[] OFFICIALS = {"区长", "常务副区长", "区委副书记", "区人社局局长", "区住建局局长"};
+
+    /** The cases of the last days, still in hand. */
+    private static final List<Recent> LVSHUN_RECENT = Recent.parse(
+            "1 TRAFFIC WAITING, 2 PARKING ASSIGNED, 3 SANITATION ASSIGNED, 4 PUBLIC_FACILITIES RUNNING, 6 WAGE_ARREARS RUNNING, 9 HEATING RUNNING, 12 FIRE_SAFETY RUNNING");
 
     private final DemoCaseLives lives;
     private final DemoCaseStories stories;
@@ -79,19 +85,7 @@ public class CaseArticleDemoData implements DemoLoader {
             throw new IllegalStateException("旅顺口区's plan solves " + solved + " cases, not " + LVSHUN_SOLVED);
         }
         lvshunCase(plan, 200, plan.daysAgo(41).atTime(15, 20), CaseCategory.SANITATION, Fate.REJECTED);
-        Object[][] recent = {
-            {1, CaseCategory.TRAFFIC, Fate.WAITING},
-            {2, CaseCategory.PARKING, Fate.ASSIGNED},
-            {3, CaseCategory.SANITATION, Fate.ASSIGNED},
-            {4, CaseCategory.PUBLIC_FACILITIES, Fate.RUNNING},
-            {6, CaseCategory.WAGE_ARREARS, Fate.RUNNING},
-            {9, CaseCategory.HEATING, Fate.RUNNING},
-            {12, CaseCategory.FIRE_SAFETY, Fate.RUNNING}
-        };
-        for (int i = 0; i < recent.length; i++) {
-            LocalDateTime filed = plan.daysAgo((Integer) recent[i][0]).atTime(8 + i, 35);
-            lvshunCase(plan, 210 + i, filed, (CaseCategory) recent[i][1], (Fate) recent[i][2]);
-        }
+        DemoCaseStories.recent(plan, 210, LocalTime.of(8, 35), this::lvshunCase, LVSHUN_RECENT);
     }
 
     private Life lvshunCase(DemoPlan plan, int n, LocalDateTime filed, CaseCategory category, Fate fate) {

@@ -10,9 +10,11 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -82,21 +84,18 @@ public class CaseFigures implements FigureSource {
                         + "(c.resolved_at at time zone 'Asia/Shanghai')::date <= c.due_on then 1 else 0 end, 0 "
                         + "from gov_case c join region r on r.id = c.community_id where r.path like ? || '%'"
                         + edges.formatted("c.resolved_at") + ") x group by rollup (k)",
-                new Object[] {
-                    g.prefix(),
-                    Date.valueOf(span.monthsFrom()),
-                    Date.valueOf(span.monthsTo()),
-                    g.prefix(),
-                    span.headFrom(),
-                    span.headTo(),
-                    span.tailFrom(),
-                    span.tailTo(),
-                    g.prefix(),
-                    span.headFrom(),
-                    span.headTo(),
-                    span.tailFrom(),
-                    span.tailTo()
-                },
+                Stream.of(
+                                new Object[] {
+                                    g.prefix(),
+                                    Date.valueOf(span.monthsFrom()),
+                                    Date.valueOf(span.monthsTo()),
+                                    g.prefix()
+                                },
+                                span.days(),
+                                new Object[] {g.prefix()},
+                                span.days())
+                        .flatMap(Arrays::stream)
+                        .toArray(),
                 values,
                 FOUND,
                 SOLVED,
@@ -147,6 +146,11 @@ public class CaseFigures implements FigureSource {
             LocalDate headTo,
             LocalDate tailFrom,
             LocalDate tailTo) {
+
+        /** The bounds of the days before and after the whole months, as the edges of the query take them. */
+        Object[] days() {
+            return new Object[] {headFrom, headTo, tailFrom, tailTo};
+        }
 
         static MonthSpan of(LocalDate from, LocalDate to) {
             LocalDate monthsFrom =

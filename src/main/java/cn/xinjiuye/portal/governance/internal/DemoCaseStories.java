@@ -2,10 +2,12 @@ package cn.xinjiuye.portal.governance.internal;
 
 import static cn.xinjiuye.portal.governance.internal.DemoCaseLives.weekday;
 
+import cn.xinjiuye.portal.demo.DemoPlan;
 import cn.xinjiuye.portal.governance.internal.DemoCaseLives.Life;
 import cn.xinjiuye.portal.governance.internal.DemoDepartments.Desk;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,32 @@ class DemoCaseStories {
     };
 
     private final DemoDepartments departments;
+
+    /** A case of the last days, still in hand: filed that many days ago, of its category, got as far as its fate. */
+    record Recent(int daysAgo, CaseCategory category, Fate fate) {
+
+        /** From "days CATEGORY FATE, …". */
+        static List<Recent> parse(String list) {
+            return java.util.Arrays.stream(list.split(",\\s*"))
+                    .map(r -> r.split(" "))
+                    .map(r -> new Recent(Integer.parseInt(r[0]), CaseCategory.valueOf(r[1]), Fate.valueOf(r[2])))
+                    .toList();
+        }
+    }
+
+    /** Makes the case numbered {@code n}, filed at {@code filed}. */
+    interface Maker {
+        void make(DemoPlan plan, int n, LocalDateTime filed, CaseCategory category, Fate fate);
+    }
+
+    /** The cases of the last days, numbered from {@code firstNumber}, filed an hour apart from {@code at} on. */
+    static void recent(DemoPlan plan, int firstNumber, LocalTime at, Maker maker, List<Recent> recent) {
+        for (int i = 0; i < recent.size(); i++) {
+            Recent r = recent.get(i);
+            maker.make(
+                    plan, firstNumber + i, plan.daysAgo(r.daysAgo()).atTime(at.plusHours(i)), r.category(), r.fate());
+        }
+    }
 
     /**
      * Plans the case's steps after its filing at {@code filed}, by the dispatcher of its community and the department

@@ -6,12 +6,14 @@ import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import cn.xinjiuye.portal.region.RegionService;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -29,35 +31,52 @@ class DemoDepartments {
     record Desk(
             String district, String name, String phone, String username, String staffName, Set<CaseCategory> routed) {}
 
-    private static final Set<CaseCategory> CITY = EnumSet.of(CaseCategory.SANITATION, CaseCategory.OTHER);
-    private static final Set<CaseCategory> ROADS = EnumSet.of(CaseCategory.TRAFFIC, CaseCategory.PARKING);
-    private static final Set<CaseCategory> BUILDINGS = EnumSet.of(CaseCategory.PUBLIC_FACILITIES, CaseCategory.HEATING);
-    private static final Set<CaseCategory> ALL_BUT_FIRE = EnumSet.complementOf(EnumSet.of(CaseCategory.FIRE_SAFETY));
+    /** The kinds of department of a district: the name's ending, the username's ending, the categories routed. */
+    private static final String[][] KINDS = {
+        {"城市管理综合行政执法局", "chengguan"},
+        {"消防救援大队", "xiaofang"},
+        {"交警大队", "jiaojing"},
+        {"住房和城乡建设局", "zhujian"},
+        {"人力资源和社会保障局", "renshe"},
+        {"民政局", "minzheng"}
+    };
 
-    static final List<Desk> DESKS = List.of(
-            // 铁东区: the usernames of the earlier demo, which tests and the README use.
-            new Desk("210302", "铁东区城市管理综合行政执法局", "0412-2221001", "chengguan", "城管局 王磊", CITY),
-            new Desk("210302", "铁东区消防救援大队", "0412-2221119", "xiaofang", "消防救援大队 李勇", fire()),
-            new Desk("210302", "铁东区交警大队", "0412-2221122", "jiaojing", "交警大队 张涛", ROADS),
-            new Desk("210302", "铁东区住房和城乡建设局", "0412-2221003", "zhujian", "住建局 孙伟", BUILDINGS),
-            new Desk("210302", "铁东区人力资源和社会保障局", "0412-2221004", "renshe", "人社局 周敏", wages()),
-            new Desk("210302", "铁东区民政局", "0412-2221005", "minzheng", "民政局 赵丽", elderly()),
-            new Desk("210212", "旅顺口区城市管理综合行政执法局", "0411-86612301", "lschengguan", "旅顺口城管局 陈刚", CITY),
-            new Desk("210212", "旅顺口区消防救援大队", "0411-86611119", "lsxiaofang", "旅顺口消防大队 刘洋", fire()),
-            new Desk("210212", "旅顺口区交警大队", "0411-86612122", "lsjiaojing", "旅顺口交警大队 高峰", ROADS),
-            new Desk("210212", "旅顺口区住房和城乡建设局", "0411-86612403", "lszhujian", "旅顺口住建局 马骏", BUILDINGS),
-            new Desk("210212", "旅顺口区人力资源和社会保障局", "0411-86612504", "lsrenshe", "旅顺口人社局 于静", wages()),
-            new Desk("210212", "旅顺口区民政局", "0411-86612605", "lsminzheng", "旅顺口民政局 宋红", elderly()),
-            new Desk("210604", "振安区城市管理综合行政执法局", "0415-6212301", "zachengguan", "振安城管局 吴斌", CITY),
-            new Desk("210604", "振安区消防救援大队", "0415-6211119", "zaxiaofang", "振安消防大队 郑凯", fire()),
-            new Desk("210604", "振安区交警大队", "0415-6212122", "zajiaojing", "振安交警大队 冯涛", ROADS),
-            new Desk("210604", "振安区住房和城乡建设局", "0415-6212403", "zazhujian", "振安住建局 褚明", BUILDINGS),
-            new Desk("210604", "振安区人力资源和社会保障局", "0415-6212504", "zarenshe", "振安人社局 卫兰", wages()),
-            new Desk("210604", "振安区民政局", "0415-6212605", "zaminzheng", "振安民政局 蒋芳", elderly()),
-            new Desk("210112", "浑南区城市管理综合行政执法局", "024-23781201", "hnchengguan", "浑南城管局 韩冰", ALL_BUT_FIRE),
-            new Desk("210112", "浑南区消防救援大队", "024-23781119", "hnxiaofang", "浑南消防大队 杨帆", fire()),
-            new Desk("210602", "元宝区城市管理综合行政执法局", "0415-2121301", "ybchengguan", "元宝城管局 朱琳", ALL_BUT_FIRE),
-            new Desk("210602", "元宝区消防救援大队", "0415-2121119", "ybxiaofang", "元宝消防大队 秦岭", fire()));
+    private static final List<Set<CaseCategory>> ROUTED = List.of(
+            EnumSet.of(CaseCategory.SANITATION, CaseCategory.OTHER),
+            EnumSet.of(CaseCategory.FIRE_SAFETY),
+            EnumSet.of(CaseCategory.TRAFFIC, CaseCategory.PARKING),
+            EnumSet.of(CaseCategory.PUBLIC_FACILITIES, CaseCategory.HEATING),
+            EnumSet.of(CaseCategory.WAGE_ARREARS),
+            EnumSet.of(CaseCategory.ELDERLY_DIFFICULTY));
+
+    static final List<Desk> DESKS = Stream.of(
+                    // 铁东区: the usernames and names of the earlier demo, which tests and the README use.
+                    district(
+                            "210302",
+                            "铁东区",
+                            "",
+                            "0412-2221",
+                            "001,119,122,003,004,005",
+                            "城管局 王磊,消防救援大队 李勇," + "交警大队 张涛,住建局 孙伟,人社局 周敏,民政局 赵丽"),
+                    district(
+                            "210212",
+                            "旅顺口区",
+                            "ls",
+                            "0411-866",
+                            "12301,11119,12122,12403,12504,12605",
+                            "旅顺口城管局 陈刚," + "旅顺口消防大队 刘洋,旅顺口交警大队 高峰,旅顺口住建局 马骏,旅顺口人社局 于静,旅顺口民政局 宋红"),
+                    district(
+                            "210604",
+                            "振安区",
+                            "za",
+                            "0415-621",
+                            "2301,1119,2122,2403,2504,2605",
+                            "振安城管局 吴斌," + "振安消防大队 郑凯,振安交警大队 冯涛,振安住建局 褚明,振安人社局 卫兰,振安民政局 蒋芳"),
+                    // Two departments in the districts without cases of their own in the article.
+                    district("210112", "浑南区", "hn", "024-237", "81201,81119", "浑南城管局 韩冰,浑南消防大队 杨帆"),
+                    district("210602", "元宝区", "yb", "0415-212", "1301,1119", "元宝城管局 朱琳,元宝消防大队 秦岭"))
+            .flatMap(List::stream)
+            .toList();
 
     private final DepartmentService departments;
     private final RegionService regions;
@@ -79,7 +98,6 @@ class DemoDepartments {
                         .staff(
                                 desk.username(),
                                 desk.staffName(),
-                                null,
                                 Role.DEPARTMENT_STAFF,
                                 desk.district(),
                                 DemoData.PASSWORD);
@@ -110,15 +128,22 @@ class DemoDepartments {
         return () -> ids.get(desk.name());
     }
 
-    private static Set<CaseCategory> fire() {
-        return EnumSet.of(CaseCategory.FIRE_SAFETY);
-    }
-
-    private static Set<CaseCategory> wages() {
-        return EnumSet.of(CaseCategory.WAGE_ARREARS);
-    }
-
-    private static Set<CaseCategory> elderly() {
-        return EnumSet.of(CaseCategory.ELDERLY_DIFFICULTY);
+    /**
+     * The departments of a district, one of each kind for as many phones as are given (the first two kinds: the city
+     * department then handles every category but fire safety).
+     */
+    private static List<Desk> district(
+            String code, String name, String usernamePrefix, String phonePrefix, String phones, String staff) {
+        String[] phone = phones.split(",");
+        String[] people = staff.split(",");
+        List<Desk> desks = new ArrayList<>();
+        for (int i = 0; i < phone.length; i++) {
+            Set<CaseCategory> routed = phone.length == 2 && i == 0
+                    ? EnumSet.complementOf(EnumSet.of(CaseCategory.FIRE_SAFETY))
+                    : ROUTED.get(i);
+            desks.add(new Desk(
+                    code, name + KINDS[i][0], phonePrefix + phone[i], usernamePrefix + KINDS[i][1], people[i], routed));
+        }
+        return desks;
     }
 }

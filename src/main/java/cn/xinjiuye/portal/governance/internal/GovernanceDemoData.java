@@ -7,6 +7,7 @@ import cn.xinjiuye.portal.demo.DemoLoader;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import cn.xinjiuye.portal.governance.internal.DemoCaseLives.Filer;
 import cn.xinjiuye.portal.governance.internal.DemoCaseStories.Fate;
+import cn.xinjiuye.portal.governance.internal.DemoCaseStories.Recent;
 import cn.xinjiuye.portal.region.RegionService;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -62,6 +63,10 @@ public class GovernanceDemoData implements DemoLoader {
     };
 
     private final DemoDepartments departments;
+    /** The cases of the last days, still in hand. */
+    private static final List<Recent> TIEDONG_RECENT = Recent.parse(
+            "1 SANITATION WAITING, 3 PARKING ASSIGNED, 5 PUBLIC_FACILITIES RUNNING, 16 FIRE_SAFETY RUNNING");
+
     private final DemoCaseLives lives;
     private final DemoCaseStories stories;
     private final ApiKeyAdmin keys;
@@ -106,16 +111,7 @@ public class GovernanceDemoData implements DemoLoader {
                             : n % 17 == 8 ? Fate.REOPENED : n % 19 == 4 ? Fate.REJECTED : Fate.CLOSED;
             tiedongCase(plan, n, filed, CATEGORIES[(n * 4) % CATEGORIES.length], fate);
         }
-        Object[][] recent = {
-            {1, CaseCategory.SANITATION, Fate.WAITING},
-            {3, CaseCategory.PARKING, Fate.ASSIGNED},
-            {5, CaseCategory.PUBLIC_FACILITIES, Fate.RUNNING},
-            {16, CaseCategory.FIRE_SAFETY, Fate.RUNNING}
-        };
-        for (int i = 0; i < recent.length; i++) {
-            LocalDateTime filed = plan.daysAgo((Integer) recent[i][0]).atTime(9 + i, 25);
-            tiedongCase(plan, 40 + i, filed, (CaseCategory) recent[i][1], (Fate) recent[i][2]);
-        }
+        DemoCaseStories.recent(plan, 40, LocalTime.of(9, 25), this::tiedongCase, TIEDONG_RECENT);
     }
 
     private void tiedongCase(DemoPlan plan, int n, LocalDateTime filed, CaseCategory category, Fate fate) {
