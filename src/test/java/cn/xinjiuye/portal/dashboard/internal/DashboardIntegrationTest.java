@@ -236,7 +236,7 @@ public class DashboardIntegrationTest {
                 .getContentAsString();
         assertThat(cells(lastYear, "care", "total")).containsExactly("合计", "4", "1", "80", "0", "0", "0", "0", "0");
         assertThat(cells(lastYear, "stations", "total")).containsExactly("合计", "2", "1", "1", "0");
-        assertThat(cells(lastYear, "cases", "total")).containsExactly("合计", "1", "0", "0", "0", "0", "0", "1");
+        assertThat(cells(lastYear, "cases", "total")).containsExactly("合计", "1", "0", "0", "0", "0", "0", "0", "1");
     }
 
     @Test
