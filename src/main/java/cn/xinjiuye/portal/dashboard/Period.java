@@ -10,17 +10,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The period a dashboard shows: a month ("2026-03"), a quarter ("2026-Q1") or a year ("2026"), as the half-open
- * date range [from, to), seen on the day {@code asOf} (today on the portal's clock: its charts stop at that month).
- * Periods before 2015 or after the current one are out of range.
+ * The period a dashboard shows: a month ("2026-03"), a quarter ("2026-Q1"), a year ("2026") or the rolling last twelve
+ * months up to today ({@value #LAST_12_MONTHS}, 近12个月, the default), as the half-open date range [from, to), seen on
+ * the day {@code asOf} (today on the portal's clock: its charts stop at that month). Periods before 2015 or after the
+ * current one are out of range.
  */
 public record Period(Kind kind, LocalDate from, LocalDate to, String code, LocalDate asOf) {
 
     public enum Kind {
         MONTH,
         QUARTER,
-        YEAR
+        YEAR,
+        /** 近12个月: from the same day twelve months ago up to today, both included. */
+        LAST_12_MONTHS
     }
+
+    /** The code of the rolling last twelve months, in links and the period box. */
+    public static final String LAST_12_MONTHS = "12M";
+
+    /** What a person may also type for it. */
+    private static final java.util.Set<String> LAST_12_MONTHS_WORDS = java.util.Set.of("12M", "近12个月", "LAST12");
 
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])$");
@@ -33,6 +42,9 @@ public record Period(Kind kind, LocalDate from, LocalDate to, String code, Local
             return Optional.empty();
         }
         String t = text.trim().toUpperCase();
+        if (LAST_12_MONTHS_WORDS.contains(t)) {
+            return Optional.of(lastTwelveMonths(today));
+        }
         Period p = null;
         Matcher m;
         if ((m = MONTH.matcher(t)).matches()) {
@@ -58,9 +70,25 @@ public record Period(Kind kind, LocalDate from, LocalDate to, String code, Local
         return parse(String.valueOf(today.getYear()), today).orElseThrow();
     }
 
-    /** The months of the period's year up to the period's end, for monthly charts. */
+    /**
+     * 近12个月, the dashboard's default: from the same day twelve months ago (the first day of the demo's year) up to
+     * and including today.
+     */
+    public static Period lastTwelveMonths(LocalDate today) {
+        return new Period(Kind.LAST_12_MONTHS, today.minusMonths(12), today.plusDays(1), LAST_12_MONTHS, today);
+    }
+
+    /** Whether this is the rolling 近12个月 (pages name it in words rather than by its code). */
+    public boolean rolling() {
+        return kind == Kind.LAST_12_MONTHS;
+    }
+
+    /**
+     * The first month of the monthly charts: January of the period's year, or the month where the rolling twelve
+     * months begin.
+     */
     public YearMonth firstChartMonth() {
-        return YearMonth.of(from.getYear(), 1);
+        return rolling() ? YearMonth.from(from) : YearMonth.of(from.getYear(), 1);
     }
 
     /** The first day of the monthly charts and the day after their last: bounds for a chart's query. */

@@ -9,14 +9,15 @@ import cn.xinjiuye.portal.demo.DemoPlan;
 import java.time.LocalDateTime;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo mode only: the demo's accounts, one per role and the departments' staff of every demo district, made as a
  * real start makes them. The first administrator comes from the bootstrap with a one-time password, which they
  * change at their first sign-in; then, once the regions are there ({@link DemoData}, from 08:10), they create the
- * other accounts, each with the password its owner chose, {@value DemoData#PASSWORD}. The departments themselves,
- * and which account serves which, are governance's demo: it binds these accounts by their user names.
+ * other accounts, each with the password its owner chose, {@value DemoData#PASSWORD}. The departments, their
+ * staff's accounts and which account serves which are governance's demo.
  */
 @Component
 @RequiredArgsConstructor
@@ -37,25 +38,10 @@ class AccountDemoData implements DemoLoader {
             staff("shannanshequ", "山南社区书记", "13904120006", Role.COMMUNITY_SECRETARY, "210302011002"),
             staff("huangjin", "黄金社区书记", "13904110007", Role.COMMUNITY_SECRETARY, "210212003001"),
             staff("zhibu", "送餐快递小哥联合党支部书记", "13904120008", Role.BRANCH_SECRETARY, "210302011001"),
-            new Demo("13900000001", "快递小哥王师傅", "13900000001", Role.WORKER, null, Occupation.COURIER),
-            // The departments' staff: 铁东 as before, and every other demo district.
-            staff("chengguan", "城管局 王磊", null, Role.DEPARTMENT_STAFF, "210302"),
-            staff("xiaofang", "消防救援大队 李勇", null, Role.DEPARTMENT_STAFF, "210302"),
-            staff("jiaojing", "交警大队 张涛", null, Role.DEPARTMENT_STAFF, "210302"),
-            staff("zhujian", "住建局 孙伟", null, Role.DEPARTMENT_STAFF, "210302"),
-            staff("renshe", "人社局 周敏", null, Role.DEPARTMENT_STAFF, "210302"),
-            staff("minzheng", "民政局 黄丽", null, Role.DEPARTMENT_STAFF, "210302"),
-            staff("lsxiaofang", "旅顺口区消防救援大队 陈刚", null, Role.DEPARTMENT_STAFF, "210212"),
-            staff("lschengguan", "旅顺口区城管局 刘波", null, Role.DEPARTMENT_STAFF, "210212"),
-            staff("lszhujian", "旅顺口区住建局 马骏", null, Role.DEPARTMENT_STAFF, "210212"),
-            staff("zachengguan", "振安区城管局 韩冰", null, Role.DEPARTMENT_STAFF, "210604"),
-            staff("zazhujian", "振安区住建局 徐涛", null, Role.DEPARTMENT_STAFF, "210604"),
-            staff("zarenshe", "振安区人社局 高峰", null, Role.DEPARTMENT_STAFF, "210604"),
-            staff("zaminzheng", "振安区民政局 秦岚", null, Role.DEPARTMENT_STAFF, "210604"),
-            staff("ybchengguan", "元宝区城管局 姜宁", null, Role.DEPARTMENT_STAFF, "210602"),
-            staff("hnchengguan", "浑南区城管局 邹明", null, Role.DEPARTMENT_STAFF, "210112"));
+            new Demo("13900000001", "快递小哥王师傅", "13900000001", Role.WORKER, null, Occupation.COURIER));
 
     private final AccountService accounts;
+    private final PasswordEncoder encoder;
 
     @Override
     public int order() {
@@ -75,18 +61,14 @@ class AccountDemoData implements DemoLoader {
             accounts.edit(admin.getId(), admin.getVersion(), "系统管理员", null, Role.ADMIN, null);
         });
         LocalDateTime at = plan.firstDay().atTime(9, 0);
+        // One hash for all: BCrypt's cost per account would take seconds of the demo's load.
+        String hash = encoder.encode(DemoData.PASSWORD);
         for (Demo a : ACCOUNTS) {
             plan.at(
                     at,
                     DemoData.ADMIN,
-                    () -> accounts.createWithChosenPassword(
-                            a.username(),
-                            a.name(),
-                            a.phone(),
-                            a.role(),
-                            a.region(),
-                            DemoData.PASSWORD,
-                            a.occupation()));
+                    () -> accounts.createForDemo(
+                            a.username(), a.name(), a.phone(), a.role(), a.region(), a.occupation(), hash));
             at = at.plusMinutes(3);
         }
     }

@@ -72,6 +72,36 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public Account create(
             String username, String displayName, String phone, Role role, String regionCode, String initialPassword) {
+        return save(
+                username, displayName, phone, role, regionCode, null, passwordEncoder.encode(initialPassword), true);
+    }
+
+    /**
+     * Demo mode only ({@link cn.xinjiuye.portal.account.DemoAccounts}): an account with the demo's password (its hash,
+     * computed once for all), which the README prints, so it is not to be changed at the first sign-in.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account createForDemo(
+            String username,
+            String displayName,
+            String phone,
+            Role role,
+            String regionCode,
+            Occupation occupation,
+            String hash) {
+        return save(username, displayName, phone, role, regionCode, occupation, hash, false);
+    }
+
+    private Account save(
+            String username,
+            String displayName,
+            String phone,
+            Role role,
+            String regionCode,
+            Occupation occupation,
+            String passwordHash,
+            boolean mustChangePassword) {
         if (accounts.usernameTaken(username.trim())) {
             throw new FieldRuleException("username", "account.error.usernameTaken");
         }
@@ -84,33 +114,11 @@ public class AccountService {
                 username.trim(),
                 displayName.trim(),
                 normalizedPhone,
-                passwordEncoder.encode(initialPassword),
+                passwordHash,
                 role,
                 region,
-                null,
-                true));
-    }
-
-    /**
-     * Creates an account whose owner chose the password with the administrator (the demo's accounts, all with one
-     * known password): no change is asked at the first sign-in. A worker's occupation is given with it.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public Account createWithChosenPassword(
-            String username,
-            String displayName,
-            String phone,
-            Role role,
-            String regionCode,
-            String password,
-            Occupation occupation) {
-        Account account = create(username, displayName, phone, role, regionCode, password);
-        account.changePassword(account.getPasswordHash(), false);
-        if (occupation != null) {
-            account.editProfile(account.getDisplayName(), occupation, null);
-        }
-        return account;
+                occupation,
+                mustChangePassword));
     }
 
     @Transactional

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** 工作成效看板: live figures of a region subtree for a month, quarter or year, with drill-down, charts and exports. */
+/**
+ * 工作成效看板: live figures of a region subtree for the last twelve months (the default), a month, quarter or year,
+ * with drill-down, charts and exports.
+ */
 @Controller
 @RequestMapping("/dashboard")
 @RequiredArgsConstructor
@@ -44,7 +47,7 @@ class DashboardController {
         if (period != null && !period.isBlank() && asked.isEmpty()) {
             model.addAttribute("periodError", "dashboard.error.period");
         }
-        Period p = asked.orElse(Period.currentYear(today));
+        Period p = asked.orElse(Period.lastTwelveMonths(today));
         DashboardView view = dashboard.view(dashboard.regionFor(region), p);
         model.addAttribute("view", view);
         model.addAttribute("periodText", period == null || asked.isEmpty() ? p.code() : period);
@@ -58,7 +61,7 @@ class DashboardController {
     @ResponseBody
     List<ChartJson> charts(
             @RequestParam(required = false) Long region, @RequestParam(required = false) String period, Locale locale) {
-        Period p = askedOrThisYear(period);
+        Period p = askedOrDefault(period);
         return dashboard.charts(dashboard.regionFor(region), p).stream()
                 .map(c -> ChartJson.of(c, messages, locale))
                 .toList();
@@ -73,7 +76,7 @@ class DashboardController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        Period p = askedOrThisYear(period);
+        Period p = askedOrDefault(period);
         Region r = dashboard.regionFor(region);
         DashboardView view = dashboard.view(r, p);
         DashboardView.Section s = view.section(section);
@@ -104,6 +107,7 @@ class DashboardController {
 
     private static List<String> periodChoices(LocalDate today) {
         List<String> choices = new ArrayList<>();
+        choices.add(Period.LAST_12_MONTHS);
         for (int m = today.getMonthValue(); m >= 1; m--) {
             choices.add(String.format("%d-%02d", today.getYear(), m));
         }
@@ -137,9 +141,9 @@ class DashboardController {
         }
     }
 
-    /** The period asked for, or this year when none (or none readable) is asked for. */
-    private Period askedOrThisYear(String period) {
+    /** The period asked for, or the last twelve months when none (or none readable) is asked for. */
+    private Period askedOrDefault(String period) {
         LocalDate today = LocalDate.now(clock);
-        return Period.parse(period, today).orElse(Period.currentYear(today));
+        return Period.parse(period, today).orElse(Period.lastTwelveMonths(today));
     }
 }

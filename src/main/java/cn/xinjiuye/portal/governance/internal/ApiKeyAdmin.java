@@ -103,6 +103,19 @@ public class ApiKeyAdmin {
     /** Issues a key; a department's key covers the department's district, which must be among those chosen. */
     @Transactional
     public IssuedKey issue(String name, List<Long> districtIds, Long departmentId, Integer perMinute) {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return issue(
+                name,
+                districtIds,
+                departmentId,
+                perMinute,
+                "o311_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    }
+
+    /** Issues a key with this secret: the demo's keys are printed in the README (GovernanceDemoData). */
+    @Transactional
+    IssuedKey issue(String name, List<Long> districtIds, Long departmentId, Integer perMinute, String secret) {
         String client = CaseFiling.blankToNull(name);
         if (client == null || client.length() > 60) {
             throw new FieldRuleException("name", "open311.key.error.name");
@@ -128,9 +141,6 @@ public class ApiKeyAdmin {
         if (limit < 1 || limit > 10_000) {
             throw new FieldRuleException("perMinute", "open311.key.error.perMinute");
         }
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String secret = "o311_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Long id = jdbc.queryForObject(
                 "insert into api_key (name, key_hash, district_ids, department_id, per_minute, issued_by, created_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?) returning id",

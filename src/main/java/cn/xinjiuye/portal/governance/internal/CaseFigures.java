@@ -10,9 +10,11 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The governance figures of the dashboard: cases found and solved in the period, solved on time and the on-time
- * rate, concern-list items of the Friday reception room, and cases overdue today.
+ * rate, concern-list items and visitors of the Friday reception room, green-channel cases, and cases overdue today.
  */
 @Component
 @Order(30)
@@ -35,6 +37,7 @@ public class CaseFigures implements FigureSource {
     static final String OVERDUE = "dashboard.fig.casesOverdue";
     static final String VISITORS = "dashboard.fig.receptionVisitors";
     static final String STATION_TASKS_OPEN = "dashboard.fig.stationTasksOpen";
+    static final String GREEN = "dashboard.fig.casesGreenChannel";
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -52,6 +55,7 @@ public class CaseFigures implements FigureSource {
                 new Figure(ON_TIME_RATE, true),
                 new Figure(CONCERNS, true),
                 new Figure(VISITORS, true),
+                new Figure(GREEN, true),
                 new Figure(OVERDUE, false),
                 new Figure(STATION_TASKS_OPEN, false));
     }
@@ -59,16 +63,41 @@ public class CaseFigures implements FigureSource {
     @Override
     public Map<String, Map<String, Number>> compute(RegionGrouping g, Period period) {
         Map<String, Map<String, Number>> values = new HashMap<>();
-        // Found, solved and on time come from the monthly summary the triggers of V50 keep current.
+        // Found, solved and on time come from the monthly summary the triggers of V50 keep current, for the whole
+        // months of the period; the days of a month it only partly covers (近12个月 begins and ends inside a month)
+        // are counted from the cases themselves, as the triggers count them.
+        MonthSpan span = MonthSpan.of(period.from(), period.to());
+        String key = g.childKey("r.path");
+        String edges = " and ((%1$s >= (?::date)::timestamp at time zone 'Asia/Shanghai' "
+                + "and %1$s < (?::date)::timestamp at time zone 'Asia/Shanghai') "
+                + "or (%1$s >= (?::date)::timestamp at time zone 'Asia/Shanghai' "
+                + "and %1$s < (?::date)::timestamp at time zone 'Asia/Shanghai'))";
         Rollups.collect(
                 jdbc,
                 "select k, sum(found), sum(solved), sum(solved_on_time), "
                         + "round(100.0 * sum(solved_on_time) / nullif(sum(solved), 0), 1), sum(concerns) from (select "
-                        + g.childKey("r.path")
+                        + key
                         + " k, s.found, s.solved, s.solved_on_time, s.concerns from case_month_stats s "
-                        + "join region r on r.id = s.community_id where r.path like ? || '%' and s.month >= ? and s.month < ?) x "
-                        + "group by rollup (k)",
-                new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
+                        + "join region r on r.id = s.community_id where r.path like ? || '%' and s.month >= ? and s.month < ? "
+                        + "union all select " + key + " k, 1, 0, 0, case when c.source = 'RECEPTION' then 1 else 0 end "
+                        + "from gov_case c join region r on r.id = c.community_id where r.path like ? || '%' "
+                        + "and c.status <> 'REJECTED'" + edges.formatted("c.submitted_at")
+                        + " union all select " + key + " k, 0, 1, case when c.due_on is null or "
+                        + "(c.resolved_at at time zone 'Asia/Shanghai')::date <= c.due_on then 1 else 0 end, 0 "
+                        + "from gov_case c join region r on r.id = c.community_id where r.path like ? || '%'"
+                        + edges.formatted("c.resolved_at") + ") x group by rollup (k)",
+                Stream.of(
+                                new Object[] {
+                                    g.prefix(),
+                                    Date.valueOf(span.monthsFrom()),
+                                    Date.valueOf(span.monthsTo()),
+                                    g.prefix()
+                                },
+                                span.days(),
+                                new Object[] {g.prefix()},
+                                span.days())
+                        .flatMap(Arrays::stream)
+                        .toArray(),
                 values,
                 FOUND,
                 SOLVED,
@@ -84,6 +113,16 @@ public class CaseFigures implements FigureSource {
                 new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
                 values,
                 VISITORS);
+        // The green channel (绿色通道): cases found in the period that took it, counted from the cases themselves.
+        Rollups.collect(
+                jdbc,
+                "select k, count(*) from (select " + key + " k from gov_case c join region r on r.id = c.community_id "
+                        + "where r.path like ? || '%' and c.green_channel and c.status <> 'REJECTED' "
+                        + "and c.submitted_at >= (?::date)::timestamp at time zone 'Asia/Shanghai' "
+                        + "and c.submitted_at < (?::date)::timestamp at time zone 'Asia/Shanghai') x group by rollup (k)",
+                new Object[] {g.prefix(), period.from(), period.to()},
+                values,
+                GREEN);
         // Overdue is a state of today: open cases past their due date (submitted ones past their acceptance limit).
         Rollups.collect(
                 jdbc,
@@ -105,6 +144,34 @@ public class CaseFigures implements FigureSource {
                 values,
                 STATION_TASKS_OPEN);
         return values;
+    }
+
+    /**
+     * The days [from, to) as the whole months of the monthly summary, [monthsFrom, monthsTo), and the days before and
+     * after them, [headFrom, headTo) and [tailFrom, tailTo), each empty when the period starts or ends on a month's
+     * first day.
+     */
+    record MonthSpan(
+            LocalDate monthsFrom,
+            LocalDate monthsTo,
+            LocalDate headFrom,
+            LocalDate headTo,
+            LocalDate tailFrom,
+            LocalDate tailTo) {
+
+        /** The bounds of the days before and after the whole months, as the edges of the query take them. */
+        Object[] days() {
+            return new Object[] {headFrom, headTo, tailFrom, tailTo};
+        }
+
+        static MonthSpan of(LocalDate from, LocalDate to) {
+            LocalDate monthsFrom =
+                    from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate monthsTo = to.withDayOfMonth(1);
+            LocalDate headTo = monthsFrom.isBefore(to) ? monthsFrom : to;
+            LocalDate tailFrom = monthsTo.isAfter(headTo) ? monthsTo : headTo;
+            return new MonthSpan(monthsFrom, monthsTo, from, headTo, tailFrom, to);
+        }
     }
 
     /** Found against solved by month, the on-time rate by month, and cases by category in the period. */

@@ -1,21 +1,32 @@
 package cn.xinjiuye.portal.governance.internal;
 
-import cn.xinjiuye.portal.demo.JdbcDemoLoader;
-import java.time.Clock;
+import cn.xinjiuye.portal.account.DemoAccounts;
+import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.demo.DemoData;
+import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoPlan;
+import cn.xinjiuye.portal.governance.internal.DemoCaseLives.Filer;
+import cn.xinjiuye.portal.governance.internal.DemoCaseStories.Fate;
+import cn.xinjiuye.portal.governance.internal.DemoCaseStories.Recent;
+import cn.xinjiuye.portal.region.RegionService;
 import java.time.LocalDate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only: responsible departments of 铁东区 (and one of 旅顺口区) with routing rules and department accounts
- * (xiaofang for the fire brigade …, password demo2026), the Open311 demo key, and a few cases in 福康社区 — one open,
- * one overdue, one closed. Loaded once.
+ * Demo mode only: governance's year, replayed through its services. On the first day the administrator sets up the
+ * departments, routing rules and department accounts of every demo district ({@link DemoDepartments}: xiaofang for
+ * 铁东区's fire brigade …, password demo2026), the workers' accounts that report in 旅顺口区 and the two Open311 demo
+ * keys; then the cases of 铁东区 and 元宝区 are filed, dispatched and handled over the year ({@link DemoCaseStories}).
+ * The article's figures are {@link CaseArticleDemoData}'s.
  */
 @Component
-public class GovernanceDemoData extends JdbcDemoLoader {
+@RequiredArgsConstructor
+public class GovernanceDemoData implements DemoLoader {
 
     /** The Open311 demo key, printed in the README (only its SHA-256 is stored). */
     static final String DEMO_API_KEY = "demo-open311-key-2026";
@@ -23,193 +34,125 @@ public class GovernanceDemoData extends JdbcDemoLoader {
     /** The fire brigade's own system (a department's key: it may push updates), printed in the README. */
     static final String DEMO_DEPARTMENT_KEY = "demo-open311-xiaofang-2026";
 
-    private static final Logger log = LoggerFactory.getLogger(GovernanceDemoData.class);
+    /** Couriers, riders and drivers who report what they see on their rounds in 旅顺口区 (their phone signs them in). */
+    static final List<String[]> WORKERS = List.of(
+            new String[] {"13842611201", "快递员 刘建国", "COURIER"},
+            new String[] {"13842611202", "外卖骑手 张晓东", "FOOD_DELIVERY"},
+            new String[] {"13842611203", "网约车司机 王海涛", "RIDE_HAILING"},
+            new String[] {"13842611204", "外卖骑手 李明", "FOOD_DELIVERY"},
+            new String[] {"13842611205", "快递员 赵春雨", "COURIER"},
+            new String[] {"13842611206", "货车司机 孙志强", "TRUCK"});
 
-    private final PasswordEncoder encoder;
-    private final Clock clock;
+    static final CaseCategory[] CATEGORIES = CaseCategory.values();
 
-    GovernanceDemoData(JdbcTemplate jdbc, PasswordEncoder encoder, Clock clock) {
-        super(25, jdbc);
-        this.clock = clock;
-        this.encoder = encoder;
+    /** What residents and workers report, by category (in the order of {@link CaseCategory}). */
+    static final String[][] TEXTS = {
+        {"小区门口垃圾桶满溢，多日未清运", "背街小巷建筑垃圾堆放", "早市散场后路面垃圾无人清扫"},
+        {"楼道堆放电动车电池，堵塞消防通道", "地下室私拉电线给电动车充电", "商铺门前消防栓被杂物遮挡"},
+        {"路口信号灯损坏，早晚高峰拥堵", "学校门口斑马线磨损看不清", "路边护栏被撞倒未修复"},
+        {"电动车占用盲道，行人绕行", "私家车长期占用非机动车停车区", "快递三轮车无处停放"},
+        {"井盖破损，夜间行人易踩空", "小区路灯不亮", "公园健身器材损坏"},
+        {"独居老人无人照看，需上门探望", "高龄老人申请助餐服务", "困难老人家中暖气不热"},
+        {"工地拖欠农民工工资", "配送站拖欠骑手两个月报酬", "企业未按时发放加班费"},
+        {"供暖管道漏水", "楼内暖气温度不达标", "换热站噪音扰民"},
+        {"小区内流浪犬伤人隐患", "商户噪音扰民", "诉讼退费流程复杂，需协调"}
+    };
+
+    private static final String[][] COMMUNITIES = {
+        {"210302011001", "fukang"}, {"210302011002", "shannanshequ"}, {"210302012001", "tiedong"}
+    };
+
+    private final DemoDepartments departments;
+    /** The cases of the last days, still in hand. */
+    private static final List<Recent> TIEDONG_RECENT = Recent.parse(
+            "1 SANITATION WAITING, 3 PARKING ASSIGNED, 5 PUBLIC_FACILITIES RUNNING, 16 FIRE_SAFETY RUNNING");
+
+    private final DemoCaseLives lives;
+    private final DemoCaseStories stories;
+    private final ApiKeyAdmin keys;
+    private final RegionService regions;
+    private final ObjectProvider<DemoAccounts> accounts;
+
+    @Override
+    public int order() {
+        return 25;
     }
 
     @Override
-    public void load() {
-        long tiedong = regionId("210302");
-        String hash = encoder.encode("demo2026");
-        long chengguan = department(tiedong, "铁东区城市管理综合行政执法局", "0412-2221001", "chengguan", "城管局 王磊", hash);
-        long xiaofang = department(tiedong, "铁东区消防救援大队", "0412-2221119", "xiaofang", "消防救援大队 李勇", hash);
-        long jiaojing = department(tiedong, "铁东区交警大队", "0412-2221122", "jiaojing", "交警大队 张涛", hash);
-        long zhujian = department(tiedong, "铁东区住房和城乡建设局", "0412-2221003", "zhujian", "住建局 孙伟", hash);
-        long renshe = department(tiedong, "铁东区人力资源和社会保障局", "0412-2221004", "renshe", "人社局 周敏", hash);
-        long minzheng = department(tiedong, "铁东区民政局", "0412-2221005", null, null, hash);
-        rule(tiedong, "SANITATION", chengguan);
-        rule(tiedong, "FIRE_SAFETY", xiaofang);
-        rule(tiedong, "TRAFFIC", jiaojing);
-        rule(tiedong, "PARKING", jiaojing);
-        rule(tiedong, "PUBLIC_FACILITIES", zhujian);
-        rule(tiedong, "ELDERLY_DIFFICULTY", minzheng);
-        rule(tiedong, "WAGE_ARREARS", renshe);
-        rule(tiedong, "HEATING", zhujian);
-        rule(tiedong, "OTHER", chengguan);
-        Long lvshun = regionId("210212");
-        if (lvshun != null) {
-            long lsXf = department(lvshun, "旅顺口区消防救援大队", "0411-86611119", null, null, hash);
-            rule(lvshun, "FIRE_SAFETY", lsXf);
-        }
-        jdbc.update(
-                "insert into api_key (name, key_hash, district_ids) values (?, ?, array[?]::bigint[]) on conflict do nothing",
-                "微信小程序（演示）",
-                ApiKeys.sha256(DEMO_API_KEY),
-                tiedong);
-        jdbc.update(
-                "insert into api_key (name, key_hash, district_ids, department_id) values (?, ?, array[?]::bigint[], ?)"
-                        + " on conflict do nothing",
-                "消防救援大队系统（演示）",
-                ApiKeys.sha256(DEMO_DEPARTMENT_KEY),
-                tiedong,
-                xiaofang);
-
-        Long fukang = regionId("210302011001");
-        if (fukang != null) {
-            LocalDate today = LocalDate.now(clock);
-            demoCase(
-                    "GZDEMO000001",
-                    "SNAPSHOT",
-                    "SANITATION",
-                    "福康街 12 号门前垃圾桶满溢，多日未清运",
-                    fukang,
-                    "SUBMITTED",
-                    null,
-                    null,
-                    null,
-                    "13900000001");
-            demoCase(
-                    "GZDEMO000002",
-                    "HAZARD",
-                    "FIRE_SAFETY",
-                    "福康小区 3 号楼楼道堆放电动车电池，堵塞消防通道",
-                    fukang,
-                    "IN_PROGRESS",
-                    xiaofang,
-                    today.minusDays(10),
-                    today.minusDays(3),
-                    "13900000001");
-            demoCase(
-                    "GZDEMO000003",
-                    "SNAPSHOT",
-                    "TRAFFIC",
-                    "山南路与福康街交叉口信号灯损坏",
-                    fukang,
-                    "CLOSED",
-                    jiaojing,
-                    today.minusDays(20),
-                    today.minusDays(15),
-                    "13904120003");
-        }
-        log.info("Demo governance data loaded: departments of 铁东区, routing rules, department accounts, Open311 key");
+    public void plan(DemoPlan plan) {
+        LocalDate first = plan.firstDay();
+        departments.plan(plan, first.atTime(9, 0));
+        plan.at(
+                first.atTime(9, 20),
+                "admin",
+                () -> WORKERS.forEach(
+                        w -> accounts.getObject().worker(w[0], w[1], Occupation.valueOf(w[2]), DemoData.PASSWORD)));
+        plan.at(first.atTime(9, 40), "admin", () -> {
+            long tiedong = regions.findByCode("210302").orElseThrow().getId();
+            keys.issue("微信小程序（演示）", List.of(tiedong), null, null, DEMO_API_KEY);
+            long fireBrigade = departments
+                    .id(DemoDepartments.desk("210302", CaseCategory.FIRE_SAFETY))
+                    .getAsLong();
+            keys.issue("消防救援大队系统（演示）", List.of(tiedong), fireBrigade, null, DEMO_DEPARTMENT_KEY);
+        });
+        tiedong(plan);
+        yuanbao(plan);
     }
 
-    private long department(
-            long district, String name, String phone, String username, String displayName, String hash) {
-        Long id = jdbc.queryForObject(
-                "insert into department (district_id, name, phone) values (?, ?, ?) returning id",
-                Long.class,
-                district,
-                name,
-                phone);
-        if (username != null) {
-            Integer taken =
-                    jdbc.queryForObject("select count(*) from account where username = ?", Integer.class, username);
-            if (taken != null && taken == 1) {
-                // The account module's demo made the department's account: bind it.
-                jdbc.update(
-                        "insert into department_account (account_id, department_id) "
-                                + "select id, ? from account where username = ?",
-                        id,
-                        username);
-            } else if (taken != null && taken == 0) {
-                Long account = jdbc.queryForObject(
-                        "insert into account (username, display_name, password_hash, role, region_id) "
-                                + "values (?, ?, ?, 'DEPARTMENT_STAFF', ?) returning id",
-                        Long.class,
-                        username,
-                        displayName,
-                        hash,
-                        district);
-                jdbc.update("insert into department_account (account_id, department_id) values (?, ?)", account, id);
-            }
+    /** 铁东区: a case every nine days or so in three communities, and the few of the last weeks still in hand. */
+    private void tiedong(DemoPlan plan) {
+        for (int n = 0; n < 38; n++) {
+            LocalDateTime filed =
+                    plan.firstDay().plusDays(8 + n * 9L + (n * 7) % 5).atTime(LocalTime.of(8 + n % 11, 7 + n % 47));
+            Fate fate = n % 11 == 3
+                    ? Fate.RETURNED
+                    : n % 13 == 5
+                            ? Fate.EXTENDED
+                            : n % 17 == 8 ? Fate.REOPENED : n % 19 == 4 ? Fate.REJECTED : Fate.CLOSED;
+            tiedongCase(plan, n, filed, CATEGORIES[(n * 4) % CATEGORIES.length], fate);
         }
-        return id;
+        DemoCaseStories.recent(plan, 40, LocalTime.of(9, 25), this::tiedongCase, TIEDONG_RECENT);
     }
 
-    private void rule(long district, String category, long department) {
-        jdbc.update(
-                "insert into routing_rule (district_id, category, department_id) values (?, ?, ?)",
-                district,
-                category,
-                department);
+    private void tiedongCase(DemoPlan plan, int n, LocalDateTime filed, CaseCategory category, Fate fate) {
+        String[] community = COMMUNITIES[n % COMMUNITIES.length];
+        Filer filer = switch (n % 4) {
+            case 0 -> Filer.worker("13900000001", "10.41.0.8");
+            case 3 -> Filer.staff(community[1], "居民" + SURNAMES[n % SURNAMES.length] + "女士", phone("13704120", n));
+            default ->
+                Filer.resident("居民" + SURNAMES[n % SURNAMES.length] + "先生", phone("13604121", n), "10.41.1." + n);
+        };
+        CaseSource source = category == CaseCategory.FIRE_SAFETY ? CaseSource.HAZARD : CaseSource.SNAPSHOT;
+        String text = TEXTS[category.ordinal()][n % 3];
+        DemoCaseLives.Life life = lives.file(plan, filed, filer, community[0], source, category, text, false);
+        stories.tell(life, fate, n, community[1], "210302", category, filed);
     }
 
-    private void demoCase(
-            String no,
-            String source,
-            String category,
-            String description,
-            long community,
-            String status,
-            Long department,
-            LocalDate started,
-            LocalDate due,
-            String phone) {
-        Long id = jdbc.queryForObject(
-                """
-                insert into gov_case (case_no, source, category, description, lat, lng, community_id, status, department_id,
-                                      reporter_name, reporter_phone, filed_by, started_on, due_on, submitted_at,
-                                      accepted_at, resolved_at, closed_at, resolution_note)
-                values (?, ?, ?, ?, 41.1100, 122.9900, ?, ?, ?, '演示', ?, 'demo', ?, ?, now() - interval '12 days',
-                        case when ? <> 'SUBMITTED' then now() - interval '11 days' end,
-                        case when ? = 'CLOSED' then now() - interval '9 days' end,
-                        case when ? = 'CLOSED' then now() - interval '8 days' end,
-                        case when ? = 'CLOSED' then '已更换信号灯控制器' end)
-                returning id
-                """,
-                Long.class,
-                no,
-                source,
-                category,
-                description,
-                community,
-                status,
-                department,
-                phone,
-                started,
-                due,
-                status,
-                status,
-                status,
-                status);
-        // The moderation default of GovCase: public unless a concern-list item.
-        jdbc.update(
-                "update gov_case set public_text = description, public_visible = source <> 'RECEPTION' where id = ?",
-                id);
-        jdbc.update(
-                "insert into case_event (case_id, actor, action, public_step, at) values (?, 'demo', 'SUBMIT', true, now() - interval '12 days')",
-                id);
-        if (!"SUBMITTED".equals(status)) {
-            jdbc.update(
-                    "insert into case_event (case_id, actor, action, public_step, at) values (?, 'fukang', 'ACCEPT', true, now() - interval '11 days')",
-                    id);
-            jdbc.update(
-                    "insert into case_event (case_id, actor, action, note, public_step, at) values (?, 'fukang', 'ASSIGN', "
-                            + "(select name from department where id = ?), true, now() - interval '11 days')",
-                    id,
-                    department);
+    /** 元宝区: a few cases of 安东老街社区, dispatched by the administrator (the district has no dispatcher of its own). */
+    private void yuanbao(DemoPlan plan) {
+        for (int n = 0; n < 7; n++) {
+            LocalDateTime filed = plan.firstDay().plusDays(30 + n * 47L).atTime(10 + n % 6, 12 + n * 5);
+            CaseCategory category = CATEGORIES[(n * 2 + 1) % CATEGORIES.length];
+            DemoCaseLives.Life life = lives.file(
+                    plan,
+                    filed,
+                    Filer.resident(
+                            "居民" + SURNAMES[(n + 3) % SURNAMES.length] + "先生", phone("13504152", n), "10.41.9." + n),
+                    "210602002001",
+                    CaseSource.SNAPSHOT,
+                    category,
+                    TEXTS[category.ordinal()][(n + 1) % 3],
+                    false);
+            stories.tell(life, n == 6 ? Fate.RUNNING : Fate.CLOSED, n + 5, "admin", "210602", category, filed);
         }
     }
 
-    private Long regionId(String code) {
-        return jdbc.query("select id from region where code = ?", rs -> rs.next() ? rs.getLong(1) : null, code);
+    static final String[] SURNAMES = {
+        "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "林"
+    };
+
+    /** A mobile number of the demo: the prefix and the number padded to eleven digits. */
+    static String phone(String prefix, int n) {
+        return prefix + String.format("%0" + (11 - prefix.length()) + "d", n);
     }
 }

@@ -227,12 +227,14 @@ public class DashboardIntegrationTest extends PortalIntegrationTest {
         // unbuilt, agreements, letters, letters on time, returned, meetings
         assertThat(cells(html, "organizations", String.valueOf(communityB)))
                 .containsExactly("看板乙社区", "1", "1", "2", "2", "12", "1", "0", "1", "0", "0", "1", "2", "1", "0", "1");
-        // found, solved, on time, on-time rate, concern-list items, reception visitors, overdue now, open station tasks
+        // found, solved, on time, on-time rate, concern-list items, reception visitors, green channel, overdue now,
+        // open station tasks
         assertThat(cells(html, "cases", String.valueOf(communityA)))
-                .containsExactly("看板甲社区", "2", "2", "1", "50", "0", "0", "0", "1");
+                .containsExactly("看板甲社区", "2", "2", "1", "50", "0", "0", "0", "0", "1");
         assertThat(cells(html, "cases", String.valueOf(communityB)))
-                .containsExactly("看板乙社区", "1", "1", "1", "100", "1", "6", "1", "0");
-        assertThat(cells(html, "cases", "total")).containsExactly("合计", "3", "3", "2", "66.70", "1", "6", "1", "1");
+                .containsExactly("看板乙社区", "1", "1", "1", "100", "1", "6", "0", "1", "0");
+        assertThat(cells(html, "cases", "total"))
+                .containsExactly("合计", "3", "3", "2", "66.70", "1", "6", "0", "1", "1");
         // stations, open, compliant, services in the period, couriers' checks in the period
         assertThat(cells(html, "stations", String.valueOf(communityA)))
                 .containsExactly("看板甲社区", "2", "1", "1", "10", "2");
@@ -246,7 +248,8 @@ public class DashboardIntegrationTest extends PortalIntegrationTest {
                 .getContentAsString();
         assertThat(cells(lastYear, "care", "total")).containsExactly("合计", "4", "1", "80", "0", "0", "0", "0", "0");
         assertThat(cells(lastYear, "stations", "total")).containsExactly("合计", "2", "1", "1", "0", "1");
-        assertThat(cells(lastYear, "cases", "total")).containsExactly("合计", "1", "0", "0", "0", "0", "0", "1", "1");
+        assertThat(cells(lastYear, "cases", "total"))
+                .containsExactly("合计", "1", "0", "0", "0", "0", "0", "0", "1", "1");
     }
 
     @Test

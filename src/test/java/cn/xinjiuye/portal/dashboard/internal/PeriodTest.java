@@ -45,4 +45,19 @@ public class PeriodTest {
         assertThat(q2.chartStart()).isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(q2.chartEnd()).isEqualTo(LocalDate.of(2025, 7, 1));
     }
+
+    @Test
+    void theLastTwelveMonthsRunFromTheSameDayAYearAgoUpToTodayIncluded() {
+        Period last = Period.lastTwelveMonths(TODAY);
+        assertThat(last.rolling()).isTrue();
+        assertThat(last.from()).isEqualTo(LocalDate.of(2025, 11, 29));
+        assertThat(last.to()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(last.code()).isEqualTo("12M");
+        assertThat(last.chartMonths()).hasSize(13).startsWith("2025-11").endsWith("2026-11");
+        assertThat(Period.parse("12m", TODAY)).contains(last);
+        assertThat(Period.parse(" 近12个月 ", TODAY)).contains(last);
+        // A leap day: the same day a year before does not exist, the period starts on the 28th.
+        assertThat(Period.lastTwelveMonths(LocalDate.of(2028, 2, 29)).from()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(Period.parse("2026", TODAY).orElseThrow().rolling()).isFalse();
+    }
 }
