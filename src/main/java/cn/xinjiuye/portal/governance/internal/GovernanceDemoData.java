@@ -43,7 +43,10 @@ public class GovernanceDemoData implements DemoLoader {
             new String[] {"13842611205", "快递员 赵春雨", "COURIER"},
             new String[] {"13842611206", "货车司机 孙志强", "TRUCK"});
 
-    static final CaseCategory[] CATEGORIES = CaseCategory.values();
+    /** What residents and couriers report (驿站问题 comes from the station check loop, not from the report form). */
+    static final CaseCategory[] CATEGORIES = java.util.Arrays.stream(CaseCategory.values())
+            .filter(c -> c != CaseCategory.STATION_PROBLEM)
+            .toArray(CaseCategory[]::new);
 
     /** What residents and workers report, by category (in the order of {@link CaseCategory}). */
     static final String[][] TEXTS = {
