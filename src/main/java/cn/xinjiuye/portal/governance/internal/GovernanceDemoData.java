@@ -206,6 +206,17 @@ public class GovernanceDemoData extends JdbcDemoLoader {
                     id,
                     department);
         }
+        // A closed demo case went the whole way: its public timeline shows it resolved and closed too, as a real
+        // one's does (CaseWorkflowService records both steps as public).
+        if ("CLOSED".equals(status)) {
+            jdbc.update(
+                    "insert into case_event (case_id, actor, action, note, public_step, at) values (?, 'demo', 'RESOLVE', "
+                            + "'已更换信号灯控制器', true, now() - interval '9 days')",
+                    id);
+            jdbc.update(
+                    "insert into case_event (case_id, actor, action, public_step, at) values (?, 'fukang', 'VERIFY', true, now() - interval '8 days')",
+                    id);
+        }
     }
 
     private Long regionId(String code) {
