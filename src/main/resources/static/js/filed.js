@@ -1,8 +1,7 @@
 // The confirmation page: copies the case number (Clipboard API) and shares it with the tracking link (Web Share
 // API, or a copy of both where the browser cannot share). No inline scripts (CSP).
-(function () {
+(function (box) {
     'use strict';
-    var box = document.getElementById('case-no-actions');
     if (!box) {
         return;
     }
@@ -33,4 +32,4 @@
         }
     });
     box.classList.remove('d-none');
-})();
+})(document.getElementById('case-no-actions'));

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xinjiuye.portal.support.BrowserTest;
+import cn.xinjiuye.portal.support.CuttableRelay;
 import cn.xinjiuye.portal.support.TestValues;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,7 +27,8 @@ import org.springframework.test.context.TestPropertySource;
  * online, loses the connection, sees the saved list with its "saved at" note, files a report with a photo that is
  * kept on the phone (待发送), and sees it sent with its case number when the connection returns; one the server
  * refuses when it is sent is shown with the reason and goes back into the form, photo included. A refused form
- * online keeps every field and its photo. The browser names a new client address for each journey
+ * online keeps every field and its photo. The connection is lost by cutting a relay the browser goes through (and
+ * DevTools' offline mode, for navigator.onLine). The browser names a new client address for each journey
  * (X-Forwarded-For from 127.0.0.1, trusted here), so the report limits of one address never run out.
  */
 @TestPropertySource(properties = "portal.trusted-proxies=127.0.0.1/32")
@@ -35,9 +38,11 @@ class OfflineReportBrowserTest extends BrowserTest {
     JdbcTemplate jdbc;
 
     Path photo;
+    CuttableRelay relay;
 
     @BeforeEach
     void photoAndAddress() throws Exception {
+        relay = new CuttableRelay(port);
         photo = Files.createTempFile("snapshot", ".png");
         BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         img.getGraphics().setColor(Color.ORANGE);
@@ -48,6 +53,17 @@ class OfflineReportBrowserTest extends BrowserTest {
                 "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", TestValues.address())));
     }
 
+    @AfterEach
+    void closeRelay() throws Exception {
+        relay.close();
+    }
+
+    /** Through the relay, so that cutting it is losing the signal for the page and its worker alike. */
+    @Override
+    protected void open(String path) {
+        browser.get(relay.base() + path);
+    }
+
     void click(String id) {
         var element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
@@ -55,6 +71,11 @@ class OfflineReportBrowserTest extends BrowserTest {
     }
 
     void network(boolean online) {
+        if (online) {
+            relay.restore();
+        } else {
+            relay.cut();
+        }
         browser.executeCdpCommand(
                 "Network.emulateNetworkConditions",
                 Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));

@@ -64,7 +64,7 @@ public class CaseFollowers {
                 .orElseThrow(() -> new FieldRuleException("caseNo", "case.follow.error.case"));
         jdbc.update(
                 "insert into case_follower (case_id, phone, consent_at, consent_version) values (?, ?, ?, ?) "
-                        + "on conflict (case_id, phone) do nothing",
+                        + "on conflict do nothing",
                 c.getId(),
                 number,
                 Timestamp.from(clock.instant()),
@@ -74,7 +74,10 @@ public class CaseFollowers {
     /** The phones following the case, but the reporter's own. */
     List<String> phones(GovCase c) {
         return jdbc
-                .queryForList("select phone from case_follower where case_id = ? order by id", String.class, c.getId())
+                .queryForList(
+                        "select phone from case_follower where case_id = ? order by consent_at, phone",
+                        String.class,
+                        c.getId())
                 .stream()
                 .filter(p -> !p.equals(c.getReporterPhone()))
                 .toList();

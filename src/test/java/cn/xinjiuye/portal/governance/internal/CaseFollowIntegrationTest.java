@@ -49,10 +49,7 @@ class CaseFollowIntegrationTest {
         return post("/public/cases/follow")
                 .with(csrf())
                 .with(anonymous())
-                .with(r -> {
-                    r.setRemoteAddr(TestValues.address());
-                    return r;
-                })
+                .with(ReportAndTrackingLimitsIntegrationTest.from(TestValues.address()))
                 .param("caseNo", caseNo)
                 .param("phone", phone)
                 .param("smsConsent", String.valueOf(consent));
@@ -119,10 +116,7 @@ class CaseFollowIntegrationTest {
         String page = mvc.perform(post("/public/cases/track")
                         .with(csrf())
                         .with(anonymous())
-                        .with(r -> {
-                            r.setRemoteAddr(TestValues.address());
-                            return r;
-                        })
+                        .with(ReportAndTrackingLimitsIntegrationTest.from(TestValues.address()))
                         .param("caseNo", caseNo)
                         .param("phoneTail", phone.substring(7)))
                 .andExpect(status().isOk())

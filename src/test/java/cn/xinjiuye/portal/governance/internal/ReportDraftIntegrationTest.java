@@ -54,20 +54,25 @@ class ReportDraftIntegrationTest {
         return new MockMultipartFile("photos", name, "image/png", CaseFixtures.image("png"));
     }
 
-    /** The anonymous form with its category left out (refused), from a new address and phone. */
-    MockMultipartHttpServletRequestBuilder withoutCategory(String phone, String description) {
-        MockMultipartHttpServletRequestBuilder request = multipart("/public/cases/new");
-        request.with(csrf()).with(anonymous()).with(r -> {
-            r.setRemoteAddr(TestValues.address());
-            return r;
-        });
+    /** The anonymous form posted to {@code url} from a new address, with its category unless it is null. */
+    MockMultipartHttpServletRequestBuilder form(String url, String category, String phone, String description) {
+        MockMultipartHttpServletRequestBuilder request = multipart(url);
+        request.with(csrf()).with(anonymous()).with(ReportAndTrackingLimitsIntegrationTest.from(TestValues.address()));
         request.param("source", "SNAPSHOT")
                 .param("description", description)
                 .param("lat", "41.1101")
                 .param("lng", "122.9901")
                 .param("communityId", String.valueOf(community()))
                 .param("phone", phone);
+        if (category != null) {
+            request.param("category", category);
+        }
         return request;
+    }
+
+    /** The anonymous form with its category left out (refused), from a new address. */
+    MockMultipartHttpServletRequestBuilder withoutCategory(String phone, String description) {
+        return form("/public/cases/new", null, phone, description);
     }
 
     static String token(String page) {
@@ -151,17 +156,8 @@ class ReportDraftIntegrationTest {
     @Test
     void theOfflineQueueGetsTheCaseNumberOrTheReasonsInTheUsersLanguage() throws Exception {
         String description = TestValues.name("离线上报 ");
-        MockMultipartHttpServletRequestBuilder ok = multipart("/public/cases/queued");
+        var ok = form("/public/cases/queued", "FIRE_SAFETY", CaseFixtures.phone(), description);
         ok.file(photo("a.png"));
-        ok.with(csrf()).with(anonymous()).with(r -> {
-            r.setRemoteAddr(TestValues.address());
-            return r;
-        });
-        ok.param("source", "SNAPSHOT")
-                .param("category", "FIRE_SAFETY")
-                .param("description", description)
-                .param("communityId", String.valueOf(community()))
-                .param("phone", CaseFixtures.phone());
         String caseNo = com.jayway.jsonpath.JsonPath.read(
                 mvc.perform(ok)
                         .andExpect(status().isOk())
@@ -175,16 +171,7 @@ class ReportDraftIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from case_photo where case_id = ?", Integer.class, id))
                 .isEqualTo(1);
 
-        MockMultipartHttpServletRequestBuilder refused = multipart("/public/cases/queued");
-        refused.with(csrf()).with(anonymous()).with(r -> {
-            r.setRemoteAddr(TestValues.address());
-            return r;
-        });
-        refused.param("source", "SNAPSHOT")
-                .param("category", "FIRE_SAFETY")
-                .param("description", description)
-                .param("communityId", String.valueOf(community()))
-                .param("phone", "12345")
+        var refused = form("/public/cases/queued", "FIRE_SAFETY", "12345", description)
                 .param("lang", "en");
         mvc.perform(refused)
                 .andExpect(status().is(422))
