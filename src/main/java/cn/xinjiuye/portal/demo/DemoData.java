@@ -29,11 +29,6 @@ public class DemoData extends JdbcDemoLoader {
     }
 
     @Override
-    public boolean loaded() {
-        return exists("select 1 from region where code = '210000'");
-    }
-
-    @Override
     public void load() {
         region("210000", "辽宁省", "PROVINCE", null);
         region("210100", "沈阳市", "CITY", "210000");

@@ -1,36 +1,40 @@
 package cn.xinjiuye.portal.demo;
 
 /**
- * One set of demo data, for demo mode only (the default profile "demo", never "prod"). A loader is a Spring bean;
- * {@link DemoRunner}, active in the demo profile alone, runs every loader once at start-up, lowest {@link #order()}
- * first (loaders of the same order by class name), each in a transaction of its own: when {@link #loaded()} says
- * there is nothing to do it is skipped, else {@link #load()} writes its rows. A restart therefore finds the data
- * and leaves it as it is.
+ * One module's part of the demo, for demo mode only (the embedded database, or the profile "demo" named; never
+ * production). A loader is a Spring bean in its module's internal package; it does not write rows itself: it plans
+ * steps, each a call of its module's own services as one of the demo's users would make it, on a day of the last
+ * twelve months. {@link DemoRunner} collects the plans of every loader and replays all steps in the order of their
+ * dates, with the portal's clock held at each step's instant, so that every record is dated, numbered and audited
+ * as if it had been lived, and nothing is dated after today.
  *
- * <p>Orders in use: 10 the regions of the article and one account per role ({@link DemoData}); 20–49 each
- * feature's own demo records, which build on those; 90 and above the article's figures, generated on top of the
- * features' records.
+ * <p>Orders (a tie-break between steps at the same instant, and the order in which plans are made): 10 regions and
+ * accounts ({@link DemoData}); 20–49 the features' records; 90 and above the article's figures.
  *
  * <pre>{@code
  * @Component
+ * @RequiredArgsConstructor
  * class CareDemoData implements DemoLoader {
+ *     private final AidPackageService packages;
+ *
  *     public int order() { return 40; }
- *     public boolean loaded() { return jdbc.queryForObject("select exists(select 1 from aid_package)", Boolean.class); }
- *     public void load() { jdbc.update("insert into aid_package ..."); }
+ *
+ *     public void plan(DemoPlan plan) {
+ *         var code = new AtomicReference<String>();
+ *         plan.at(plan.daysAgo(200).atTime(9, 30), "huangjin", () -> code.set(packages.create(...)));
+ *         plan.at(plan.daysAgo(198).atTime(15, 0), "zhibu", () -> packages.claim(code.get(), ...));
+ *     }
  * }
  * }</pre>
  */
 public interface DemoLoader {
 
-    /** When this loader runs: lower first. */
+    /** Tie-break between steps at the same instant, and the order in which plans are made: lower first. */
     int order();
 
     /**
-     * True when there is nothing to load: an earlier start loaded it, or the data it builds on is missing. Asked in
-     * the same transaction as {@link #load()}.
+     * Adds this module's steps to the plan. Called once per demo load, before any step runs: a step that needs what
+     * an earlier step made keeps it in a holder (an {@code AtomicLong}, a map) filled when that step runs.
      */
-    boolean loaded();
-
-    /** Writes the demo rows; a failure rolls back this loader's transaction and stops the start-up. */
-    void load();
+    void plan(DemoPlan plan);
 }

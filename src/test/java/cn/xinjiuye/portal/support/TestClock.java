@@ -1,8 +1,7 @@
 package cn.xinjiuye.portal.support;
 
+import cn.xinjiuye.portal.common.time.MovableClock;
 import cn.xinjiuye.portal.common.time.PortalTime;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
@@ -13,7 +12,7 @@ import java.time.ZoneId;
  * best in an {@code @AfterEach}), so that the next test sees the real time again. Tests run one after another in one
  * JVM, so one shared clock is enough.
  */
-public final class TestClock extends Clock {
+public final class TestClock extends MovableClock {
 
     /** The district's zone, as portal.time-zone has it by default. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -24,33 +23,17 @@ public final class TestClock extends Clock {
         PortalTime.use(INSTANCE);
     }
 
-    private volatile Instant fixed;
-
-    private TestClock() {}
+    private TestClock() {
+        super(ZONE);
+    }
 
     /** Stops the clock at this date and time in Beijing. */
     public static void setBeijing(LocalDateTime beijing) {
-        INSTANCE.fixed = beijing.atZone(ZONE).toInstant();
+        INSTANCE.holdAt(beijing.atZone(ZONE).toInstant());
     }
 
     /** Back to the real time. */
     public static void reset() {
-        INSTANCE.fixed = null;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return Clock.fixed(instant(), zone);
-    }
-
-    @Override
-    public Instant instant() {
-        Instant f = fixed;
-        return f != null ? f : Clock.systemUTC().instant();
+        INSTANCE.release();
     }
 }

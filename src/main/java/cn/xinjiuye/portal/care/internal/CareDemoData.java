@@ -24,11 +24,6 @@ public class CareDemoData extends JdbcDemoLoader {
     }
 
     @Override
-    public boolean loaded() {
-        return exists("select 1 from aid_package where code like 'KJ210212003001-%'");
-    }
-
-    @Override
     public void load() {
         LocalDate today = LocalDate.now(clock);
         String[][] households = {

@@ -17,12 +17,6 @@ public class CaseArticleDemoData extends JdbcDemoLoader {
     }
 
     @Override
-    public boolean loaded() {
-        return exists("select 1 from gov_case where filed_by = 'article-demo'")
-                || count("select count(*) from region where code in ('210212003001', '210604001001')") < 2;
-    }
-
-    @Override
     public void load() {
         // 旅顺口区: 122 hazards and snapshots by couriers and riders, all solved, within their deadlines.
         jdbc.update("""

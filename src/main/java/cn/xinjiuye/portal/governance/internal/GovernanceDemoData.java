@@ -35,12 +35,6 @@ public class GovernanceDemoData extends JdbcDemoLoader {
     }
 
     @Override
-    public boolean loaded() {
-        Long tiedong = regionId("210302");
-        return tiedong == null || exists("select 1 from department where district_id = ?", tiedong);
-    }
-
-    @Override
     public void load() {
         long tiedong = regionId("210302");
         String hash = encoder.encode("demo2026");

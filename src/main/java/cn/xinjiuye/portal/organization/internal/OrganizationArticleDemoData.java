@@ -35,12 +35,6 @@ public class OrganizationArticleDemoData extends JdbcDemoLoader {
     }
 
     @Override
-    public boolean loaded() {
-        return !exists("select 1 from party_organization where name = '旅顺口区快递物流行业党总支'")
-                || exists("select 1 from party_organization where name = '旅顺口区送餐快递小哥联合党支部'");
-    }
-
-    @Override
     public void load() {
         LocalDate today = LocalDate.now(clock);
         long lvshunGeneral = id("select id from party_organization where name = '旅顺口区快递物流行业党总支'");

@@ -31,12 +31,6 @@ public class OrganizationDemoData extends JdbcDemoLoader {
     }
 
     @Override
-    public boolean loaded() {
-        return exists("select 1 from party_organization where name = ?", JOINT_BRANCH)
-                || !exists("select 1 from region where code = '210302011001'");
-    }
-
-    @Override
     public void load() {
         OrganizationDemoRecords r = new OrganizationDemoRecords(jdbc, protector, LocalDate.now(clock));
         Long zhibu = r.jdbc.queryForList("select id from account where username = 'zhibu'", Long.class).stream()

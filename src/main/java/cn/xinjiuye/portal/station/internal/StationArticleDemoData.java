@@ -20,12 +20,6 @@ public class StationArticleDemoData extends JdbcDemoLoader {
     }
 
     @Override
-    public boolean loaded() {
-        int existing = tiedongStations();
-        return existing == 0 || existing >= TIEDONG_STATIONS;
-    }
-
-    @Override
     public void load() {
         int first = firstFreeNumber();
         jdbc.update("""

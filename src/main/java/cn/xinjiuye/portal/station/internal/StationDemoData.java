@@ -32,11 +32,6 @@ public class StationDemoData extends JdbcDemoLoader {
     }
 
     @Override
-    public boolean loaded() {
-        return exists("select 1 from station where name = ?", FIRST);
-    }
-
-    @Override
     public void load() {
         LocalDate today = LocalDate.now(clock);
         String weekdays = "08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,09:00-17:00,09:00-17:00";
