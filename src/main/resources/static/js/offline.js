@@ -193,6 +193,7 @@ window.PortalOffline = (function () {
     return {
         save: save,
         send: send,
+        token: token,
         remove: remove,
         all: all,
         // Calls listener(rows) whenever the queue changes.

@@ -121,9 +121,23 @@
 
     PortalOffline.onChange(show);
 
-    // Without a connection the form is kept on the phone instead of being sent (after the page's own checks).
+    // Without a connection the form is kept on the phone instead of being sent (after the page's own checks). A
+    // saved copy of the page sent online first gets a fresh token: its session may have ended meanwhile.
+    var refreshed = false;
     form.addEventListener('submit', function (event) {
-        if (event.defaultPrevented || navigator.onLine) {
+        if (event.defaultPrevented) {
+            return;
+        }
+        if (navigator.onLine) {
+            if (document.documentElement.hasAttribute('data-saved-at') && !refreshed) {
+                event.preventDefault();
+                PortalOffline.token().then(function (csrf) {
+                    form.querySelector('input[name=_csrf]').value = csrf;
+                }).catch(function () { /* sent with the token it has */ }).then(function () {
+                    refreshed = true;
+                    form.requestSubmit();
+                });
+            }
             return;
         }
         event.preventDefault();

@@ -109,7 +109,9 @@ class OfflineReportBrowserTest extends BrowserTest {
     void offlineTheCourierSeesTheSavedListAndFilesAReportThatIsSentWhenTheConnectionReturns() {
         phoneSized();
         openControlled("/public/stations?lat=41.1105&lng=122.9905");
-        waitFor(By.id("station-list"));
+        String station = waitFor(By.cssSelector("#station-list a.station-name")).getDomAttribute("href");
+        open(station);
+        waitFor(By.tagName("h1"));
         openControlled("/public/cases/new");
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("permissions", List.of("geolocation")));
         browser.executeCdpCommand(
@@ -121,6 +123,9 @@ class OfflineReportBrowserTest extends BrowserTest {
         assertThat(waitFor(By.id("offline-saved-at")).getText()).startsWith("离线浏览：此页保存于");
         assertThat(browser.findElements(By.cssSelector("#station-list .station-item")))
                 .isNotEmpty();
+        // A station page opened before, saved too.
+        open(station);
+        assertThat(waitFor(By.id("offline-saved-at")).getText()).startsWith("离线浏览：此页保存于");
 
         // The report form, saved too; 使用我的位置 puts the pin on the map.
         open("/public/cases/new");
