@@ -1,25 +1,15 @@
 package cn.xinjiuye.portal.benchmark;
 
-import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.CaseQueries;
 import cn.xinjiuye.portal.governance.internal.CaseStatus;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,52 +22,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * ORG_STAFF account of the district signed in through the login form) over HTTP, beside /actuator/health.
  * Data from generate_series, deterministic. Run: {@code ./mvnw -Pbenchmark verify -Dtest=CasesBenchmark}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class CasesBenchmark {
+class CasesBenchmark extends ServerBenchmark {
 
     static final String DISTRICT = "990105";
-    static final String TRIVIAL = "/actuator/health";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         BenchmarkDatabase.use(registry, "benchmark_cases");
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     CaseQueries cases;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
-    void signIn(Role role, String code) {
-        Map<String, Object> r = jdbc.queryForMap("select id, path, name from region where code = ?", code);
-        CurrentUser user = new CurrentUser(
-                0,
-                "benchmark",
-                "benchmark",
-                "",
-                role,
-                (Long) r.get("id"),
-                (String) r.get("path"),
-                (String) r.get("name"),
-                true,
-                false);
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-    }
 
     /** The regions of the benchmark city and 1,000,000 cases in district 990105 (summary triggers off, rebuilt). */
     static void generate(JdbcTemplate jdbc) {

@@ -12,17 +12,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,37 +27,20 @@ import org.springframework.test.context.DynamicPropertySource;
  * deterministically with SQL (generate_series, no random()).
  * Run: {@code ./mvnw -Pbenchmark verify -Dtest=DashboardBenchmark}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class DashboardBenchmark {
+class DashboardBenchmark extends ServerBenchmark {
 
     static final String DISTRICT = "990105";
-    static final String TRIVIAL = "/actuator/health";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         BenchmarkDatabase.use(registry, "benchmark_dashboard");
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     DashboardService dashboard;
 
     @Autowired
     List<FigureSource> sources;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void dashboardOfADistrictAndOfTheCity() throws Exception {
@@ -75,11 +50,7 @@ class DashboardBenchmark {
         table.info("data generated and analyzed", String.format("%.0f s", (System.nanoTime() - start) / 1e9));
         BenchmarkData.counts(jdbc).forEach((k, v) -> table.info("rows: " + k, String.format("%,d", v)));
 
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        new CurrentUser(0, "benchmark", "benchmark", "", Role.ADMIN, null, null, null, true, false),
-                        null,
-                        List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        signIn(new CurrentUser(0, "benchmark", "benchmark", "", Role.ADMIN, null, null, null, true, false));
         // Today in Beijing, as the dashboard takes it.
         LocalDate today = TestDates.today();
         Period year = Period.currentYear(today);

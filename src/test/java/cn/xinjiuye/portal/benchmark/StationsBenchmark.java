@@ -8,13 +8,9 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,12 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * against the sign-in page, at least half of GET /login's.
  * Run: {@code ./mvnw -Pbenchmark verify -Dtest=StationsBenchmark}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class StationsBenchmark {
+class StationsBenchmark extends ServerBenchmark {
 
     static final int STATIONS = 200_000;
-    static final String TRIVIAL = "/actuator/health";
     static final double[][] CITIES = {
         {39.90, 116.40}, {31.23, 121.47}, {23.13, 113.26}, {22.54, 114.06}, {30.57, 104.07},
         {29.56, 106.55}, {30.59, 114.31}, {34.34, 108.94}, {30.27, 120.16}, {32.06, 118.80},
@@ -45,12 +38,6 @@ class StationsBenchmark {
     static void database(DynamicPropertyRegistry registry) {
         BenchmarkDatabase.use(registry, "benchmark_stations");
     }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     /** Deterministic query points around the same cities, where stations are densest (the hard case). */
     static List<double[]> points(int n) {

@@ -10,6 +10,8 @@ import cn.xinjiuye.portal.home.internal.TodoPanel;
 import cn.xinjiuye.portal.jobs.Reminder;
 import cn.xinjiuye.portal.jobs.Reminders;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
+import cn.xinjiuye.portal.support.TestCases;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,25 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The 待办 panel of the staff home page: each module's due items in the user's scope, and the stored reminders of
  * the user (never another's), in Chinese and English.
  */
 @IntegrationTest
-class TodoPanelIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class TodoPanelIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     TodoPanel panel;
@@ -58,13 +48,10 @@ class TodoPanelIntegrationTest {
     }
 
     void submittedCaseIn(String communityCode) {
-        jdbc.update(
-                "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
-                        + "filed_by) values (?, 'SNAPSHOT', 'OTHER', ?, (select id from region where code = ?), "
-                        + "'SUBMITTED', '13800000000', 'test')",
-                "GZD" + TestValues.next(),
-                TestValues.name("待办 "),
-                communityCode);
+        TestCases.in(jdbc, communityCode)
+                .numbered("GZD")
+                .description(TestValues.name("待办 "))
+                .insert();
     }
 
     long overdue(CurrentUser u) {
@@ -79,13 +66,11 @@ class TodoPanelIntegrationTest {
         CurrentUser fukang = account("fukang");
         long before = overdue(fukang);
         // Filed long ago and never accepted: its acceptance limit (its due date until accepted) is long past.
-        jdbc.update(
-                "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
-                        + "filed_by, started_on, due_on) values (?, 'SNAPSHOT', 'OTHER', ?, "
-                        + "(select id from region where code = '210302011001'), 'SUBMITTED', '13800000000', 'test', "
-                        + "date '2026-03-02', date '2026-03-03')",
-                "GZD" + TestValues.next(),
-                TestValues.name("待受理逾期 "));
+        TestCases.in(jdbc, "210302011001")
+                .numbered("GZD")
+                .description(TestValues.name("待受理逾期 "))
+                .running(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3))
+                .insert();
 
         assertThat(overdue(fukang)).isEqualTo(before + 1);
     }
@@ -155,13 +140,13 @@ class TodoPanelIntegrationTest {
         CurrentUser otherDepartment = account("chengguan");
         long before = count(xiaofang, "todo.cases.resolve");
         long otherBefore = count(otherDepartment, "todo.cases.resolve");
-        jdbc.update(
-                "insert into gov_case (case_no, source, category, description, community_id, status, department_id, "
-                        + "reporter_phone, filed_by) values (?, 'SNAPSHOT', 'FIRE_SAFETY', ?, "
-                        + "(select id from region where code = '210302011001'), 'ASSIGNED', ?, '13800000000', 'test')",
-                "GZD" + TestValues.next(),
-                TestValues.name("部门 "),
-                department);
+        TestCases.in(jdbc, "210302011001")
+                .numbered("GZD")
+                .category("FIRE_SAFETY")
+                .description(TestValues.name("部门 "))
+                .status("ASSIGNED")
+                .department(department)
+                .insert();
         assertThat(count(xiaofang, "todo.cases.resolve")).isEqualTo(before + 1);
         assertThat(count(otherDepartment, "todo.cases.resolve")).isEqualTo(otherBefore);
     }

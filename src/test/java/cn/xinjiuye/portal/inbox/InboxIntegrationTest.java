@@ -14,6 +14,7 @@ import cn.xinjiuye.portal.account.internal.AccountService;
 import cn.xinjiuye.portal.jobs.Reminder;
 import cn.xinjiuye.portal.jobs.Reminders;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.SqlStatements;
 import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestValues;
@@ -21,10 +22,7 @@ import cn.xinjiuye.portal.support.TestWorkers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,13 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * unread, paging, the navigation bar's count, and scope (another account's notice is a 404).
  */
 @IntegrationTest
-class InboxIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class InboxIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     Inbox inbox;
@@ -49,9 +41,6 @@ class InboxIntegrationTest {
 
     @Autowired
     AccountService accounts;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     PlatformTransactionManager transactions;

@@ -9,24 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The administrators' jobs page: every job with its last run; "run now" records a run; nobody else gets in. */
 @IntegrationTest
-class JobsAdminIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class JobsAdminIntegrationTest extends PortalIntegrationTest {
 
     int runs(String job) {
         return jdbc.queryForObject("select count(*) from job_run where job = ?", Integer.class, job);

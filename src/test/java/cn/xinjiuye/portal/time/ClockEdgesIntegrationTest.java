@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
+import cn.xinjiuye.portal.support.TestCases;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestValues;
@@ -17,10 +19,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -29,16 +27,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * The expected dates are typed from the calendar, not computed.
  */
 @IntegrationTest
-class ClockEdgesIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class ClockEdgesIntegrationTest extends PortalIntegrationTest {
 
     @AfterEach
     void realTimeAgain() {
@@ -137,14 +126,10 @@ class ClockEdgesIntegrationTest {
     }
 
     private long newCase(String category) {
-        return jdbc.queryForObject(
-                "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
-                        + "filed_by) values (?, 'SNAPSHOT', ?, ?, (select id from region where code = '210302011001'),"
-                        + " 'SUBMITTED', '13800000000', 'test') returning id",
-                Long.class,
-                "GZT" + TestValues.next(),
-                category,
-                TestValues.name("零点工单 "));
+        return TestCases.in(jdbc, "210302011001")
+                .category(category)
+                .description(TestValues.name("零点工单 "))
+                .insert();
     }
 
     private void accept(long id) throws Exception {

@@ -24,9 +24,7 @@ public record AccountCreateForm(
         @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}")
         String regionCode,
 
-        @NotBlank(message = "{validation.required}")
-        @Pattern(regexp = Passwords.PATTERN, message = "{validation.password}")
-        String initialPassword) {
+        @NewPassword String initialPassword) {
 
     static AccountCreateForm empty() {
         return new AccountCreateForm("", "", "", null, "", "");

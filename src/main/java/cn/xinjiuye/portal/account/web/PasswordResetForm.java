@@ -1,6 +1,5 @@
 package cn.xinjiuye.portal.account.web;
 
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
@@ -12,16 +11,10 @@ public record PasswordResetForm(
         @Pattern(regexp = "^\\d{6}$", message = "{phonecode.validation.code}")
         String code,
 
-        @NotBlank(message = "{validation.required}")
-        @Pattern(regexp = Passwords.PATTERN, message = "{validation.password}")
-        String password,
+        @NewPassword String password,
 
-        String confirmPassword) {
-
-    @AssertTrue(message = "{validation.password.mismatch}")
-    public boolean isConfirmPasswordMatching() {
-        return password == null || password.equals(confirmPassword);
-    }
+        String confirmPassword)
+        implements PasswordTypedTwice {
 
     static PasswordResetForm of(String token) {
         return new PasswordResetForm(token, "", "", "");

@@ -2,7 +2,6 @@ package cn.xinjiuye.portal.account.web;
 
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.common.Phones;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,16 +18,10 @@ public record RegistrationForm(
 
         @NotNull(message = "{validation.required}") Occupation occupation,
 
-        @NotBlank(message = "{validation.required}")
-        @Pattern(regexp = Passwords.PATTERN, message = "{validation.password}")
-        String password,
+        @NewPassword String password,
 
-        String confirmPassword) {
-
-    @AssertTrue(message = "{validation.password.mismatch}")
-    public boolean isConfirmPasswordMatching() {
-        return password == null || password.equals(confirmPassword);
-    }
+        String confirmPassword)
+        implements PasswordTypedTwice {
 
     static RegistrationForm empty() {
         return new RegistrationForm("", "", null, "", "");

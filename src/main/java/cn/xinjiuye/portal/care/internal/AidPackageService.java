@@ -61,15 +61,20 @@ public class AidPackageService {
                 helps.totalValue(id));
     }
 
-    /** A package of the user's subtree (403 outside it). Callers show it pseudonymized unless {@link #mayReadHousehold}. */
+    /** A package, pseudonymized, without its helps (scope as {@link #get}): the heading of the edit form. */
     @Transactional(readOnly = true)
-    public AidPackage get(long id) {
+    public AidPackageView view(long id) {
+        return AidPackageView.of(get(id));
+    }
+
+    /** A package of the user's subtree (403 outside it), shown pseudonymized unless {@link #mayReadHousehold}. */
+    AidPackage get(long id) {
         AidPackage p = packages.findById(id).orElseThrow(() -> new NotFoundException("aid package " + id));
         CurrentUsers.require().checkCovers(p.getCommunity().getPath());
         return p;
     }
 
-    public boolean mayReadHousehold(AidPackage p) {
+    boolean mayReadHousehold(AidPackage p) {
         CurrentUser user = CurrentUsers.require();
         boolean keeper = RECORD_KEEPERS.contains(user.role())
                 && user.covers(p.getCommunity().getPath());
@@ -79,13 +84,13 @@ public class AidPackageService {
 
     /** The household in full, for those allowed; the view is written to the audit log. */
     @Transactional
-    public AidPackage readHousehold(long id) {
+    public HouseholdDetails readHousehold(long id) {
         AidPackage p = get(id);
         if (!mayReadHousehold(p)) {
             throw new AccessDeniedException("household details of " + p.getCode());
         }
         audit.record(AuditAction.VIEW_PERSONAL_DATA, "AidPackage", id, "household details of " + p.getCode());
-        return p;
+        return HouseholdDetails.of(p);
     }
 
     @Transactional

@@ -1,12 +1,12 @@
 package cn.xinjiuye.portal.care.web;
 
-import cn.xinjiuye.portal.care.internal.AidPackage;
 import cn.xinjiuye.portal.care.internal.AidPackageFilter;
 import cn.xinjiuye.portal.care.internal.AidPackageService;
 import cn.xinjiuye.portal.care.internal.AidPackageView;
 import cn.xinjiuye.portal.care.internal.AidStatus;
 import cn.xinjiuye.portal.care.internal.ClaimantKind;
 import cn.xinjiuye.portal.care.internal.Difficulty;
+import cn.xinjiuye.portal.care.internal.HouseholdDetails;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.common.web.ViewModel;
@@ -78,19 +78,9 @@ class AidPackageController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        AidPackage p = packages.readHousehold(id);
+        HouseholdDetails p = packages.readHousehold(id);
         model.addAttribute("pkg", p);
-        model.addAttribute(
-                "form",
-                new AidPackageForm(
-                        p.getCommunity().getCode(),
-                        p.getHouseholdHead(),
-                        p.getHouseholdSize(),
-                        p.getPhone(),
-                        p.getAddress(),
-                        p.getDifficulty(),
-                        p.getNeeds(),
-                        p.getVersion()));
+        model.addAttribute("form", AidPackageForm.of(p));
         return formPage(model);
     }
 
@@ -108,7 +98,7 @@ class AidPackageController {
                 () -> packages.edit(id, FormFlow.version(form.version()), form.household()),
                 "/care/packages/" + id,
                 () -> {
-                    model.addAttribute("pkg", packages.get(id));
+                    model.addAttribute("pkg", packages.view(id));
                     return formPage(model);
                 });
     }

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.care.web;
 
 import cn.xinjiuye.portal.care.internal.Difficulty;
 import cn.xinjiuye.portal.care.internal.Household;
+import cn.xinjiuye.portal.care.internal.HouseholdDetails;
 import cn.xinjiuye.portal.common.Phones;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -38,6 +39,18 @@ public record AidPackageForm(
 
     Household household() {
         return new Household(householdHead, householdSize, phone, address, difficulty, needs);
+    }
+
+    static AidPackageForm of(HouseholdDetails p) {
+        return new AidPackageForm(
+                p.communityCode(),
+                p.householdHead(),
+                p.householdSize(),
+                p.phone(),
+                p.address(),
+                p.difficulty(),
+                p.needs(),
+                p.version());
     }
 
     static AidPackageForm empty() {

@@ -30,7 +30,10 @@ public class DepartmentService {
     private final AuditService audit;
     private final AccountDirectory accounts;
 
-    public record Row(Department department, List<String> accounts) {}
+    public record Row(Named department, List<String> accounts) {}
+
+    /** A department as the page names it. */
+    public record Named(Long id, String name, String phone) {}
 
     /**
      * The departments page: the districts to choose from, the chosen one (the first unless asked), its departments
@@ -73,7 +76,7 @@ public class DepartmentService {
                 accountIds.values().stream().flatMap(List::stream).toList());
         return list.stream()
                 .map(d -> new Row(
-                        d,
+                        new Named(d.getId(), d.getName(), d.getPhone()),
                         accountIds.getOrDefault(d.getId(), List.of()).stream()
                                 .map(names::get)
                                 .filter(java.util.Objects::nonNull)

@@ -186,18 +186,9 @@ public class EnterpriseService {
         CurrentUser user = CurrentUsers.require();
         Scope.checkMaintainer(user);
         String name = data.name().trim();
-        Region region = regions.inScope(
-                data.regionCode(),
-                "regionCode",
-                "organization.error.regionUnknown",
-                "organization.error.regionOutOfScope");
-        // Unique within the district, and the answer names nothing: the other record may lie outside the scope.
-        enterprises
-                .findByDistrictIdAndName(region.districtId(), name)
-                .filter(other -> !other.getId().equals(e.getId()))
-                .ifPresent(other -> {
-                    throw nameTaken();
-                });
+        Region region = Scope.region(regions, data.regionCode());
+        Scope.refuseTakenName(
+                enterprises.findByDistrictIdAndName(region.districtId(), name), e, EnterpriseService::nameTaken);
         Coverage coverage = data.coverage() == null ? Coverage.NONE : data.coverage();
         PartyOrganization organization = null;
         if (coverage != Coverage.NONE) {

@@ -65,7 +65,7 @@ public class MobileMemberService {
     public record MobileMembersPage(List<MobileMemberRow> members, List<LateLetter> late, Period current) {}
 
     /** A member's page: the agreement, the letters sent, and the current half year. */
-    public record MobileMemberPage(MobileMemberDetail member, List<FeedbackLetter> letters, Period current) {}
+    public record MobileMemberPage(MobileMemberDetail member, List<SentLetter> letters, Period current) {}
 
     /** The agreement form's choices: host branches, and the Party members (full, then probationary). */
     public record AgreementChoices(List<Choice> branches, List<Choice> candidates) {}
@@ -78,11 +78,11 @@ public class MobileMemberService {
             MobileMemberDetail member,
             Period period,
             List<MeetingRow> meetings,
-            List<MemberService> services,
-            FeedbackLetter sent,
+            List<ServiceLine> services,
+            SentLetter sent,
             boolean halfEnded) {
         public BigDecimal serviceHours() {
-            return services.stream().map(MemberService::getHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return services.stream().map(ServiceLine::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }
 
@@ -114,7 +114,10 @@ public class MobileMemberService {
     @Transactional(readOnly = true)
     public MobileMemberPage page(long id) {
         MobileMember m = get(id);
-        return new MobileMemberPage(MobileMemberDetail.of(m), letters.findByMobileMember(id), currentPeriod());
+        return new MobileMemberPage(
+                MobileMemberDetail.of(m),
+                letters.findByMobileMember(id).stream().map(SentLetter::of).toList(),
+                currentPeriod());
     }
 
     @Transactional(readOnly = true)
@@ -180,8 +183,10 @@ public class MobileMemberService {
                 MobileMemberDetail.of(m),
                 period,
                 meetings.attendedBetween(personId, period.start(), period.end()),
-                services.findByPersonBetween(personId, period.start(), period.end()),
-                letters.find(id, year, half).orElse(null),
+                services.findByPersonBetween(personId, period.start(), period.end()).stream()
+                        .map(ServiceLine::of)
+                        .toList(),
+                letters.find(id, year, half).map(SentLetter::of).orElse(null),
                 LocalDate.now(clock).isAfter(period.end()));
     }
 

@@ -229,17 +229,9 @@ public class OrganizationService {
 
     private void apply(PartyOrganization o, OrganizationData data, CurrentUser user) {
         String name = data.name().trim();
-        Region region = regions.inScope(
-                data.regionCode(),
-                "regionCode",
-                "organization.error.regionUnknown",
-                "organization.error.regionOutOfScope");
-        organizations
-                .findByDistrictIdAndName(region.districtId(), name)
-                .filter(other -> !other.getId().equals(o.getId()))
-                .ifPresent(other -> {
-                    throw nameTaken();
-                });
+        Region region = Scope.region(regions, data.regionCode());
+        Scope.refuseTakenName(
+                organizations.findByDistrictIdAndName(region.districtId(), name), o, OrganizationService::nameTaken);
         PartyOrganization parent = null;
         if (data.parentId() != null) {
             parent = organizations

@@ -17,31 +17,28 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     boolean existsByIdBlindIndexIn(Collection<String> blindIndexes);
 
+    /** The filter of {@link #search}, shared by the page's query and its count. */
+    String SEARCH_FILTER = """
+             where ((:secretaryId is null and p.region.path like concat(:prefix, '%'))
+                    or (:secretaryId is not null and b.secretaryAccountId = :secretaryId))
+               and (:q is null or p.name like concat('%', cast(:q as string), '%') or p.phone = :q
+                    or p.idBlindIndex = :blind or p.idBlindIndex = :previousBlind)
+               and (:status is null or p.politicalStatus = :status)
+               and (:branchId is null or b.id = :branchId)
+            """;
+
     /**
      * The people list, one query for the page: people of a region subtree, or (secretaryId set) of the branches that
      * account is secretary of. {@code q} is a name part, a phone, or (blind, previousBlind) an exact ID number.
      */
-    @Query(value = """
+    @Query(
+            value = """
             select new cn.xinjiuye.portal.organization.internal.PersonRow(
                        p.id, p.name, p.idMasked, p.phone, p.occupation, coalesce(e.name, p.employerName), b.name,
                        p.politicalStatus)
               from Person p left join p.branch b left join p.enterprise e
-             where ((:secretaryId is null and p.region.path like concat(:prefix, '%'))
-                    or (:secretaryId is not null and b.secretaryAccountId = :secretaryId))
-               and (:q is null or p.name like concat('%', cast(:q as string), '%') or p.phone = :q
-                    or p.idBlindIndex = :blind or p.idBlindIndex = :previousBlind)
-               and (:status is null or p.politicalStatus = :status)
-               and (:branchId is null or b.id = :branchId)
-             order by p.name, p.id
-            """, countQuery = """
-            select count(p) from Person p left join p.branch b
-             where ((:secretaryId is null and p.region.path like concat(:prefix, '%'))
-                    or (:secretaryId is not null and b.secretaryAccountId = :secretaryId))
-               and (:q is null or p.name like concat('%', cast(:q as string), '%') or p.phone = :q
-                    or p.idBlindIndex = :blind or p.idBlindIndex = :previousBlind)
-               and (:status is null or p.politicalStatus = :status)
-               and (:branchId is null or b.id = :branchId)
-            """)
+            """ + SEARCH_FILTER + " order by p.name, p.id",
+            countQuery = "select count(p) from Person p left join p.branch b " + SEARCH_FILTER)
     Page<PersonRow> search(
             @Param("prefix") String prefix,
             @Param("secretaryId") Long secretaryId,

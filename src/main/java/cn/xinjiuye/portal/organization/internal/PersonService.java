@@ -100,9 +100,11 @@ public class PersonService {
         Person p = get(id);
         return new PersonPage(
                 PersonDetail.of(p),
-                steps.findByPerson(id),
-                representations.findByPerson(id),
-                services.findByPerson(id),
+                steps.findByPerson(id).stream().map(PersonPage.Step::of).toList(),
+                representations.findByPerson(id).stream()
+                        .map(PersonPage.Nomination::of)
+                        .toList(),
+                services.findByPerson(id).stream().map(ServiceLine::of).toList(),
                 CurrentUsers.find().map(Scope::mayRevealPersonalData).orElse(false),
                 null,
                 null);
@@ -192,11 +194,7 @@ public class PersonService {
         if (phone != null && !Phones.isMobile(phone)) {
             throw new FieldRuleException("phone", "person.error.phone");
         }
-        Region region = regions.inScope(
-                data.regionCode(),
-                "regionCode",
-                "organization.error.regionUnknown",
-                "organization.error.regionOutOfScope");
+        Region region = Scope.region(regions, data.regionCode());
         if (newIdNumber) {
             refuseTakenIdNumber(p, id, user);
             p.protectIdNumber(protector.seal(id), maskIdNumber(id));

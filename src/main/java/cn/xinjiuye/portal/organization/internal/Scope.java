@@ -1,7 +1,13 @@
 package cn.xinjiuye.portal.organization.internal;
 
+import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.region.Region;
+import cn.xinjiuye.portal.region.RegionService;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -61,5 +67,24 @@ public final class Scope {
      */
     static boolean mayRevealPersonalData(CurrentUser user) {
         return user.role() == Role.ORG_STAFF || user.role() == Role.COMMUNITY_SECRETARY;
+    }
+
+    /** The region of a record the organization pages keep (person, organization, enterprise): in scope, else a field error. */
+    static Region region(RegionService regions, String code) {
+        return regions.inScope(
+                code, "regionCode", "organization.error.regionUnknown", "organization.error.regionOutOfScope");
+    }
+
+    /**
+     * Refuses a name that another record of the district holds. The error names nothing: the other record may lie
+     * outside the user's scope.
+     */
+    static void refuseTakenName(
+            Optional<? extends IdentifiedEntity> sameName,
+            IdentifiedEntity record,
+            Supplier<FieldRuleException> taken) {
+        sameName.filter(other -> !other.getId().equals(record.getId())).ifPresent(other -> {
+            throw taken.get();
+        });
     }
 }

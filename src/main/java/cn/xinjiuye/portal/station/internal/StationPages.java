@@ -19,8 +19,8 @@ public class StationPages {
 
     /** A station with its latest inspections, its services and whether its 六有 check is overdue. */
     public record StationPage(
-            Station station,
-            List<StationInspection> inspections,
+            StationView station,
+            List<StationView.Inspection> inspections,
             StationService.ServiceSummary summary,
             boolean overdue,
             int intervalDays,
@@ -43,13 +43,21 @@ public class StationPages {
                 stations.inspectionIntervalDays());
     }
 
+    /** The station as its edit form shows it. */
+    @Transactional(readOnly = true)
+    public StationView station(long id) {
+        return StationView.of(stations.get(id));
+    }
+
     @Transactional(readOnly = true)
     public StationPage page(long id) {
         Station station = stations.get(id);
         int interval = stations.inspectionIntervalDays();
         return new StationPage(
-                station,
-                stations.inspections(id),
+                StationView.of(station),
+                stations.inspections(id).stream()
+                        .map(StationView.Inspection::of)
+                        .toList(),
                 stations.services(id),
                 station.inspectionOverdue(LocalDate.now(clock), interval),
                 interval,

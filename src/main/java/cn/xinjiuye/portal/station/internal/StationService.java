@@ -215,7 +215,7 @@ public class StationService {
             long total,
             List<String> months,
             List<Long> monthTotals,
-            List<ServiceRecord> recent) {}
+            List<StationView.Service> recent) {}
 
     @Transactional(readOnly = true)
     public ServiceSummary services(long id) {
@@ -243,7 +243,9 @@ public class StationService {
                 total,
                 List.copyOf(perMonth.keySet()),
                 List.copyOf(perMonth.values()),
-                services.findTop20ByStationIdOrderByServedOnDescIdDesc(id));
+                services.findTop20ByStationIdOrderByServedOnDescIdDesc(id).stream()
+                        .map(StationView.Service::of)
+                        .toList());
     }
 
     /** The community a station goes to: an active community in the user's scope, else a field error. */

@@ -2,7 +2,6 @@ package cn.xinjiuye.portal.station.web;
 
 import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
-import cn.xinjiuye.portal.station.internal.Station;
 import cn.xinjiuye.portal.station.internal.StationPhoto;
 import java.util.Optional;
 import org.springframework.http.CacheControl;
@@ -26,9 +25,9 @@ final class MapPoints {
         return new double[] {lat, lng};
     }
 
-    /** The map settings ("map") and where the station is drawn ({@code prefix + "Lat"}, {@code prefix + "Lng"}). */
-    static void addStation(Model model, MapProperties map, Station station, String prefix) {
-        double[] p = onMap(map, station.getLat(), station.getLng());
+    /** The map settings ("map") and where a station at lat, lng is drawn ({@code prefix + "Lat"}, {@code prefix + "Lng"}). */
+    static void addStation(Model model, MapProperties map, double lat, double lng, String prefix) {
+        double[] p = onMap(map, lat, lng);
         model.addAttribute("map", map);
         model.addAttribute(prefix + "Lat", p[0]);
         model.addAttribute(prefix + "Lng", p[1]);

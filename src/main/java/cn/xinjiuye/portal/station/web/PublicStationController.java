@@ -132,7 +132,7 @@ class PublicStationController {
         model.addAttribute("days", DayOfWeek.values());
         model.addAttribute(
                 "nav", Navigation.to(station.getLat(), station.getLng(), station.getName(), station.getAddress()));
-        MapPoints.addStation(model, map, station, "map");
+        MapPoints.addStation(model, map, station.getLat(), station.getLng(), "map");
         model.addAttribute("hasPhoto", finder.publicPhoto(id).isPresent());
         return "station/public-station";
     }

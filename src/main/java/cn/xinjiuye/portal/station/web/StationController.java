@@ -9,12 +9,12 @@ import cn.xinjiuye.portal.common.web.ViewModel;
 import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.Compliance;
 import cn.xinjiuye.portal.station.internal.HostType;
-import cn.xinjiuye.portal.station.internal.Station;
 import cn.xinjiuye.portal.station.internal.StationDetails;
 import cn.xinjiuye.portal.station.internal.StationExcel;
 import cn.xinjiuye.portal.station.internal.StationPages;
 import cn.xinjiuye.portal.station.internal.StationService;
 import cn.xinjiuye.portal.station.internal.StationStatus;
+import cn.xinjiuye.portal.station.internal.StationView;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -140,7 +140,7 @@ class StationController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        Station station = stations.get(id);
+        StationView station = pages.station(id);
         model.addAttribute("form", StationForm.of(station));
         return form(model, station);
     }
@@ -158,7 +158,7 @@ class StationController {
                 "station.updated",
                 () -> stations.update(id, FormFlow.version(form.version()), form.toDetails()),
                 "/stations/" + id,
-                () -> form(model, stations.get(id)));
+                () -> form(model, pages.station(id)));
     }
 
     @PostMapping("/{id}/delete")
@@ -168,7 +168,7 @@ class StationController {
         return "redirect:/stations";
     }
 
-    private String form(Model model, Station station) {
+    private String form(Model model, StationView station) {
         model.addAttribute("station", station);
         model.addAttribute("communities", stations.communities());
         model.addAttribute("hostTypes", HostType.values());
@@ -182,7 +182,7 @@ class StationController {
                         .toList());
         model.addAttribute("map", map);
         if (station != null) {
-            MapPoints.addStation(model, map, station, "pick");
+            MapPoints.addStation(model, map, station.lat(), station.lng(), "pick");
         }
         return "station/form";
     }

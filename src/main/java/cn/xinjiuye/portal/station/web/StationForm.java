@@ -6,9 +6,9 @@ import cn.xinjiuye.portal.station.ChinaCoordinates;
 import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.HostType;
 import cn.xinjiuye.portal.station.internal.OpeningHours;
-import cn.xinjiuye.portal.station.internal.Station;
 import cn.xinjiuye.portal.station.internal.StationDetails;
 import cn.xinjiuye.portal.station.internal.StationStatus;
+import cn.xinjiuye.portal.station.internal.StationView;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -90,18 +90,18 @@ public record StationForm(
                 null);
     }
 
-    public static StationForm of(Station s) {
-        List<String> d = s.getHours().days().stream()
+    public static StationForm of(StationView s) {
+        List<String> d = s.hours().days().stream()
                 .map(h -> OpeningHours.CLOSED.equals(h) ? "" : h)
                 .toList();
         return new StationForm(
-                s.getName(),
-                s.getHostType(),
-                s.getAddress(),
-                s.getLat(),
-                s.getLng(),
+                s.name(),
+                s.hostType(),
+                s.address(),
+                s.lat(),
+                s.lng(),
                 "WGS84",
-                s.getCommunity().getCode(),
+                s.community().code(),
                 d.get(0),
                 d.get(1),
                 d.get(2),
@@ -109,13 +109,13 @@ public record StationForm(
                 d.get(4),
                 d.get(5),
                 d.get(6),
-                s.getAmenities(),
-                s.getManagerName(),
-                s.getManagerPhone(),
-                s.isPublicPhone(),
-                s.getStatus(),
-                s.getSuspendReason(),
-                s.getVersion());
+                s.amenities(),
+                s.managerName(),
+                s.managerPhone(),
+                s.publicPhone(),
+                s.status(),
+                s.suspendReason(),
+                s.version());
     }
 
     List<String> days() {

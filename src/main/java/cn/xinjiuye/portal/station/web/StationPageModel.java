@@ -26,7 +26,7 @@ final class StationPageModel {
         model.addAttribute("hasPhoto", page.hasPhoto());
         model.addAttribute("maxPhotoBytes", StationPhotos.MAX_PHOTO_BYTES);
         model.addAttribute("days", java.time.DayOfWeek.values());
-        MapPoints.addStation(model, map, page.station(), "map");
+        MapPoints.addStation(model, map, page.station().lat(), page.station().lng(), "map");
         return "station/show";
     }
 }

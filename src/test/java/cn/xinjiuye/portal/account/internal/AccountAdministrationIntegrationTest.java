@@ -14,26 +14,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @IntegrationTest
-public class AccountAdministrationIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+public class AccountAdministrationIntegrationTest extends PortalIntegrationTest {
 
     static String unique(String prefix) {
         return TestValues.name(prefix);

@@ -7,24 +7,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import cn.xinjiuye.portal.support.TestWorkers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** An administrator's change to an account, and a password reset, is one notice in that account's inbox. */
 @IntegrationTest
-class AccountNoticesIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class AccountNoticesIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     AccountService accounts;

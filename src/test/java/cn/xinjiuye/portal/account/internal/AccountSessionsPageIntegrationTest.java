@@ -11,49 +11,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * An account's active sessions on its administrator page (started, last used, address), ended one by one or all at
  * once, by administrators only; and a user's own 退出所有设备.
  */
 @IntegrationTest
-class AccountSessionsPageIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
-    UserDetailsService users;
+class AccountSessionsPageIntegrationTest extends SessionTest {
 
     @Autowired
     AccountSessionService sessions;
-
-    SessionFixtures f;
-    CurrentUser admin;
-
-    @BeforeEach
-    void setUp() {
-        f = new SessionFixtures(mvc, jdbc, encoder, users);
-        admin = f.administrator();
-    }
 
     @Test
     void theAdministratorSeesTheSessionsWithTheirAddressesAndEndsOne() throws Exception {

@@ -12,42 +12,22 @@ import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** 忘记密码: a worker sets a new password with a code; an unknown or staff number is answered the same way. */
 @IntegrationTest
-class PasswordRecoveryIntegrationTest {
+class PasswordRecoveryIntegrationTest extends PhoneCodeTest {
 
     static final LocalDateTime T0 = LocalDateTime.of(2027, 6, 8, 15, 0);
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    PhoneCodeFlow flow;
-    String phone;
-
     @BeforeEach
     void aRegisteredWorker() throws Exception {
-        flow = new PhoneCodeFlow(mvc, jdbc);
-        phone = TestValues.mobile();
         TestClock.setBeijing(T0);
         flow.verify(flow.registerAndGetToken(phone), flow.codeSentTo(phone, "register-code"))
                 .andExpect(redirectedUrl("/login"));
         TestClock.setBeijing(T0.plusMinutes(1));
-    }
-
-    @AfterEach
-    void resetTheClock() {
-        TestClock.reset();
     }
 
     @Test

@@ -22,12 +22,8 @@ import cn.xinjiuye.portal.support.TestValues;
 import cn.xinjiuye.portal.support.TestWorkers;
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -36,33 +32,18 @@ import org.springframework.test.web.servlet.ResultActions;
  * code sent to the new one; a taken number looks free; the other sessions end; staff have no such page.
  */
 @IntegrationTest
-class ProfileIntegrationTest {
+class ProfileIntegrationTest extends PhoneCodeTest {
 
     static final String PASSWORD = "abcd1234";
     static final LocalDateTime T0 = LocalDateTime.of(2027, 6, 9, 9, 0);
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    PhoneCodeFlow flow;
-    String phone;
     long id;
     Cookie session;
 
     @BeforeEach
     void aSignedInWorker() throws Exception {
-        flow = new PhoneCodeFlow(mvc, jdbc);
-        phone = TestValues.mobile();
         id = TestWorkers.create(jdbc, phone, "张骑手", Occupation.FOOD_DELIVERY);
         session = signIn(phone);
-    }
-
-    @AfterEach
-    void resetTheClock() {
-        TestClock.reset();
     }
 
     /** A sign-in through the real form from an address of its own. */

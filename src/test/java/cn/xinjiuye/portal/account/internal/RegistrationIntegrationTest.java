@@ -19,39 +19,19 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Registration proves the number with a code: every rule, every bad code, and a taken number that looks new. */
 @IntegrationTest
-class RegistrationIntegrationTest {
+class RegistrationIntegrationTest extends PhoneCodeTest {
 
     static final LocalDateTime T0 = LocalDateTime.of(2027, 6, 7, 10, 0);
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    PhoneCodeFlow flow;
-    String phone;
-
     @BeforeEach
     void fixTheClock() {
-        flow = new PhoneCodeFlow(mvc, jdbc);
-        phone = TestValues.mobile();
         TestClock.setBeijing(T0);
-    }
-
-    @AfterEach
-    void resetTheClock() {
-        TestClock.reset();
     }
 
     int triesOf(String token) {

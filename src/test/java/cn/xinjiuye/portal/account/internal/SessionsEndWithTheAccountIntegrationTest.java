@@ -11,48 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.TestRegions;
 import cn.xinjiuye.portal.support.TestValues;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Every change that alters who an account is or what it may see ends all its sessions at once, in the change's own
  * transaction (or, for a region, right after it): the next request lands on the sign-in page, which says why.
  */
 @IntegrationTest
-class SessionsEndWithTheAccountIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PasswordEncoder encoder;
-
-    @Autowired
-    UserDetailsService users;
-
-    SessionFixtures f;
-    CurrentUser admin;
-
-    @BeforeEach
-    void setUp() {
-        f = new SessionFixtures(mvc, jdbc, encoder, users);
-        admin = f.administrator();
-    }
+class SessionsEndWithTheAccountIntegrationTest extends SessionTest {
 
     /** The session works; after the change its next request is sent to the sign-in page with the reason, once. */
     void endsWith(Cookie session, String reason) throws Exception {

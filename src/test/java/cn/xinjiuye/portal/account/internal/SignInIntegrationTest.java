@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.support.AtOnce;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.SessionCookies;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
@@ -26,20 +27,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
-public class SignInIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+public class SignInIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     PasswordEncoder encoder;

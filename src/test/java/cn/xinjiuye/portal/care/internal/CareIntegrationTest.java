@@ -13,27 +13,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.support.AtOnce;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Difficult-family packages: scope, pseudonymized lists, audited details, claim → help → release. */
 @IntegrationTest
-public class CareIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+public class CareIntegrationTest extends PortalIntegrationTest {
 
     /** A fresh open package in 福康社区 for one test, with a unique household name. */
     long newFukangPackage(String head) throws Exception {
@@ -242,6 +235,35 @@ public class CareIntegrationTest {
                 .andExpect(model().attributeHasFieldErrorCode("help", "helpedOn", "care.error.future"));
         assertThat(jdbc.queryForObject("select count(*) from aid_help where package_id = ?", Integer.class, id))
                 .isZero();
+    }
+
+    @Test
+    @WithUserDetails("fukang")
+    void theEditFormShowsTheHouseholdAndComesBackWithItsCodeOnBadInput() throws Exception {
+        String head = uniqueName();
+        String phone = TestValues.mobile();
+        long id = newFukangPackage(head, phone);
+        String code = jdbc.queryForObject("select code from aid_package where id = ?", String.class, id);
+        mvc.perform(get("/care/packages/{id}/edit", id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(code)))
+                .andExpect(content().string(containsString(head)))
+                .andExpect(content().string(containsString(phone)))
+                .andExpect(content().string(containsString("福康社区8号楼")));
+        mvc.perform(post("/care/packages/{id}", id)
+                        .with(csrf())
+                        .param("communityCode", "210302011001")
+                        .param("householdHead", head)
+                        .param("householdSize", "0")
+                        .param("address", "福康社区9号楼")
+                        .param("difficulty", "LOW_INCOME")
+                        .param("needs", "取暖费")
+                        .param("version", String.valueOf(version(id))))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "householdSize"))
+                .andExpect(content().string(containsString(code)));
+        assertThat(jdbc.queryForObject("select address from aid_package where id = ?", String.class, id))
+                .isEqualTo("福康社区8号楼");
     }
 
     @Test

@@ -8,18 +8,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import cn.xinjiuye.portal.support.FormErrors;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import jakarta.servlet.RequestDispatcher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -28,16 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * no Java type names, and the error pages have every message in both languages.
  */
 @IntegrationTest
-class BadInputIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class BadInputIntegrationTest extends PortalIntegrationTest {
 
     UserDetails as(String username) {
         return users.loadUserByUsername(username);

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.Sheets;
 import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestRegions;
@@ -20,23 +21,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The dashboard against records made for it: a street of its own under 铁东区 with two communities, so the expected
  * figures are known exactly whatever else the shared database holds.
  */
 @IntegrationTest
-public class DashboardIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+public class DashboardIntegrationTest extends PortalIntegrationTest {
 
     long street;
     long communityA;

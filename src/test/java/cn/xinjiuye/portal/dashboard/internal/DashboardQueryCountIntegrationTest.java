@@ -5,23 +5,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.SqlStatements;
 import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The district dashboard is a fixed set of SQL aggregates: more records do not mean more statements. */
 @IntegrationTest
-public class DashboardQueryCountIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+public class DashboardQueryCountIntegrationTest extends PortalIntegrationTest {
 
     @Test
     @WithUserDetails("tiedong")

@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.Sheets;
+import cn.xinjiuye.portal.support.TestCases;
 import cn.xinjiuye.portal.support.TestValues;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +25,8 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -36,16 +35,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * provisional. Years far ahead (2090s) are used so that no other test's dates meet them.
  */
 @IntegrationTest
-class CalendarImportIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class CalendarImportIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     CalendarYears years;
@@ -68,16 +58,12 @@ class CalendarImportIntegrationTest {
     }
 
     long runningCase(LocalDate startedOn, LocalDate dueOn) {
-        return jdbc.queryForObject(
-                "insert into gov_case (case_no, source, category, description, community_id, status, "
-                        + "reporter_phone, filed_by, started_on, due_on) values (?, 'SNAPSHOT', 'OTHER', ?, "
-                        + "(select id from region where code = '210302011001'), 'ACCEPTED', '13800000000', 'test', ?, ?) "
-                        + "returning id",
-                Long.class,
-                "GZC" + TestValues.next(),
-                TestValues.name("日历 "),
-                startedOn,
-                dueOn);
+        return TestCases.in(jdbc, "210302011001")
+                .numbered("GZC")
+                .description(TestValues.name("日历 "))
+                .status("ACCEPTED")
+                .running(startedOn, dueOn)
+                .insert();
     }
 
     LocalDate due(long id) {

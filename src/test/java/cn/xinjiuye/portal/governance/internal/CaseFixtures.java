@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.governance.internal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.xinjiuye.portal.support.TestImages;
 import cn.xinjiuye.portal.support.TestValues;
@@ -12,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** Test images and unique values for governance tests (values from {@link TestValues}, never from the clock). */
@@ -39,12 +41,19 @@ public final class CaseFixtures {
     /** An anonymous fire-safety snapshot from the reporting page, sent from {@code addr}. */
     static MockMultipartHttpServletRequestBuilder anonymousReport(
             long communityId, String phone, String addr, String description) {
-        MockMultipartHttpServletRequestBuilder b = multipart("/public/cases/new");
-        b.with(csrf()).with(anonymous()).with(r -> {
+        MockMultipartHttpServletRequestBuilder b = snapshot(communityId, phone, description);
+        b.with(anonymous()).with(r -> {
             r.setRemoteAddr(addr);
             return r;
         });
-        b.param("source", "SNAPSHOT")
+        return b;
+    }
+
+    /** A fire-safety snapshot from the reporting page, by whoever the test signs in (or nobody). */
+    static MockMultipartHttpServletRequestBuilder snapshot(long communityId, String phone, String description) {
+        MockMultipartHttpServletRequestBuilder b = multipart("/public/cases/new");
+        b.with(csrf())
+                .param("source", "SNAPSHOT")
                 .param("category", "FIRE_SAFETY")
                 .param("description", description)
                 .param("lat", "41.1101")
@@ -52,6 +61,16 @@ public final class CaseFixtures {
                 .param("communityId", String.valueOf(communityId))
                 .param("phone", phone);
         return b;
+    }
+
+    /** The reporter's rating of a case on the public tracking page: the case number and the phone's last four. */
+    static MockHttpServletRequestBuilder rating(String caseNo, String phoneTail, String rating) {
+        return post("/public/cases/rate")
+                .with(csrf())
+                .with(anonymous())
+                .param("caseNo", caseNo)
+                .param("phoneTail", phoneTail)
+                .param("rating", rating);
     }
 
     /** A unique mobile number, for rate limits and tracking. */

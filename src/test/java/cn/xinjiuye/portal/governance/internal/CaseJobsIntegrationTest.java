@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xinjiuye.portal.jobs.DailyJob;
 import cn.xinjiuye.portal.jobs.JobResult;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.TestCases;
 import cn.xinjiuye.portal.support.TestValues;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -51,17 +52,14 @@ class CaseJobsIntegrationTest {
     }
 
     long runningCase(LocalDate startedOn, LocalDate dueOn) {
-        return jdbc.queryForObject(
-                "insert into gov_case (case_no, source, category, description, community_id, status, department_id, "
-                        + "reporter_phone, filed_by, started_on, due_on) values (?, 'SNAPSHOT', 'FIRE_SAFETY', ?, "
-                        + "(select id from region where code = '210302011001'), 'IN_PROGRESS', ?, '13800000000', "
-                        + "'test', ?, ?) returning id",
-                Long.class,
-                "GZJ" + TestValues.next(),
-                TestValues.name("任务 "),
-                fireBrigade(),
-                startedOn,
-                dueOn);
+        return TestCases.in(jdbc, "210302011001")
+                .numbered("GZJ")
+                .category("FIRE_SAFETY")
+                .description(TestValues.name("任务 "))
+                .status("IN_PROGRESS")
+                .department(fireBrigade())
+                .running(startedOn, dueOn)
+                .insert();
     }
 
     int reminders(long accountId, String key) {

@@ -1,19 +1,14 @@
 package cn.xinjiuye.portal.governance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -23,16 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * fukang), a 督办 to the department, a dissatisfied rating to the dispatcher; a rolled-back assignment writes none.
  */
 @IntegrationTest
-class CaseNoticesIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class CaseNoticesIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     CaseFiling filing;
@@ -141,12 +127,7 @@ class CaseNoticesIntegrationTest {
 
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
         String phone = jdbc.queryForObject("select reporter_phone from gov_case where id = ?", String.class, id);
-        mvc.perform(post("/public/cases/rate")
-                        .with(csrf())
-                        .with(anonymous())
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", phone.substring(7))
-                        .param("rating", "DISSATISFIED"))
+        mvc.perform(CaseFixtures.rating(caseNo, phone.substring(7), "DISSATISFIED"))
                 .andExpect(status().isOk());
         assertThat(recipients(id, "notice.case.dissatisfied")).containsExactlyElementsOf(dispatchers());
         assertThat(jdbc.queryForObject(

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestImages;
 import cn.xinjiuye.portal.support.TestValues;
 import java.awt.image.BufferedImage;
@@ -16,10 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
@@ -27,13 +25,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  * checked before any photo is decoded, and a phone photo is stored upright without its GPS or appended bytes.
  */
 @IntegrationTest
-public class CasePhotoIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+public class CasePhotoIntegrationTest extends PortalIntegrationTest {
 
     MockMultipartHttpServletRequestBuilder report(String phone, String addr, String description) {
         long fukang = jdbc.queryForObject("select id from region where code = '210302011001'", Long.class);

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.common.images.PhotoCleaner;
 import cn.xinjiuye.portal.support.AtOnce;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
 import java.nio.charset.StandardCharsets;
@@ -30,39 +31,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** Filing, tracking, the state machine with its timeline, scope, conflicts and bad input, over HTTP on PostgreSQL. */
 @IntegrationTest
-public class CaseWorkflowIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
 
     UserDetails as(String username) {
         return users.loadUserByUsername(username);
     }
 
-    long community(String code) {
-        return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
-    }
-
     MockMultipartHttpServletRequestBuilder report(String phone, String addr, String description) {
-        return CaseFixtures.anonymousReport(community("210302011001"), phone, addr, description);
+        return CaseFixtures.anonymousReport(regionId("210302011001"), phone, addr, description);
     }
 
     /** Files anonymously and returns the case id. */
@@ -157,12 +141,7 @@ public class CaseWorkflowIntegrationTest {
                 .andExpect(content().string(not(containsString(phone))))
                 .andExpect(content().string(not(containsString("xiaofang"))))
                 .andExpect(content().string(containsString("id=\"rate-form\"")));
-        mvc.perform(post("/public/cases/rate")
-                        .with(csrf())
-                        .with(anonymous())
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", tail)
-                        .param("rating", "SATISFIED"))
+        mvc.perform(CaseFixtures.rating(caseNo, tail, "SATISFIED"))
                 .andExpect(content().string(containsString("感谢您的评价")));
         assertThat(jdbc.queryForObject("select rating from gov_case where id = ?", String.class, id))
                 .isEqualTo("SATISFIED");
@@ -189,13 +168,7 @@ public class CaseWorkflowIntegrationTest {
                 .andExpect(content().string(containsString("id=\"track-not-found\"")))
                 .andExpect(content().string(not(containsString("id=\"tracking\""))))
                 .andExpect(content().string(not(containsString("已提交"))));
-        mvc.perform(post("/public/cases/rate")
-                        .with(csrf())
-                        .with(anonymous())
-                        .with(from)
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", wrong)
-                        .param("rating", "DISSATISFIED"))
+        mvc.perform(CaseFixtures.rating(caseNo, wrong, "DISSATISFIED").with(from))
                 .andExpect(content().string(containsString("id=\"track-not-found\"")));
         assertThat(statusOf(id)).isEqualTo("SUBMITTED");
         // Guessing the tail is slowed down: after 10 failures from one address even the right tail is not looked up.
@@ -232,12 +205,7 @@ public class CaseWorkflowIntegrationTest {
         mvc.perform(action(id, "resolve", "xiaofang").param("note", "已处理"));
         mvc.perform(action(id, "verify", "fukang"));
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
-        mvc.perform(post("/public/cases/rate")
-                        .with(csrf())
-                        .with(anonymous())
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", phone.substring(7))
-                        .param("rating", "DISSATISFIED"))
+        mvc.perform(CaseFixtures.rating(caseNo, phone.substring(7), "DISSATISFIED"))
                 .andExpect(content().string(containsString("重新办理")));
         Map<String, Object> row =
                 jdbc.queryForMap("select status, reopen_count, department_id from gov_case where id = ?", id);
@@ -421,7 +389,7 @@ public class CaseWorkflowIntegrationTest {
                         .param("lat", "41.1105")
                         .param("long", "122.9905")
                         .param("description", description)
-                        .param("attribute[community]", String.valueOf(community("210302011001")))
+                        .param("attribute[community]", String.valueOf(regionId("210302011001")))
                         .param("phone", "12812345678"))
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject(

@@ -8,27 +8,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
+import cn.xinjiuye.portal.support.TestCases;
 import cn.xinjiuye.portal.support.TestDates;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** Deadlines: working days per category, shorter for the green channel, on the editable holiday calendar. */
 @IntegrationTest
-public class DeadlineIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+public class DeadlineIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     WorkingDays workingDays;
@@ -37,15 +27,10 @@ public class DeadlineIntegrationTest {
     CaseDeadlines deadlines;
 
     long newCase(String category) {
-        String description = TestValues.name("时限 ");
-        jdbc.update(
-                "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
-                        + "filed_by) values (?, 'SNAPSHOT', ?, ?, (select id from region where code = '210302011001'), 'SUBMITTED', "
-                        + "'13800000000', 'test')",
-                "GZT" + TestValues.next(),
-                category,
-                description);
-        return jdbc.queryForObject("select id from gov_case where description = ?", Long.class, description);
+        return TestCases.in(jdbc, "210302011001")
+                .category(category)
+                .description(TestValues.name("时限 "))
+                .insert();
     }
 
     /** Accepts the case and returns its start and due dates. */

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestRegions;
 import cn.xinjiuye.portal.support.TestValues;
@@ -24,25 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Deadlines by the rules: the acceptance limit of a submitted case, and the due date of a concern-list item of the
  * Friday reception. Expected dates are typed from the 2026 calendar (V30), not computed by the code under test.
  */
 @IntegrationTest
-class DeadlineRulesIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class DeadlineRulesIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     CaseFiling filing;

@@ -11,25 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
+import cn.xinjiuye.portal.support.TestCases;
 import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** An administrator adds a department to 旅顺口区, routes a category to it and binds a department account. */
 @IntegrationTest
-public class DepartmentAdminIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+public class DepartmentAdminIntegrationTest extends PortalIntegrationTest {
 
     @Test
     void aNewDepartmentGetsItsRoutedCasesAndItsStaffSeeThem() throws Exception {
@@ -87,14 +76,11 @@ public class DepartmentAdminIntegrationTest {
                 .andExpect(status().isForbidden());
 
         // A case of 黄金社区 in category OTHER: the new department is suggested, assigned, and its staff see it.
-        String description = TestValues.name("旅顺派单 ");
-        jdbc.update(
-                "insert into gov_case (case_no, source, category, description, community_id, status, reporter_phone, "
-                        + "filed_by) values (?, 'SNAPSHOT', 'OTHER', ?, (select id from region where code = '210212003001'), "
-                        + "'ACCEPTED', '13800000000', 'test')",
-                "GZR" + TestValues.next(),
-                description);
-        long id = jdbc.queryForObject("select id from gov_case where description = ?", Long.class, description);
+        long id = TestCases.in(jdbc, "210212003001")
+                .numbered("GZR")
+                .description(TestValues.name("旅顺派单 "))
+                .status("ACCEPTED")
+                .insert();
         var huangjin = user(users.loadUserByUsername("huangjin"));
         mvc.perform(get("/cases/{id}", id).with(huangjin)).andExpect(content().string(containsString(name + " ★")));
         mvc.perform(post("/cases/{id}/assign", id)

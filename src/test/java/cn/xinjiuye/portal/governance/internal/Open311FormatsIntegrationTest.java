@@ -10,13 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.w3c.dom.Document;
 
@@ -25,16 +24,10 @@ import org.w3c.dom.Document;
  * and jurisdiction_id.
  */
 @IntegrationTest
-class Open311FormatsIntegrationTest {
+class Open311FormatsIntegrationTest extends PortalIntegrationTest {
 
     static final String XML = "text/xml;charset=utf-8";
     static final String JSON = "application/json;charset=utf-8";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     ApiKeyAdmin admin;

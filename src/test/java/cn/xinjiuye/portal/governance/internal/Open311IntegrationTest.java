@@ -10,24 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Open311 GeoReport v2: discovery, services, POST with an API key, GET filtered and paged, errors. */
 @IntegrationTest
-public class Open311IntegrationTest {
+public class Open311IntegrationTest extends PortalIntegrationTest {
 
     static final String KEY = GovernanceDemoData.DEMO_API_KEY;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     long fukang() {
         return jdbc.queryForObject("select id from region where code = '210302011001'", Long.class);

@@ -12,29 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
+import cn.xinjiuye.portal.support.TestCases;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** 周五会客厅 concern lists become cases due in a week; earlier cases nearby are shown to avoid duplicates. */
 @IntegrationTest
-public class ReceptionAndDuplicatesIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    long community(String code) {
-        return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
-    }
+public class ReceptionAndDuplicatesIntegrationTest extends PortalIntegrationTest {
 
     @Test
     @WithUserDetails("fukang")
@@ -44,7 +33,7 @@ public class ReceptionAndDuplicatesIntegrationTest {
         LocalDate held = LocalDate.of(2026, 11, 27);
         mvc.perform(post("/receptions")
                         .with(csrf())
-                        .param("communityId", String.valueOf(community("210302011001")))
+                        .param("communityId", String.valueOf(regionId("210302011001")))
                         .param("heldOn", held.toString())
                         .param("venue", venue)
                         .param("official", "山南街道 张书记")
@@ -77,7 +66,7 @@ public class ReceptionAndDuplicatesIntegrationTest {
         String venue = TestValues.name("越权会客厅 ");
         mvc.perform(post("/receptions")
                         .with(csrf())
-                        .param("communityId", String.valueOf(community("210302011001")))
+                        .param("communityId", String.valueOf(regionId("210302011001")))
                         .param("heldOn", LocalDate.of(2026, 11, 27).toString())
                         .param("venue", venue)
                         .param("official", "x")
@@ -99,15 +88,15 @@ public class ReceptionAndDuplicatesIntegrationTest {
 
     @Test
     void earlierCasesOfTheSameCategoryNearbyAreShownWithoutPersonalData() throws Exception {
-        long fukang = community("210302011001");
+        long fukang = regionId("210302011001");
         String description = TestValues.name("占道停车 ");
-        jdbc.update(
-                "insert into gov_case (case_no, source, category, description, lat, lng, community_id, status, "
-                        + "reporter_phone, filed_by) values (?, 'SNAPSHOT', 'PARKING', ?, 41.2000, 123.1000, ?, 'SUBMITTED', "
-                        + "'13811112222', 'test')",
-                "GZDUP" + TestValues.next(),
-                description,
-                fukang);
+        TestCases.in(jdbc, fukang)
+                .numbered("GZDUP")
+                .category("PARKING")
+                .description(description)
+                .at(41.2000, 123.1000)
+                .reporterPhone("13811112222")
+                .insert();
         String no =
                 jdbc.queryForObject("select case_no from gov_case where description = ?", String.class, description);
         // 100 m away: shown; another category or 5 km away: not shown.

@@ -4,22 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.xinjiuye.portal.support.AtOnce;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -31,16 +27,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * portal.limits.tracking.*, defaults 10 / 30, 5 and 10).
  */
 @IntegrationTest
-class ReportAndTrackingLimitsIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
+class ReportAndTrackingLimitsIntegrationTest extends PortalIntegrationTest {
 
     static RequestPostProcessor from(String address) {
         return r -> {
@@ -62,15 +49,7 @@ class ReportAndTrackingLimitsIntegrationTest {
 
     MockMultipartHttpServletRequestBuilder report(String description, String phone) {
         long community = jdbc.queryForObject("select id from region where code = '210302011001'", Long.class);
-        return multipart("/public/cases/new")
-                .with(csrf())
-                .param("source", "SNAPSHOT")
-                .param("category", "FIRE_SAFETY")
-                .param("description", description)
-                .param("lat", "41.1101")
-                .param("lng", "122.9901")
-                .param("communityId", String.valueOf(community))
-                .param("phone", phone);
+        return CaseFixtures.snapshot(community, phone, description);
     }
 
     /** Runs forty requests at once and returns how many cases with the description were filed. */

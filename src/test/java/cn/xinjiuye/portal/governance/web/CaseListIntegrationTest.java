@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,9 +15,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The case list of a street merges its communities' newest cases: every page shows the street's cases newest first,
@@ -24,15 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
  * instead of counting them all, and a page number typed beyond the counted rows gets the last counted page.
  */
 @IntegrationTest
-class CaseListIntegrationTest {
+class CaseListIntegrationTest extends PortalIntegrationTest {
 
     static final Pattern CASE_NO = Pattern.compile("GZ[SC][0-9-]+");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     String page(CaseStreet street, String query) throws Exception {
         return mvc.perform(get("/cases" + query).with(user(street.staff())))

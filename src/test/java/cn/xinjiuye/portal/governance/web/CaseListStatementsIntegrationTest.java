@@ -9,15 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.SqlStatements;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The case list and the overdue list run the same number of SQL statements whatever rows they show: names and
@@ -26,19 +24,13 @@ import org.springframework.test.web.servlet.MockMvc;
  * size of 20), so both include the count query.
  */
 @IntegrationTest
-class CaseListStatementsIntegrationTest {
+class CaseListStatementsIntegrationTest extends PortalIntegrationTest {
 
     static final String[] STATUSES = {
         "SUBMITTED", "ACCEPTED", "REJECTED", "ASSIGNED", "IN_PROGRESS", "RESOLVED", "CLOSED"
     };
     static final String[] RUNNING = {"ACCEPTED", "ASSIGNED", "IN_PROGRESS"};
     static final String[] CATEGORIES = {"SANITATION", "FIRE_SAFETY", "TRAFFIC", "PARKING", "HEATING"};
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     long statements(String path, CurrentUser staff, String expected) throws Exception {
         return SqlStatements.during(() -> mvc.perform(get(path).with(user(staff)))

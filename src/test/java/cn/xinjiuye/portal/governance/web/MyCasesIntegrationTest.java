@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.account.internal.AccountService;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.SqlStatements;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestValues;
@@ -19,26 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** 我的上报: a worker sees their own cases, ten a page, with status and public steps; nobody else's, and staff none. */
 @IntegrationTest
-class MyCasesIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class MyCasesIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     AccountService accounts;
-
-    @Autowired
-    UserDetailsService users;
 
     UserDetails newWorker() {
         String phone = TestValues.mobile();

@@ -12,29 +12,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.governance.internal.CaseFixtures;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.Duration;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A worker's report counts for their branch and enterprise (credited by the CaseFiled listener after the commit),
  * and those pages show it; a rejected case no longer counts.
  */
 @IntegrationTest
-public class CaseCreditIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+public class CaseCreditIntegrationTest extends PortalIntegrationTest {
 
     long file(String phone, String description) throws Exception {
         mvc.perform(multipart("/public/cases/new")

@@ -9,29 +9,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestDates;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The dashboard's organization figures, on 振安区, whose demo records no test changes: they are the article's
  * figures for Dandong (OrganizationArticleDemoData) on top of the feature's own demo.
  */
 @IntegrationTest
-public class OrganizationFiguresIntegrationTest {
+public class OrganizationFiguresIntegrationTest extends PortalIntegrationTest {
 
     @Autowired
     OrganizationFigures figures;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MockMvc mvc;
 
     @Test
     void zhenanFiguresComeFromTheRecords() {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.Sheets;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestDates;
@@ -22,22 +23,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Organizations, people, the pipeline rules, scope by URL, audit of full views and the all-or-nothing import. */
 @IntegrationTest
-public class OrganizationIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
+public class OrganizationIntegrationTest extends PortalIntegrationTest {
 
     long orgId(String name) {
         return jdbc.queryForObject("select id from party_organization where name = ?", Long.class, name);

@@ -10,18 +10,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import cn.xinjiuye.portal.support.AtOnce;
 import cn.xinjiuye.portal.support.FormErrors;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestRegions;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -30,20 +27,11 @@ import org.springframework.test.web.servlet.MvcResult;
  * field error that names nothing, also when two people save the same name at once.
  */
 @IntegrationTest
-class OrganizationPrivacyIntegrationTest {
+class OrganizationPrivacyIntegrationTest extends PortalIntegrationTest {
 
     static final LocalDate BIRTH = LocalDate.of(1990, 3, 7);
     static final String FUKANG = "210302011001";
     static final String HUANGJIN = "210212003001";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     MvcResult addPerson(String as, String name, String id, String regionCode) throws Exception {
         return mvc.perform(post("/people")

@@ -7,16 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.SqlStatements;
 import cn.xinjiuye.portal.support.TestRegions;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -25,17 +23,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * shared from a cache), and measures again. Rows go to a community of their own (计数社区 in Tiedong).
  */
 @IntegrationTest
-public class StatementsPerPageIntegrationTest {
+public class StatementsPerPageIntegrationTest extends PortalIntegrationTest {
 
     static final int MORE = 20;
 
     static final LocalDate SIGNED = LocalDate.of(2020, 1, 10);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     long community;
     long committee;

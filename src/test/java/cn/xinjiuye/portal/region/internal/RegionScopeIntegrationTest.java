@@ -9,27 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Region scope is enforced by the service: editing an id in the URL reaches nothing outside one's subtree. */
 @IntegrationTest
-public class RegionScopeIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    long idOf(String code) {
-        return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
-    }
+public class RegionScopeIntegrationTest extends PortalIntegrationTest {
 
     String nameOf(String code) {
         return jdbc.queryForObject("select name from region where code = ?", String.class, code);
@@ -71,13 +59,13 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void communitySecretaryCannotSeeAnotherCommunity() throws Exception {
-        mvc.perform(get("/regions/{id}", idOf("210212003001"))).andExpect(status().isForbidden());
+        mvc.perform(get("/regions/{id}", regionId("210212003001"))).andExpect(status().isForbidden());
     }
 
     @Test
     @WithUserDetails("fukang")
     void communitySecretaryCannotRenameAnotherCommunityByUrl() throws Exception {
-        long other = idOf("210302011002");
+        long other = regionId("210302011002");
         String before = nameOf("210302011002");
         mvc.perform(post("/regions/{id}", other)
                         .with(csrf())
@@ -91,7 +79,7 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("fukang")
     void communitySecretaryCannotDeactivateTheirOwnCommunity() throws Exception {
-        long own = idOf("210302011001");
+        long own = regionId("210302011001");
         act(own, "active", "active", "false", 0).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select active from region where id = ?", Boolean.class, own))
                 .isTrue();
@@ -140,7 +128,7 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("shannan")
     void aRegionPageListsItsActiveChildren() throws Exception {
-        mvc.perform(get("/regions/{id}", idOf("210302011")))
+        mvc.perform(get("/regions/{id}", regionId("210302011")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("福康社区")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("山南社区")));
@@ -165,7 +153,7 @@ public class RegionScopeIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void aStaleEditIsAConflict() throws Exception {
-        long id = idOf("210302012001");
+        long id = regionId("210302012001");
         long version = versionOf(id);
         mvc.perform(post("/regions/{id}", id)
                         .with(csrf())
@@ -184,18 +172,18 @@ public class RegionScopeIntegrationTest {
         create("210302011", code, TestValues.name("搬迁社区")).andExpect(status().is3xxRedirection());
         String gridCode = code + "001";
         create(code, gridCode, TestValues.name("搬迁网格")).andExpect(status().is3xxRedirection());
-        long community = idOf(code);
+        long community = regionId(code);
         long version = versionOf(community);
         act(community, "move", "parentCode", "210302012", version).andExpect(status().is3xxRedirection());
         String streetPath = jdbc.queryForObject("select path from region where code = '210302012'", String.class);
         assertThat(jdbc.queryForObject("select path from region where code = ?", String.class, gridCode))
-                .isEqualTo(streetPath + community + "/" + idOf(gridCode) + "/");
+                .isEqualTo(streetPath + community + "/" + regionId(gridCode) + "/");
     }
 
     @Test
     @WithUserDetails("tiedong")
     void movingToAParentOfTheWrongLevelIsRefused() throws Exception {
-        long community = idOf("210302012001");
+        long community = regionId("210302012001");
         long version = versionOf(community);
         act(community, "move", "parentCode", "210302", version)
                 .andExpect(status().isOk())
@@ -209,7 +197,7 @@ public class RegionScopeIntegrationTest {
         String communityCode = streetCode + "001";
         create("210302", streetCode, TestValues.name("停用街道")).andExpect(status().is3xxRedirection());
         create(streetCode, communityCode, TestValues.name("停用社区")).andExpect(status().is3xxRedirection());
-        long street = idOf(streetCode);
+        long street = regionId(streetCode);
         long version = versionOf(street);
         act(street, "active", "active", "false", version).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject(

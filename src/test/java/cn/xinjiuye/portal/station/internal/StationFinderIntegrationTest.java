@@ -17,13 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.station.ChinaCoordinates;
 import cn.xinjiuye.portal.station.StationFinder;
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * spot of its own in the Gobi (far from demo data and from other tests).
  */
 @IntegrationTest
-public class StationFinderIntegrationTest {
+public class StationFinderIntegrationTest extends PortalIntegrationTest {
 
     /** 振安区珍珠社区: no demo stations, so these far-away test stations move no demo community's centre. */
     static final String COMMUNITY = "210604001001";
@@ -40,12 +39,6 @@ public class StationFinderIntegrationTest {
     static final String FUKANG = "210302011001";
     // 2026-03-16 is a Monday.
     static final LocalDateTime MONDAY_NOON = LocalDateTime.of(2026, 3, 16, 12, 0);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     StationFinder finder;

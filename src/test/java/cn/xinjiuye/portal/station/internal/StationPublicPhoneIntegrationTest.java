@@ -11,11 +11,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -23,7 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * station marks it as its public contact phone on the staff form; staff see it either way.
  */
 @IntegrationTest
-class StationPublicPhoneIntegrationTest {
+class StationPublicPhoneIntegrationTest extends PortalIntegrationTest {
 
     /** 振安区珍珠社区, no demo stations; the spot below is this test's own. */
     static final String COMMUNITY = "210604001001";
@@ -31,15 +28,6 @@ class StationPublicPhoneIntegrationTest {
     static final double LAT = 39.4321;
     static final double LNG = 99.4321;
     static final String PHONE = "13800000000";
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    UserDetailsService users;
 
     String publicPage(long id) throws Exception {
         return mvc.perform(get("/public/stations/{id}", id))

@@ -5,28 +5,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.IntegrationTest;
+import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.SqlStatements;
 import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The staff station list and the courier's nearby page run a fixed number of SQL statements, however many
  * stations, communities, inspections and photos the page shows.
  */
 @IntegrationTest
-public class StationQueryCountIntegrationTest {
+public class StationQueryCountIntegrationTest extends PortalIntegrationTest {
 
     static final String[] COMMUNITIES = {"210302011001", "210302011002", "210302012001"};
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("tiedong")
