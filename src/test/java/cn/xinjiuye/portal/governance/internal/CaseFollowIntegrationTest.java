@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -38,11 +39,25 @@ class CaseFollowIntegrationTest {
         return jdbc.queryForObject("select id from region where code = '210302011001'", Long.class);
     }
 
-    /** An anonymous fire-safety report at 41.1101, 122.9901; its case number. */
-    String file(String phone, String description) throws Exception {
-        mvc.perform(CaseFixtures.anonymousReport(community(), phone, CaseFixtures.address(), description))
+    /** An anonymous fire-safety report at the point (lat, 122.9901); its case number. */
+    String file(String phone, String description, double lat) throws Exception {
+        mvc.perform(multipart("/public/cases/new")
+                        .with(csrf())
+                        .with(anonymous())
+                        .with(ReportAndTrackingLimitsIntegrationTest.from(TestValues.address()))
+                        .param("source", "SNAPSHOT")
+                        .param("category", "FIRE_SAFETY")
+                        .param("description", description)
+                        .param("lat", String.valueOf(lat))
+                        .param("lng", "122.9901")
+                        .param("communityId", String.valueOf(community()))
+                        .param("phone", phone))
                 .andExpect(flash().attributeExists("caseNo"));
         return jdbc.queryForObject("select case_no from gov_case where description = ?", String.class, description);
+    }
+
+    String file(String phone, String description) throws Exception {
+        return file(phone, description, 41.1101);
     }
 
     MockHttpServletRequestBuilder follow(String caseNo, String phone, boolean consent) {
@@ -62,10 +77,12 @@ class CaseFollowIntegrationTest {
     @Test
     void aCourierFollowsAnEarlierCaseNearbyAndGetsItsStepsBySms() throws Exception {
         String description = TestValues.next() + " 楼道里堆放了很多电动车电池，充电线私拉乱接，存在很大火灾隐患，晚上还有人在楼道里给电池充电";
-        String caseNo = file(CaseFixtures.phone(), description);
+        // A point of its own (other tests file at 41.1101, and the hint shows the five nearest).
+        double lat = 41.3 + TestValues.next() % 500 * 0.005;
+        String caseNo = file(CaseFixtures.phone(), description, lat);
         mvc.perform(get("/public/cases/nearby")
                         .param("category", "FIRE_SAFETY")
-                        .param("lat", "41.1102")
+                        .param("lat", String.valueOf(lat + 0.0001))
                         .param("lng", "122.9901"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.caseNo == '" + caseNo + "')].categoryLabel")
