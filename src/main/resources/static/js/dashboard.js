@@ -42,7 +42,32 @@
                         series: chart.series.map(function (s) { return {name: s.name, type: chart.type, data: s.values}; })
                     };
                 }
-                echarts.init(canvas).setOption(option);
+                var instance = echarts.init(canvas);
+                instance.setOption(option);
+                printable(instance, card);
             });
         });
+
+    // Paper gets each chart as an image (the print stylesheet hides the live chart and shows the image): drawn when
+    // the chart has first finished and again just before printing, so a print dialog opened at any moment has it.
+    var instances = [];
+    function printable(instance, card) {
+        var img = document.createElement('img');
+        img.className = 'chart-print';
+        img.alt = card.querySelector('h3').textContent;
+        card.appendChild(img);
+        var draw = function () {
+            img.src = instance.getDataURL({type: 'png', pixelRatio: 2, backgroundColor: '#fff'});
+        };
+        instances.push(draw);
+        // Once, when first drawn (later renders are hovers and tooltips, which paper does not need).
+        var first = function () {
+            instance.off('finished', first);
+            draw();
+        };
+        instance.on('finished', first);
+    }
+    window.addEventListener('beforeprint', function () {
+        instances.forEach(function (draw) { draw(); });
+    });
 })();

@@ -46,6 +46,7 @@ class SecurityConfig {
         "/privacy",
         "/css/**",
         "/js/**",
+        "/vendor/**",
         "/img/**",
         "/webjars/**",
         "/favicon.ico",

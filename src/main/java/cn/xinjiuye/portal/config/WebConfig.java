@@ -44,7 +44,7 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     /**
-     * The portal's own CSS and JS are linked by content-hashed URLs ({@code /css/app-<md5>.css}, rewritten by the
+     * The portal's own CSS and JS (and the vendored map plugins under /vendor) are linked by content-hashed URLs ({@code /css/app-<md5>.css}, rewritten by the
      * resource chain wherever a page writes {@code @{/css/app.css}}), webjars by their versioned path: both can be
      * cached for a year without asking again, and a changed file gets a new URL. A phone on weak signal then loads
      * the finder's assets once.
@@ -53,7 +53,7 @@ class WebConfig implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl year =
                 CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-        for (String folder : new String[] {"css", "js"}) {
+        for (String folder : new String[] {"css", "js", "vendor"}) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(year)

@@ -49,6 +49,7 @@ class DashboardController {
         model.addAttribute("view", view);
         model.addAttribute("periodText", period == null || asked.isEmpty() ? p.code() : period);
         model.addAttribute("periodChoices", periodChoices(today));
+        model.addAttribute("printedOn", today);
         return "dashboard/index";
     }
 

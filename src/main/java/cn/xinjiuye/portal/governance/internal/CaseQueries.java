@@ -83,6 +83,35 @@ public class CaseQueries {
                 pageable);
     }
 
+    /** How many cases the case map shows at most (the newest located ones). */
+    public static final int MAP_LIMIT = 5_000;
+
+    /** The case map: the newest located cases of the scope with the list's filters, and whether there were more. */
+    public record MapPoints(List<CasePoint> points, boolean capped) {}
+
+    /** The case map's page: its filters and the communities to filter by (none for a department). */
+    public record MapPage(Filter filter, List<Region> communities, boolean department) {}
+
+    public MapPage mapPage(Filter filter) {
+        CaseAccessPolicy.Staff staff = policy.staff();
+        return new MapPage(
+                filter,
+                staff.isDepartment() ? List.of() : regions.options(RegionLevel.COMMUNITY),
+                staff.isDepartment());
+    }
+
+    public MapPoints mapPoints(Filter f) {
+        CaseAccessPolicy.Staff staff = policy.staff();
+        List<CasePoint> found =
+                rows.points(policy.scope(staff), f.status(), f.category(), f.communityId(), MAP_LIMIT + 1);
+        boolean capped = found.size() > MAP_LIMIT;
+        List<CasePoint> shown = capped ? found.subList(0, MAP_LIMIT) : found;
+        CaseDeadlines.Lights lights =
+                deadlines.lights(shown.stream().map(CasePoint::schedule).toList());
+        return new MapPoints(
+                shown.stream().map(p -> p.lit(lights.of(p.schedule()))).toList(), capped);
+    }
+
     /** Running cases past their due date in the user's scope, most overdue first. */
     public Page<CaseRow> overdue(Pageable pageable) {
         CaseAccessPolicy.Staff staff = policy.staff();

@@ -9,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -62,6 +63,9 @@ class CaseRows {
             rs.getString("department_name"),
             null);
 
+    /** A case map's point by its columns' names (case_no is caseNo); its light is set afterwards. */
+    private static final RowMapper<CasePoint> POINT = new DataClassRowMapper<>(CasePoint.class);
+
     private final NamedParameterJdbcTemplate jdbc;
 
     /** A page of the case list and whether its count stopped at {@link #COUNT_CAP}. */
@@ -85,17 +89,7 @@ class CaseRows {
                 .addValue("offset", pageable.getOffset())
                 .addValue("reach", pageable.getOffset() + pageable.getPageSize())
                 .addValue("countTo", COUNT_CAP + 1);
-        List<String> filters = new ArrayList<>();
-        filter(filters, p, "c.department_id = :departmentId", "departmentId", scope.departmentId(), Types.BIGINT);
-        filter(filters, p, "c.status = :status", "status", status == null ? null : status.name(), Types.VARCHAR);
-        filter(
-                filters,
-                p,
-                "c.category = :category",
-                "category",
-                category == null ? null : category.name(),
-                Types.VARCHAR);
-        filter(filters, p, "c.community_id = :communityId", "communityId", communityId, Types.BIGINT);
+        List<String> filters = filters(p, scope, status, category, communityId);
         filter(filters, p, "c.case_no = :caseNo", "caseNo", caseNo, Types.VARCHAR);
         String and = filters.stream().map(f -> " and " + f).reduce("", String::concat);
         // Many communities, and no department, community or number that an index narrows better: merge the
@@ -127,12 +121,51 @@ class CaseRows {
         return new Found(page, counted[0] > COUNT_CAP);
     }
 
+    /** The conditions of the filters that are set (the department's for department staff), their values into p. */
+    private static List<String> filters(
+            MapSqlParameterSource p,
+            CaseAccessPolicy.Scope scope,
+            CaseStatus status,
+            CaseCategory category,
+            Long communityId) {
+        List<String> filters = new ArrayList<>();
+        filter(filters, p, "c.department_id = :departmentId", "departmentId", scope.departmentId(), Types.BIGINT);
+        filter(filters, p, "c.status = :status", "status", status == null ? null : status.name(), Types.VARCHAR);
+        filter(
+                filters,
+                p,
+                "c.category = :category",
+                "category",
+                category == null ? null : category.name(),
+                Types.VARCHAR);
+        filter(filters, p, "c.community_id = :communityId", "communityId", communityId, Types.BIGINT);
+        return filters;
+    }
+
     private static void filter(
             List<String> filters, MapSqlParameterSource p, String condition, String name, Object value, int type) {
         if (value != null) {
             filters.add(condition);
             p.addValue(name, value, type);
         }
+    }
+
+    /**
+     * The newest located cases of the scope for the case map, with the list's filters (null: any), at most
+     * {@code limit}; on gov_case_community_idx per community like the list.
+     */
+    List<CasePoint> points(
+            CaseAccessPolicy.Scope scope, CaseStatus status, CaseCategory category, Long communityId, int limit) {
+        MapSqlParameterSource p = scope(scope).addValue("limit", limit);
+        List<String> filters = filters(p, scope, status, category, communityId);
+        String and = filters.stream().map(f -> " and " + f).reduce("", String::concat);
+        return jdbc.query(
+                "select c.id, c.case_no, c.lat, c.lng, c.category, c.status, c.started_on, c.due_on,"
+                        + " cast(null as varchar) as light from gov_case c"
+                        + " where c.lat is not null and c.community_id in " + SUBTREE + and + NEWEST_FIRST
+                        + " limit :limit",
+                p,
+                POINT);
     }
 
     /** Most overdue first. */

@@ -40,7 +40,7 @@ public class CaseWorkflowService {
         if (c.getDueOn() == null || !c.isFromReception()) {
             deadlines.startToday(c);
         }
-        timeline.record(c, CaseAction.ACCEPT, c.isGreenChannel() ? "绿色通道" : null, true);
+        timeline.record(c, CaseAction.ACCEPT, c.isGreenChannel() ? TimelineStep.GREEN_CHANNEL_NOTE : null, true);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.web;
 
+import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
@@ -37,6 +38,7 @@ class CaseController {
     private final CaseQueries queries;
     private final CaseWorkflowService workflow;
     private final CaseModeration moderation;
+    private final MapProperties map;
 
     @GetMapping
     String list(CaseQueries.Filter filter, Integer page, Model model) {
@@ -55,6 +57,7 @@ class CaseController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("page", queries.page(id));
+        model.addAttribute("map", map);
         return "governance/show";
     }
 

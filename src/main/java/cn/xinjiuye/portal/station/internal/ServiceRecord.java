@@ -8,6 +8,7 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 
@@ -27,14 +28,19 @@ public class ServiceRecord extends IdentifiedEntity implements Audited {
     private int count;
     private String recordedBy;
 
+    /** When it was recorded (the portal's clock): its recorder may undo it shortly after ({@link OneTapServices}). */
+    private Instant createdAt;
+
     protected ServiceRecord() {}
 
-    ServiceRecord(long stationId, LocalDate servedOn, ServiceKind kind, int count, String recordedBy) {
+    ServiceRecord(
+            long stationId, LocalDate servedOn, ServiceKind kind, int count, String recordedBy, Instant createdAt) {
         this.stationId = stationId;
         this.servedOn = servedOn;
         this.kind = kind;
         this.count = count;
         this.recordedBy = recordedBy;
+        this.createdAt = createdAt;
     }
 
     @Override

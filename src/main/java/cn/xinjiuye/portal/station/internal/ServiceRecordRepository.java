@@ -14,6 +14,10 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, Lo
     @Query("select r.kind, sum(r.count) from ServiceRecord r where r.stationId = :id group by r.kind")
     List<Object[]> totalsByKind(@Param("id") long stationId);
 
+    /** How many services of a kind the station has delivered in all. */
+    @Query("select coalesce(sum(r.count), 0) from ServiceRecord r where r.stationId = :id and r.kind = :kind")
+    long totalOf(@Param("id") long stationId, @Param("kind") ServiceKind kind);
+
     /** Totals per month ("2026-03") since a date, oldest first. */
     @Query(value = """
             select to_char(served_on, 'YYYY-MM') as month, sum(count) from station_service

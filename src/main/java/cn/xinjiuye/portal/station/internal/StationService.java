@@ -206,7 +206,8 @@ public class StationService {
         if (count < 1 || count > 1000) {
             throw new FieldRuleException("count", "station.error.count");
         }
-        return services.save(new ServiceRecord(station.getId(), on, kind, count, CurrentUsers.actorName()));
+        return services.save(
+                new ServiceRecord(station.getId(), on, kind, count, CurrentUsers.actorName(), clock.instant()));
     }
 
     /** Totals per kind, the last twelve months' totals (every month present, zero when none) and recent records. */

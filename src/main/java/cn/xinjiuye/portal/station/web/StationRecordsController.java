@@ -1,7 +1,9 @@
 package cn.xinjiuye.portal.station.web;
 
+import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.common.web.FormFlow;
+import cn.xinjiuye.portal.station.internal.OneTapServices;
 import cn.xinjiuye.portal.station.internal.ServiceKind;
 import cn.xinjiuye.portal.station.internal.StationPages;
 import cn.xinjiuye.portal.station.internal.StationPhotos;
@@ -10,7 +12,9 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -35,6 +40,7 @@ class StationRecordsController {
     private final StationService stations;
     private final StationPages pages;
     private final StationPhotos photos;
+    private final OneTapServices oneTap;
     private final MapProperties map;
     private final Clock clock;
 
@@ -73,7 +79,36 @@ class StationRecordsController {
                     stations.recordService(id, on, kind, count == null ? 1 : count);
                     flash.addFlashAttribute("servedKind", kind);
                 },
-                "/stations/" + id + "#services");
+                "/stations/" + id + "#serve-" + kind);
+    }
+
+    /**
+     * The one-tap button from the page's script (services.js): records the service and answers it as JSON, so the
+     * page stays where the finger is and offers 撤销 beside the button.
+     */
+    @PostMapping("/{id}/services/tap")
+    @ResponseBody
+    Map<String, Object> tap(@PathVariable long id, @RequestParam ServiceKind kind) {
+        return tapped(id, oneTap.tap(id, kind));
+    }
+
+    /** 撤销 of the user's own tap within its window: 409 with the reason when too late (403 another's, 404 gone). */
+    @PostMapping("/{id}/services/{recordId}/undo")
+    ResponseEntity<Map<String, Object>> undo(@PathVariable long id, @PathVariable long recordId) {
+        try {
+            return ResponseEntity.ok(tapped(id, oneTap.undo(id, recordId)));
+        } catch (FieldRuleException late) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", late.messageKey()));
+        }
+    }
+
+    private static Map<String, Object> tapped(long stationId, OneTapServices.Tap tap) {
+        return Map.of(
+                "recordId", tap.recordId(),
+                "kind", tap.kind().name(),
+                "kindTotal", tap.kindTotal(),
+                "undoUrl", "/stations/" + stationId + "/services/" + tap.recordId() + "/undo",
+                "undoSeconds", OneTapServices.UNDO_SECONDS);
     }
 
     @PostMapping("/{id}/photo")

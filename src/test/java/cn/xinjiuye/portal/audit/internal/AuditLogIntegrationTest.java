@@ -20,6 +20,9 @@ public class AuditLogIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     @WithUserDetails("admin")
     void administratorsFilterTheLogByActorAndAction() throws Exception {
@@ -33,6 +36,29 @@ public class AuditLogIntegrationTest {
                 .andExpect(content().string(containsString("登录失败")));
         mvc.perform(get("/admin/audit").param("actor", filter).param("action", "SIGN_IN_SUCCESS"))
                 .andExpect(content().string(not(containsString(probe))));
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theLogNamesTypesAndAddressesInWords() throws Exception {
+        String actor = TestValues.name("audit-words-");
+        jdbc.update(
+                "insert into audit_event (actor, action, entity_type, entity_id, summary, remote_address)"
+                        + " values (?, 'UPDATE', 'GovCase', '1', 'probe', '0:0:0:0:0:0:0:1'),"
+                        + " (?, 'UPDATE', 'ServiceRecord', '2', 'probe', '2001:0db8:0000:0000:0000:0000:0000:0001')",
+                actor,
+                actor);
+        mvc.perform(get("/admin/audit").param("actor", actor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>工单</td>")))
+                .andExpect(content().string(containsString("<td>驿站服务记录</td>")))
+                .andExpect(content().string(containsString("<td>本机</td>")))
+                .andExpect(content().string(containsString("<td>2001:db8::1</td>")))
+                .andExpect(content().string(not(containsString("GovCase"))))
+                .andExpect(content().string(not(containsString("0:0:0:0:0:0:0:1"))));
+        mvc.perform(get("/admin/audit").param("actor", actor).param("lang", "en"))
+                .andExpect(content().string(containsString("<td>Case</td>")))
+                .andExpect(content().string(containsString("<td>This machine</td>")));
     }
 
     @Test

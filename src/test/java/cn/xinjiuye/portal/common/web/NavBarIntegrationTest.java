@@ -34,7 +34,9 @@ class NavBarIntegrationTest {
 
     static List<String> linksIn(String html) {
         return ALL.stream()
-                .filter(link -> html.contains("class=\"nav-link\" href=\"" + link + "\""))
+                // A link of the bar, or of the administrator's menu in it.
+                .filter(link -> html.contains("class=\"nav-link\" href=\"" + link + "\"")
+                        || html.contains("class=\"dropdown-item\" href=\"" + link + "\""))
                 .toList();
     }
 

@@ -88,7 +88,13 @@ class StaticFilesIntegrationTest {
         assertThat(resources.getHandlerMap().keySet())
                 .extracting(Object::toString)
                 .containsExactlyInAnyOrder(
-                        "/css/**", "/js/**", "/img/**", "/favicon.ico", "/manifest.webmanifest", "/webjars/**");
+                        "/css/**",
+                        "/js/**",
+                        "/vendor/**",
+                        "/img/**",
+                        "/favicon.ico",
+                        "/manifest.webmanifest",
+                        "/webjars/**");
         assertThat(resources.getForLookupPath("/public/stations/1")).isNull();
         assertThat(resources.getForLookupPath("/css/app.css")).matches("/css/app-[0-9a-f]{32}\\.css");
     }
