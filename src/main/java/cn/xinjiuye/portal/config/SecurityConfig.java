@@ -51,6 +51,7 @@ class SecurityConfig {
         "/webjars/**",
         "/favicon.ico",
         "/manifest.webmanifest",
+        "/sw.js",
         "/public/**",
         "/api/public/**",
         "/api/stations/nearby",
@@ -99,11 +100,15 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** The portal itself and the configured map tile host only; no inline scripts or styles. */
+    /**
+     * The portal itself and the configured map tile host only; no inline scripts or styles. The offline service
+     * worker (/sw.js) and the web app manifest come from the portal too (worker-src and manifest-src say so rather
+     * than leaving it to the fallbacks).
+     */
     static String contentSecurityPolicy(MapProperties map) {
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: "
-                + map.cspSource() + "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-                + "form-action 'self'; frame-ancestors 'none'";
+                + map.cspSource() + "; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
     @Bean

@@ -84,8 +84,19 @@ public class CaseFiling {
             boolean staffFiling,
             long radius) {}
 
-    /** An earlier case nearby, shown to avoid duplicates: no personal data. */
-    public record Nearby(String caseNo, CaseStatus status, Instant submittedAt, long metres) {}
+    /**
+     * An earlier case nearby, shown to avoid duplicates: no personal data; summary: the start of its public text
+     * (moderated, as Open311 shows it), or null when it is not public.
+     */
+    public record Nearby(
+            String caseNo,
+            CaseCategory category,
+            CaseStatus status,
+            Instant submittedAt,
+            String summary,
+            long metres) {}
+
+    static final int SUMMARY_LENGTH = 40;
 
     @Transactional(readOnly = true)
     public ReportPage reportPage() {
@@ -239,8 +250,10 @@ public class CaseFiling {
                 .stream()
                 .map(n -> new Nearby(
                         n.getCaseNo(),
+                        category,
                         CaseStatus.valueOf(n.getStatus()),
                         n.getSubmittedAt(),
+                        summary(n.getDescription()),
                         Math.round(n.getDistance())))
                 .toList();
     }
@@ -263,6 +276,16 @@ public class CaseFiling {
             throw new FieldRuleException("phone", "case.error.phone");
         }
         return p;
+    }
+
+    private static String summary(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return t.codePointCount(0, t.length()) <= SUMMARY_LENGTH
+                ? t
+                : t.substring(0, t.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
     }
 
     static String blankToNull(String s) {

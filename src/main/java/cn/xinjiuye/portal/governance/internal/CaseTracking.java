@@ -76,6 +76,29 @@ public class CaseTracking {
             return PortalTime.local(submittedAt);
         }
 
+        /**
+         * Every stage on the way to closing, reached or not: submitted, accepted, assigned, in progress, resolved,
+         * closed (a rejected case: submitted, rejected). The steps below say when each happened.
+         */
+        public List<Stage> stages() {
+            if (status == CaseStatus.REJECTED) {
+                return List.of(
+                        new Stage(CaseStatus.SUBMITTED.messageKey(), true),
+                        new Stage(CaseStatus.REJECTED.messageKey(), true));
+            }
+            List<CaseStatus> way = List.of(
+                    CaseStatus.SUBMITTED,
+                    CaseStatus.ACCEPTED,
+                    CaseStatus.ASSIGNED,
+                    CaseStatus.IN_PROGRESS,
+                    CaseStatus.RESOLVED,
+                    CaseStatus.CLOSED);
+            int at = way.indexOf(status);
+            return way.stream()
+                    .map(s -> new Stage(s.messageKey(), way.indexOf(s) <= at))
+                    .toList();
+        }
+
         /** The case as the reporter may see it, with its public steps. */
         static Tracking of(GovCase c, List<TimelineStep> steps) {
             return new Tracking(
@@ -91,6 +114,9 @@ public class CaseTracking {
                     steps);
         }
     }
+
+    /** A stage of a case's way to closing (its status's message key) and whether the case has reached it. */
+    public record Stage(String messageKey, boolean reached) {}
 
     /**
      * The tracking page after a look-up or a rating: the number and tail as typed, the case when they matched, or

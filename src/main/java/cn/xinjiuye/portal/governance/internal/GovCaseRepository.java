@@ -44,7 +44,8 @@ public interface GovCaseRepository extends JpaRepository<GovCase, Long> {
 
     /** Earlier cases of a category near a point in the last days (duplicates), nearest first. */
     @Query(value = """
-            select c.case_no as caseNo, c.status as status, c.submitted_at as submittedAt, c.description as description,
+            select c.case_no as caseNo, c.status as status, c.submitted_at as submittedAt,
+                   case when c.public_visible then c.public_text end as description,
                    earth_distance(ll_to_earth(:lat, :lng), ll_to_earth(c.lat, c.lng)) as distance
               from gov_case c
              where c.lat is not null

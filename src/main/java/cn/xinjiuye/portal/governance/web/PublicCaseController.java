@@ -1,30 +1,36 @@
 package cn.xinjiuye.portal.governance.web;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.images.PhotoCleaner;
 import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.CaseFiling;
 import cn.xinjiuye.portal.governance.internal.CaseSource;
+import cn.xinjiuye.portal.governance.internal.CaseStatus;
 import cn.xinjiuye.portal.governance.internal.CaseTracking;
+import cn.xinjiuye.portal.governance.internal.Photos;
 import cn.xinjiuye.portal.governance.internal.Rating;
-import cn.xinjiuye.portal.station.ChinaCoordinates;
+import cn.xinjiuye.portal.governance.internal.ReportDrafts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,8 +43,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublicCaseController {
 
     private final CaseFiling filing;
+    private final ReportSubmission submission;
+    private final ReportDrafts drafts;
     private final CaseTracking tracking;
     private final MapProperties map;
+    private final MessageSource messages;
 
     @GetMapping("/new")
     String form(Model model) {
@@ -56,45 +65,32 @@ class PublicCaseController {
             RedirectAttributes flash)
             throws IOException {
         if (binding.hasErrors()) {
-            return show(filing.reportPage(), model);
-        }
-        List<byte[]> bytes = new ArrayList<>();
-        if (form.photos() != null) {
-            for (MultipartFile p : form.photos()) {
-                if (!p.isEmpty()) {
-                    bytes.add(p.getBytes());
-                }
-            }
+            return refused(form, binding, model);
         }
         try {
-            Double lat = form.lat();
-            Double lng = form.lng();
-            if ("GCJ02".equals(form.coordSystem()) && lat != null && lng != null) {
-                ChinaCoordinates.LatLng wgs = ChinaCoordinates.gcj02ToWgs84(lat, lng);
-                lat = wgs.lat();
-                lng = wgs.lng();
-            }
-            String caseNo = filing.file(
-                    new CaseFiling.Report(
-                            form.source(),
-                            form.category(),
-                            form.description(),
-                            lat,
-                            lng,
-                            form.address(),
-                            form.communityId(),
-                            form.reporterName(),
-                            form.phone(),
-                            Boolean.TRUE.equals(form.greenChannel()),
-                            Boolean.TRUE.equals(form.smsConsent())),
-                    bytes,
-                    request.getRemoteAddr());
-            flash.addFlashAttribute("caseNo", caseNo);
+            flash.addFlashAttribute("caseNo", submission.file(form, request.getRemoteAddr()));
             return "redirect:/public/cases/filed";
         } catch (FieldRuleException e) {
             Forms.reject(binding, e);
-            return show(filing.reportPage(), model);
+            return refused(form, binding, model);
         }
+    }
+
+    /** The form again with everything typed, and the photos sent so far as thumbnails (kept in a draft). */
+    private String refused(ReportForm form, BindingResult binding, Model model) throws IOException {
+        model.addAttribute("draft", submission.keep(form, binding));
+        return show(filing.reportPage(), model);
+    }
+
+    /** A thumbnail of a refused form's photo: only for whoever holds the draft's token; never cached. */
+    @GetMapping("/drafts/{token}/photos/{id}")
+    ResponseEntity<byte[]> draftPhoto(@PathVariable String token, @PathVariable long id) {
+        return drafts.photo(token, id)
+                .map(p -> ResponseEntity.ok()
+                        .cacheControl(CacheControl.noStore())
+                        .contentType(MediaType.parseMediaType(p.contentType()))
+                        .body(p.bytes()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/filed")
@@ -105,15 +101,37 @@ class PublicCaseController {
         return "governance/filed";
     }
 
-    /** Earlier cases of the category nearby (to avoid duplicates): numbers, status and distance only. */
+    /**
+     * Earlier cases of the category nearby (to avoid duplicates, and to follow one instead): category, the start of
+     * its public text, status and distance, in the user's language; no personal data.
+     */
     @GetMapping("/nearby")
-    ResponseEntity<List<CaseFiling.Nearby>> nearby(
-            @RequestParam CaseCategory category, @RequestParam double lat, @RequestParam double lng) {
+    ResponseEntity<List<NearbyCase>> nearby(
+            @RequestParam CaseCategory category, @RequestParam double lat, @RequestParam double lng, Locale locale) {
         if (Math.abs(lat) > 90 || Math.abs(lng) > 180) {
             return ResponseEntity.badRequest().build();
         }
-        return ResponseEntity.ok(filing.nearby(category, lat, lng));
+        return ResponseEntity.ok(filing.nearby(category, lat, lng).stream()
+                .map(n -> new NearbyCase(
+                        n.caseNo(),
+                        messages.getMessage(n.category().messageKey(), null, locale),
+                        n.status(),
+                        messages.getMessage(n.status().messageKey(), null, locale),
+                        n.summary(),
+                        n.metres(),
+                        n.submittedAt()))
+                .toList());
     }
+
+    /** An earlier case nearby as the report page's script shows it. */
+    record NearbyCase(
+            String caseNo,
+            String categoryLabel,
+            CaseStatus status,
+            String statusLabel,
+            String summary,
+            long metres,
+            java.time.Instant submittedAt) {}
 
     /** The empty form; the link in a reporter's SMS fills in the case number (the phone's digits are still asked). */
     @GetMapping("/track")
@@ -154,6 +172,9 @@ class PublicCaseController {
         model.addAttribute("categories", CaseCategory.values());
         model.addAttribute("sources", List.of(CaseSource.SNAPSHOT, CaseSource.HAZARD));
         model.addAttribute("map", map);
+        // What the phone checks before sending (the server checks the same).
+        model.addAttribute("maxPhotos", Photos.MAX_COUNT);
+        model.addAttribute("maxPhotoBytes", PhotoCleaner.MAX_BYTES);
         return "governance/report";
     }
 }

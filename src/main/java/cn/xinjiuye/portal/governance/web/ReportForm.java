@@ -14,7 +14,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The reporting form (隐患直报 / 随手拍) with its photos. coordSystem is GCJ02 when the point was picked on a map whose
- * tiles are GCJ-02 (Amap); the controller converts it to WGS-84.
+ * tiles are GCJ-02 (Amap); the controller converts it to WGS-84. draftToken names the photos kept from a refused
+ * attempt ({@code ReportDrafts}); removePhotos are the ids of those the reporter took off again.
  */
 record ReportForm(
         @NotNull(message = "{case.error.source}") CaseSource source,
@@ -40,7 +41,9 @@ record ReportForm(
         Boolean greenChannel,
         Boolean smsConsent,
         String coordSystem,
-        List<MultipartFile> photos) {
+        List<MultipartFile> photos,
+        String draftToken,
+        List<Long> removePhotos) {
 
     static ReportForm empty(Long communityId) {
         return new ReportForm(
@@ -56,6 +59,8 @@ record ReportForm(
                 false,
                 false,
                 "WGS84",
+                null,
+                null,
                 null);
     }
 }

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.governance.internal.CaseFiling;
 import cn.xinjiuye.portal.governance.internal.CaseTracking;
+import cn.xinjiuye.portal.governance.internal.ReportDrafts;
 import cn.xinjiuye.portal.support.PortalWebMvcTest;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,12 @@ class PublicCaseControllerTest {
     @MockitoBean
     CaseTracking tracking;
 
+    @MockitoBean
+    ReportSubmission submission;
+
+    @MockitoBean
+    ReportDrafts drafts;
+
     @Test
     void theReportFormIsPublicAndShowsFieldErrorsKeepingWhatWasTyped() throws Exception {
         when(filing.reportPage()).thenReturn(new CaseFiling.ReportPage(List.of(), Map.of(), null, true, false, 300));
@@ -52,7 +59,7 @@ class PublicCaseControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "category", "lat", "phone", "communityId"))
                 .andExpect(content().string(containsString("消防通道被占")));
-        verify(filing, never()).file(any(), any(), anyString());
+        verify(submission, never()).file(any(), anyString());
     }
 
     @Test
