@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
@@ -85,15 +87,19 @@ class DemoRunner implements ApplicationRunner {
         }
         List<DemoPlan.Step> steps = plan.chronological();
         DemoPlan.Step[] current = new DemoPlan.Step[1];
+        // Per loader, the time its steps took: which part of the demo to speed up when the load grows slow.
+        Map<String, Long> took = new TreeMap<>();
         try {
             transaction.executeWithoutResult(status -> {
                 for (DemoPlan.Step step : steps) {
                     current[0] = step;
+                    long stepStart = System.nanoTime();
                     clock.holdAt(step.at().atZone(clock.getZone()).toInstant());
                     actors.as(step.actor(), step.action());
                     // Every service call joins this one transaction: keep the persistence context small.
                     entities.flush();
                     entities.clear();
+                    took.merge(step.loader(), System.nanoTime() - stepStart, Long::sum);
                 }
                 clock.release();
                 jdbc.update(
@@ -117,6 +123,7 @@ class DemoRunner implements ApplicationRunner {
         } finally {
             clock.release();
         }
+        took.forEach((loader, nanos) -> log.info("Demo steps of {}: {} ms", loader, nanos / 1_000_000));
         log.info(
                 "Demo loaded: {} steps from {} to {} by {} loaders in {} ms",
                 steps.size(),
