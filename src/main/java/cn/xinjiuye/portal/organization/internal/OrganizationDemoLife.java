@@ -105,23 +105,7 @@ final class OrganizationDemoLife {
             String contact,
             int lateness,
             LocalDate returnedOn) {
-        s.attends(host, person, signed);
-        s.at(
-                signed,
-                17,
-                actor,
-                () -> agreements.put(
-                        person,
-                        s.services
-                                .mobile()
-                                .create(new AgreementData(
-                                        s.people.get(person),
-                                        s.orgs.get(host),
-                                        homeOrg,
-                                        homeRegion,
-                                        contact,
-                                        signed,
-                                        24))));
+        agreementOnly(signed, actor, person, host, homeOrg, homeRegion, contact);
         for (Period p = Period.of(signed); p.end().isBefore(s.yesterday()); p = p.next()) {
             LocalDate sent = p.end().plusDays(lateness);
             if (!sent.isBefore(s.plan.today()) || (returnedOn != null && returnedOn.isBefore(p.end()))) {
@@ -163,22 +147,12 @@ final class OrganizationDemoLife {
             String homeOrg,
             String homeRegion,
             String contact) {
-        s.at(
-                signed,
-                17,
-                actor,
-                () -> agreements.put(
-                        person,
-                        s.services
-                                .mobile()
-                                .create(new AgreementData(
-                                        s.people.get(person),
-                                        s.orgs.get(host),
-                                        homeOrg,
-                                        homeRegion,
-                                        contact,
-                                        signed,
-                                        24))));
+        s.attends(host, person, signed);
+        s.at(signed, 17, actor, () -> {
+            var data =
+                    new AgreementData(s.people.get(person), s.orgs.get(host), homeOrg, homeRegion, contact, signed, 24);
+            agreements.put(person, s.services.mobile().create(data));
+        });
     }
 
     void service(LocalDate on, String actor, String person, String what, int hours) {

@@ -102,6 +102,26 @@ final class OrganizationDemoRecords {
     }
 
     static EnterpriseData covered(EnterpriseData d, Coverage coverage, Long organization) {
+        return changed(
+                d, coverage, organization, d.instructorName(), d.instructorSentOn(), d.seedMembers(), d.seedSentOn());
+    }
+
+    static EnterpriseData instructed(EnterpriseData d, String instructor, LocalDate on) {
+        return changed(d, d.coverage(), d.organizationId(), instructor, on, d.seedMembers(), d.seedSentOn());
+    }
+
+    static EnterpriseData seeded(EnterpriseData d, String seeds, LocalDate on) {
+        return changed(d, d.coverage(), d.organizationId(), d.instructorName(), d.instructorSentOn(), seeds, on);
+    }
+
+    private static EnterpriseData changed(
+            EnterpriseData d,
+            Coverage coverage,
+            Long organization,
+            String instructor,
+            LocalDate instructorSent,
+            String seeds,
+            LocalDate seedsSent) {
         return new EnterpriseData(
                 d.name(),
                 d.kind(),
@@ -110,43 +130,21 @@ final class OrganizationDemoRecords {
                 d.workerCount(),
                 coverage,
                 organization,
-                d.instructorName(),
-                d.instructorSentOn(),
-                d.seedMembers(),
-                d.seedSentOn());
-    }
-
-    static EnterpriseData instructed(EnterpriseData d, String instructor, LocalDate on) {
-        return new EnterpriseData(
-                d.name(),
-                d.kind(),
-                d.regionCode(),
-                d.industry(),
-                d.workerCount(),
-                d.coverage(),
-                d.organizationId(),
                 instructor,
-                on,
-                d.seedMembers(),
-                d.seedSentOn());
-    }
-
-    static EnterpriseData seeded(EnterpriseData d, String seeds, LocalDate on) {
-        return new EnterpriseData(
-                d.name(),
-                d.kind(),
-                d.regionCode(),
-                d.industry(),
-                d.workerCount(),
-                d.coverage(),
-                d.organizationId(),
-                d.instructorName(),
-                d.instructorSentOn(),
+                instructorSent,
                 seeds,
-                on);
+                seedsSent);
     }
 
     static PersonData withBranch(PersonData d, Long branch) {
+        return changed(d, branch, d.twoWayCultivation(), d.skillTitle());
+    }
+
+    static PersonData titled(PersonData d, String title) {
+        return changed(d, d.branchId(), true, title);
+    }
+
+    private static PersonData changed(PersonData d, Long branch, boolean twoWay, String title) {
         return new PersonData(
                 d.name(),
                 d.gender(),
@@ -160,25 +158,7 @@ final class OrganizationDemoRecords {
                 branch,
                 d.initialStatus(),
                 d.statusSince(),
-                d.twoWayCultivation(),
-                d.skillTitle());
-    }
-
-    static PersonData titled(PersonData d, String title) {
-        return new PersonData(
-                d.name(),
-                d.gender(),
-                d.birthDate(),
-                d.idNumber(),
-                d.phone(),
-                d.occupation(),
-                d.enterpriseId(),
-                d.employerName(),
-                d.regionCode(),
-                d.branchId(),
-                d.initialStatus(),
-                d.statusSince(),
-                true,
+                twoWay,
                 title);
     }
 }
