@@ -87,6 +87,7 @@ class DemoRunner implements ApplicationRunner {
         }
         List<DemoPlan.Step> steps = plan.chronological();
         DemoPlan.Step[] current = new DemoPlan.Step[1];
+        // Per loader, its steps and the time they took: which part of the demo to speed up when the load grows slow.
         Map<String, long[]> perLoader = new TreeMap<>();
         try {
             transaction.executeWithoutResult(status -> {

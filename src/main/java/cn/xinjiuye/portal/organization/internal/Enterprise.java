@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.organization.internal;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.common.time.PortalTime;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,9 +60,10 @@ public class Enterprise extends VersionedEntity implements Audited {
     @Getter(AccessLevel.NONE)
     private Long districtId;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    /** When the record was made, on the portal's clock (the demo replays its year on it), not the database's. */
+    @Column(name = "created_at", updatable = false)
     @Getter(AccessLevel.NONE)
-    private Instant createdAt;
+    private Instant createdAt = PortalTime.now();
 
     protected Enterprise() {}
 

@@ -1,239 +1,255 @@
 package cn.xinjiuye.portal.organization.internal;
 
-import cn.xinjiuye.portal.demo.JdbcDemoLoader;
-import java.time.Clock;
+import static cn.xinjiuye.portal.organization.internal.OrganizationDemoData.HUANGJIN_BRANCH;
+import static cn.xinjiuye.portal.organization.internal.OrganizationDemoData.LVSHUN_GENERAL;
+import static cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER;
+import static cn.xinjiuye.portal.organization.internal.PoliticalStatus.MASSES;
+import static cn.xinjiuye.portal.organization.internal.PoliticalStatus.PROBATIONARY;
+
+import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoPlan;
+import cn.xinjiuye.portal.organization.internal.OrganizationDemoRecords.Firm;
+import cn.xinjiuye.portal.organization.internal.OrganizationDemoRecords.Org;
+import cn.xinjiuye.portal.organization.internal.OrganizationDemoRecords.Who;
 import java.time.LocalDate;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode only: the article's organization figures, so the dashboard reproduces them.
- * 旅顺口区: 7 grassroots Party organizations, 25 members who found a home, 900+ workers who found a Party
- * organization, 15 activists, 8 members become "旅顺工匠", a courier in the district CPPCC.
- * 振安区 (for Dandong): Party organizations in 4 larger express and logistics firms, instructors in 13 enterprises,
- * seed members in 8, 24 dual-management agreements, 3 mobile members back (归队), 14 activists.
- * Names are invented; ID numbers are generated with a valid check digit and stored encrypted like any other.
+ * Demo mode only: the article's year in 旅顺口区, lived through the services by the district's staff ({@code lvshun})
+ * and 黄金社区 ({@code huangjin}): six branches founded one after another (with 黄金社区骑手党支部, 7 on the dashboard),
+ * the enterprises they cover (971 workers who found a Party organization), 22 members found and moved to a branch
+ * (with 唐亮 and two received in the year, 25 who found a home), 15 activists and development targets on 得胜街道党工委's list, 8 members become 旅顺工匠,
+ * the courier 孙广利 in the district CPPCC; then 丹东's part ({@link OrganizationDandongDemo}). Names are invented; ID
+ * numbers have a valid check digit and are stored encrypted like any other.
  */
 @Component
-public class OrganizationArticleDemoData extends JdbcDemoLoader {
+@RequiredArgsConstructor
+public class OrganizationArticleDemoData implements DemoLoader {
 
-    private static final String[] SURNAMES = {
-        "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭"
+    static final String FOOD = "旅顺口区送餐快递小哥联合党支部";
+    static final String TAXI = "旅顺口区网约车司机党支部";
+    static final String DAHUA = "旅顺口区大华商业街联合党支部";
+    static final String ASSOCIATION = "旅顺口区快递行业协会党支部";
+    static final String TRUCK = "旅顺口区货车司机党支部";
+    static final String DRIVERS = "旅顺口区代驾司机联合党支部";
+    static final String DESHENG = "中共得胜街道党工委";
+    static final String SUN_GUANGLI = "孙广利";
+
+    /** The branches founded in the year: name, type, parent, region, industry, founded (days ago), secretary. */
+    private static final Object[][] BRANCHES = {
+        {FOOD, OrganizationType.JOINT_BRANCH, LVSHUN_GENERAL, "210212003001", Industry.FOOD_DELIVERY, 331, "刘春雷"},
+        {TAXI, OrganizationType.BRANCH, DESHENG, "210212003001", Industry.RIDE_HAILING, 318, "王志刚"},
+        {DAHUA, OrganizationType.JOINT_BRANCH, DESHENG, "210212003001", Industry.COMMERCIAL_STREET, 296, "李秀梅"},
+        {ASSOCIATION, OrganizationType.INDUSTRY_BRANCH, LVSHUN_GENERAL, "210212", Industry.EXPRESS, 274, "孙德海"},
+        {TRUCK, OrganizationType.BRANCH, DESHENG, "210212003001", Industry.FREIGHT, 247, "姜文博"},
+        {DRIVERS, OrganizationType.JOINT_BRANCH, DESHENG, "210212003001", Industry.RIDE_HAILING, 213, "高洪亮"}
     };
-    private static final String[] GIVEN = {
-        "海", "峰", "磊", "强", "军", "勇", "杰", "涛", "明", "超", "鹏", "辉", "斌", "宇", "浩", "凯", "丽", "静", "敏", "燕"
+
+    /** The enterprises: name, kind, industry, workers, the branch that comes to cover them, how. */
+    static final Object[][] FIRMS = {
+        {"顺丰速运旅顺口营业部", EnterpriseKind.EXPRESS_OUTLET, Industry.EXPRESS, 176, FOOD, Coverage.JOINT_BRANCH},
+        {"美团外卖旅顺口站", EnterpriseKind.DELIVERY_STATION, Industry.FOOD_DELIVERY, 243, FOOD, Coverage.JOINT_BRANCH},
+        {"滴滴出行旅顺口服务站", EnterpriseKind.RIDE_HAILING_PLATFORM, Industry.RIDE_HAILING, 291, TAXI, Coverage.OWN_BRANCH},
+        {"旅顺大华商业街商户联合会", EnterpriseKind.SHOP, Industry.COMMERCIAL_STREET, 57, DAHUA, Coverage.JOINT_BRANCH},
+        {"京东物流旅顺口营业部", EnterpriseKind.EXPRESS_OUTLET, Industry.EXPRESS, 63, ASSOCIATION, Coverage.JOINT_BRANCH},
+        {"货拉拉旅顺口服务点", EnterpriseKind.LOGISTICS, Industry.FREIGHT, 74, TRUCK, Coverage.OWN_BRANCH},
+        {"e代驾旅顺口服务站", EnterpriseKind.RIDE_HAILING_PLATFORM, Industry.RIDE_HAILING, 29, DRIVERS, Coverage.JOINT_BRANCH}
     };
 
-    private final IdNumberProtector protector;
-    private final Clock clock;
-    private int serial;
+    private final OrganizationDemoData feature;
 
-    OrganizationArticleDemoData(JdbcTemplate jdbc, IdNumberProtector protector, Clock clock) {
-        super(92, jdbc);
-        this.clock = clock;
-        this.protector = protector;
+    @Override
+    public int order() {
+        return 92;
     }
 
     @Override
-    public void load() {
-        LocalDate today = LocalDate.now(clock);
-        long lvshunGeneral = id("select id from party_organization where name = '旅顺口区快递物流行业党总支'");
+    public void plan(DemoPlan plan) {
+        OrganizationDemoSteps s = feature.steps();
+        OrganizationDemoLife life = feature.life();
+        String staff = "lvshun";
+        s.org(
+                s.day(356),
+                staff,
+                OrganizationDemoData.org(
+                        DESHENG,
+                        OrganizationType.WORKING_COMMITTEE,
+                        null,
+                        "210212003",
+                        Industry.MIXED,
+                        "2018-03-12",
+                        "李振东",
+                        null,
+                        true,
+                        Standardization.MET));
+        for (Object[] f : FIRMS) {
+            s.firm(
+                    s.day(352),
+                    staff,
+                    new Firm(
+                            (String) f[0],
+                            (EnterpriseKind) f[1],
+                            "210212003001",
+                            (Industry) f[2],
+                            (Integer) f[3],
+                            Coverage.NONE,
+                            null,
+                            null,
+                            null));
+        }
+        // 选派联络员: liaison instructors before the first branches.
+        s.instructor(s.day(341), staff, "顺丰速运旅顺口营业部", "唐志远");
+        s.instructor(s.day(341), staff, "美团外卖旅顺口站", "唐志远");
+        s.instructor(s.day(280), staff, "京东物流旅顺口营业部", "孙德海");
+        for (Object[] b : BRANCHES) {
+            LocalDate founded = s.day((Integer) b[5]);
+            s.org(
+                    founded,
+                    staff,
+                    new Org(
+                            (String) b[0],
+                            (OrganizationType) b[1],
+                            (String) b[2],
+                            (String) b[3],
+                            (Industry) b[4],
+                            founded,
+                            (String) b[6],
+                            null,
+                            false,
+                            Standardization.NOT_ASSESSED));
+        }
+        for (Object[] f : FIRMS) {
+            String branch = (String) f[4];
+            s.cover(founded(branch).plusDays(1), staff, (String) f[0], (Coverage) f[5], branch);
+        }
+        members(s, staff);
+        OrganizationLvshunCultivation.plan(s, staff, this::founded);
+        // 孙广利, a courier, nominated and elected to the district CPPCC.
+        s.person(
+                s.day(301),
+                staff,
+                new Who(
+                        SUN_GUANGLI,
+                        Gender.MALE,
+                        LocalDate.of(1986, 3, 17),
+                        Occupation.COURIER,
+                        "顺丰速运旅顺口营业部",
+                        "210212003001",
+                        null,
+                        MASSES,
+                        null,
+                        true));
+        LocalDate elected = s.day(272);
+        s.at(
+                elected,
+                17,
+                staff,
+                () -> s.services
+                        .people()
+                        .nominate(
+                                s.people.get(SUN_GUANGLI),
+                                RepresentationKind.CPPCC,
+                                RepresentationLevel.DISTRICT,
+                                RepresentationStatus.ELECTED,
+                                elected));
+        life.lifeOf(HUANGJIN_BRANCH, "huangjin", plan.firstDay().plusDays(2), false, 5);
+        for (int i = 0; i < BRANCHES.length; i++) {
+            String branch = (String) BRANCHES[i][0];
+            life.lifeOf(branch, branch.equals(ASSOCIATION) ? staff : "huangjin", founded(branch), false, 6 + i);
+        }
+        OrganizationDandongDemo.plan(s, life);
+    }
 
-        // 旅顺口区: five more organizations beside the 党总支 and 黄金社区骑手党支部 (seven in all).
-        long food = org("旅顺口区送餐快递小哥联合党支部", "JOINT_BRANCH", lvshunGeneral, "210212003001", "FOOD_DELIVERY");
-        long taxi = org("旅顺口区网约车司机党支部", "BRANCH", lvshunGeneral, "210212003001", "RIDE_HAILING");
-        long street = org("旅顺口区大华商业街联合党支部", "JOINT_BRANCH", lvshunGeneral, "210212003001", "COMMERCIAL_STREET");
-        long truck = org("旅顺口区货车司机党支部", "BRANCH", lvshunGeneral, "210212003001", "FREIGHT");
-        long association = org("旅顺口区快递行业协会党支部", "INDUSTRY_BRANCH", lvshunGeneral, "210212", "EXPRESS");
-        long sf = enterprise(
-                "顺丰速运旅顺口营业部", "EXPRESS_OUTLET", "210212003001", "EXPRESS", 180, "JOINT_BRANCH", food, "唐志远", null);
-        long meituan = enterprise(
-                "美团外卖旅顺口站",
-                "DELIVERY_STATION",
-                "210212003001",
-                "FOOD_DELIVERY",
-                260,
-                "JOINT_BRANCH",
-                food,
-                "唐志远",
-                null);
-        long didi = enterprise(
-                "滴滴出行旅顺口服务站",
-                "RIDE_HAILING_PLATFORM",
-                "210212003001",
-                "RIDE_HAILING",
-                300,
-                "OWN_BRANCH",
-                taxi,
-                null,
-                null);
-        long huolala =
-                enterprise("货拉拉旅顺口服务点", "LOGISTICS", "210212003001", "FREIGHT", 80, "OWN_BRANCH", truck, null, null);
-        long jd = enterprise(
-                "京东物流旅顺口营业部", "EXPRESS_OUTLET", "210212003001", "EXPRESS", 60, "JOINT_BRANCH", association, null, null);
-        // Two members at each enterprise of a joint branch (fewer than three: no branch of their own is due), the rest
-        // at the firms with branches of their own.
-        long[][] homes = {
-            {food, sf}, {food, meituan}, {association, jd}, {taxi, didi}, {truck, huolala}, {street, meituan}
+    private LocalDate founded(String branch) {
+        for (Object[] b : BRANCHES) {
+            if (b[0].equals(branch)) {
+                return feature.steps().day((Integer) b[5]);
+            }
+        }
+        throw new IllegalArgumentException(branch);
+    }
+
+    /**
+     * 组织找党员: 22 members found among the workers and entered without a branch; each moves to the branch founded
+     * at their enterprise (25 with 唐亮 and the two received in the year); one converted from probation in the year;
+     * two found lately still wait.
+     * 8 of them, with 唐亮, become 旅顺工匠.
+     */
+    private void members(OrganizationDemoSteps s, String staff) {
+        LocalDate t = s.plan.today();
+        List<String> awarded = new java.util.ArrayList<>(List.of("唐亮"));
+        for (int i = 0; i < 22; i++) {
+            Object[] firm = FIRMS[i % FIRMS.length];
+            String branch = (String) firm[4];
+            String name = s.newName();
+            boolean probationary = i == 21;
+            LocalDate since = probationary
+                    ? s.plan.firstDay().minusDays(25)
+                    : t.minusYears(2 + i % 9).minusDays(37L * i);
+            s.person(
+                    s.day(349 - i % 9),
+                    staff,
+                    new Who(
+                            name,
+                            i % 5 == 4 ? Gender.FEMALE : Gender.MALE,
+                            LocalDate.of(1979 + i % 17, 1 + i % 12, 3 + i % 25),
+                            occupation((Industry) firm[2]),
+                            (String) firm[0],
+                            "210212003001",
+                            null,
+                            probationary ? PROBATIONARY : FULL_MEMBER,
+                            since,
+                            i % 2 == 0));
+            s.join(founded(branch).plusDays(2 + i % 5), staff, name, branch);
+            if (probationary) {
+                s.advance(since.plusMonths(12).plusDays(9), "huangjin", name, FULL_MEMBER, branch + "（报得胜街道党工委审批）");
+            } else if (i % 3 == 1 && awarded.size() < 8) {
+                awarded.add(name);
+            }
+        }
+        for (String name : awarded) {
+            s.title(s.day(88), staff, name, "旅顺工匠");
+        }
+        s.person(
+                s.day(41),
+                staff,
+                new Who(
+                        s.newName(),
+                        Gender.MALE,
+                        LocalDate.of(1990, 6, 2),
+                        Occupation.TRUCK,
+                        "货拉拉旅顺口服务点",
+                        "210212003001",
+                        null,
+                        FULL_MEMBER,
+                        t.minusYears(6),
+                        false));
+        s.person(
+                s.day(24),
+                staff,
+                new Who(
+                        s.newName(),
+                        Gender.FEMALE,
+                        LocalDate.of(1993, 9, 21),
+                        Occupation.FOOD_DELIVERY,
+                        "美团外卖旅顺口站",
+                        "210212003001",
+                        null,
+                        FULL_MEMBER,
+                        t.minusYears(3),
+                        false));
+    }
+
+    static Occupation occupation(Industry industry) {
+        return switch (industry) {
+            case FOOD_DELIVERY -> Occupation.FOOD_DELIVERY;
+            case RIDE_HAILING -> Occupation.RIDE_HAILING;
+            case FREIGHT -> Occupation.TRUCK;
+            case COMMERCIAL_STREET, MIXED -> Occupation.OTHER;
+            default -> Occupation.COURIER;
         };
-        // 24 more members with a branch (唐亮 is the 25th); seven of them, and 唐亮, are 旅顺工匠.
-        for (int i = 0; i < 24; i++) {
-            long[] home = i < 6 ? homes[i % 3] : homes[3 + i % 2];
-            person(
-                    "210212003001",
-                    home[1],
-                    home[0],
-                    "FULL_MEMBER",
-                    today.minusYears(1 + i % 6),
-                    i < 7 ? "旅顺工匠" : null,
-                    i % 3 == 0);
-        }
-        for (int i = 0; i < 15; i++) {
-            long[] home = homes[i % homes.length];
-            person("210212003001", home[1], null, "ACTIVIST", today.minusMonths(2 + i), null, true);
-        }
-        long sun = person("210212003001", sf, null, "MASSES", null, null, false);
-        jdbc.update("update person set name = '孙广利' where id = ?", sun);
-        jdbc.update(
-                "insert into representation (person_id, kind, level, status, nominated_on) "
-                        + "values (?, 'CPPCC', 'DISTRICT', 'ELECTED', ?)",
-                sun,
-                today.minusMonths(10));
-
-        // 振安区: branches in four larger express and logistics firms, instructors and seed members, mobile members.
-        String[] firms = {"中国邮政振安揽投部", "顺丰速运振安营业部", "中通快递振安分拨中心", "德邦物流振安营业部"};
-        long firstBranch = 0;
-        for (String firm : firms) {
-            long branch = org(firm + "党支部", "BRANCH", null, "210604001001", "EXPRESS");
-            firstBranch = firstBranch == 0 ? branch : firstBranch;
-            enterprise(firm, "EXPRESS_OUTLET", "210604001001", "EXPRESS", 60, "OWN_BRANCH", branch, "林宏", null);
-        }
-        // Instructors in 13 enterprises in all (4 above, 1 before, 8 here); seed members where there were no members.
-        for (int i = 1; i <= 8; i++) {
-            enterprise(
-                    "振安区快递网点" + i + "号",
-                    "EXPRESS_OUTLET",
-                    "210604001001",
-                    "EXPRESS",
-                    8 + i,
-                    "NONE",
-                    null,
-                    "指导员" + (char) ('甲' + i - 1),
-                    "种子党员" + i);
-        }
-        long postal = id("select id from enterprise where name = '中国邮政振安揽投部'");
-        for (int i = 0; i < 27; i++) {
-            long member = person(
-                    "210604001001", postal, firstBranch, "FULL_MEMBER", today.minusYears(2 + i % 5), null, false);
-            boolean back = i < 3;
-            jdbc.update(
-                    """
-                    insert into mobile_member (person_id, host_branch_id, home_org_name, home_org_region, home_org_contact,
-                                               agreement_signed_on, term_months, returned, returned_on, return_note)
-                    values (?, ?, ?, '辽宁省丹东市', '组织委员 0415-2100000', ?, 24, ?, ?, ?)""",
-                    member,
-                    firstBranch,
-                    "中共宽甸县" + (i % 5 + 1) + "号村党支部",
-                    today.minusMonths(3 + i % 18),
-                    back,
-                    back ? today.minusMonths(1 + i) : null,
-                    back ? "组织找党员、党员找组织，已归队" : null);
-        }
-        for (int i = 0; i < 14; i++) {
-            person("210604001001", postal, null, "ACTIVIST", today.minusMonths(1 + i), null, false);
-        }
-    }
-
-    private long id(String sql) {
-        return jdbc.queryForObject(sql, Long.class);
-    }
-
-    private long org(String name, String type, Long parent, String regionCode, String industry) {
-        return jdbc.queryForObject(
-                """
-                insert into party_organization (name, type, parent_id, region_id, industry, founded_on, standardization)
-                values (?, ?, ?, (select id from region where code = ?), ?, ?, 'MET') returning id""",
-                Long.class,
-                name,
-                type,
-                parent,
-                regionCode,
-                industry,
-                LocalDate.now(clock).minusYears(1));
-    }
-
-    private long enterprise(
-            String name,
-            String kind,
-            String regionCode,
-            String industry,
-            int workers,
-            String coverage,
-            Long org,
-            String instructor,
-            String seed) {
-        LocalDate sent = LocalDate.now(clock).minusMonths(8);
-        return jdbc.queryForObject(
-                """
-                insert into enterprise (name, kind, region_id, industry, worker_count, coverage, organization_id,
-                                        instructor_name, instructor_sent_on, seed_members, seed_sent_on)
-                values (?, ?, (select id from region where code = ?), ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
-                Long.class,
-                name,
-                kind,
-                regionCode,
-                industry,
-                workers,
-                coverage,
-                org,
-                instructor,
-                instructor == null ? null : sent,
-                seed,
-                seed == null ? null : sent);
-    }
-
-    /** A person with a generated name and a valid, encrypted ID number of the region's district. */
-    private long person(
-            String regionCode,
-            long enterprise,
-            Long branch,
-            String status,
-            LocalDate since,
-            String skill,
-            boolean twoWay) {
-        int n = serial++;
-        boolean male = n % 3 != 2;
-        LocalDate birth = LocalDate.of(1975, 1, 1).plusDays(97L * n + 3);
-        // The 17th digit is odd for men and even for women (GB 11643).
-        int seq = 600 + 2 * (n % 150) + (male ? 1 : 0);
-        String id = IdNumbers.withCheck(
-                regionCode.substring(0, 6) + birth.toString().replace("-", "") + String.format("%03d", seq));
-        String name = SURNAMES[n % SURNAMES.length]
-                + GIVEN[(n * 7) % GIVEN.length]
-                + (n % 2 == 0 ? "" : GIVEN[(n * 3 + 1) % GIVEN.length]);
-        IdNumberProtector.Sealed sealed = protector.seal(id);
-        return jdbc.queryForObject(
-                """
-                insert into person (name, gender, birth_date, id_cipher, id_blind_index, id_key, id_masked, phone,
-                                    occupation, enterprise_id, region_id, branch_id, political_status, status_since,
-                                    two_way_cultivation, skill_title)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'COURIER', ?, (select id from region where code = ?), ?, ?, ?, ?, ?)
-                returning id""",
-                Long.class,
-                name,
-                male ? "MALE" : "FEMALE",
-                birth,
-                sealed.cipher(),
-                sealed.blindIndex(),
-                sealed.keyId(),
-                PersonService.maskIdNumber(id),
-                "137" + String.format("%08d", 41100000 + n),
-                enterprise,
-                regionCode,
-                branch,
-                status,
-                since,
-                twoWay,
-                skill);
     }
 }

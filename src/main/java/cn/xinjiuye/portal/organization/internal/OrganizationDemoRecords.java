@@ -1,181 +1,164 @@
 package cn.xinjiuye.portal.organization.internal;
 
+import cn.xinjiuye.portal.account.Occupation;
+import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseData;
+import cn.xinjiuye.portal.organization.internal.OrganizationService.OrganizationData;
+import cn.xinjiuye.portal.organization.internal.PersonService.PersonData;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import lombok.RequiredArgsConstructor;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-/**
- * Writes the organization demo's rows and remembers their ids by name, so that the sections of the demo
- * ({@link OrganizationDemoData}, {@link OrganizationDemoPeople}, {@link OrganizationDemoLife}) refer to each other's
- * records by name. Dates are relative to today.
- */
-@RequiredArgsConstructor
+/** What the organization demo's users type into the forms, and the changes they make to a record already there. */
 final class OrganizationDemoRecords {
 
-    final JdbcTemplate jdbc;
-    private final IdNumberProtector protector;
-    final Map<String, Long> orgs = new HashMap<>();
-    final Map<String, Long> enterprises = new HashMap<>();
-    final Map<String, Long> people = new HashMap<>();
-    final LocalDate today;
-    private int sequence = 11;
+    private OrganizationDemoRecords() {}
 
-    long region(String code) {
-        return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
-    }
-
-    void org(
+    /** An organization as its form gives it; parent by name. */
+    record Org(
             String name,
-            String type,
+            OrganizationType type,
             String parent,
-            String regionCode,
-            String industry,
-            String founded,
+            String region,
+            Industry industry,
+            LocalDate founded,
             String secretary,
-            Long secretaryAccount,
+            String secretaryUsername,
             boolean committee,
-            boolean groups,
-            String standard) {
-        orgs.put(
-                name,
-                jdbc.queryForObject(
-                        """
-                insert into party_organization (name, type, parent_id, region_id, industry, founded_on, secretary_name,
-                    secretary_account_id, has_committee, has_party_groups, standardization)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """,
-                        Long.class,
-                        name,
-                        type,
-                        parent == null ? null : orgs.get(parent),
-                        region(regionCode),
-                        industry,
-                        LocalDate.parse(founded),
-                        secretary,
-                        secretaryAccount,
-                        committee,
-                        groups,
-                        standard));
+            Standardization standard) {
+
+        OrganizationData data(Long parentId) {
+            return new OrganizationData(
+                    name,
+                    type,
+                    parentId,
+                    region,
+                    industry,
+                    founded,
+                    secretary,
+                    secretaryUsername,
+                    null,
+                    committee,
+                    false,
+                    standard);
+        }
     }
 
-    void enterprise(
+    /** An enterprise as its form gives it; the covering organization by name. */
+    record Firm(
             String name,
-            String kind,
-            String regionCode,
-            String industry,
+            EnterpriseKind kind,
+            String region,
+            Industry industry,
             int workers,
-            String coverage,
-            String org,
+            Coverage coverage,
+            String organization,
             String instructor,
-            String instructorSent,
-            String seed,
-            String seedSent) {
-        enterprises.put(
-                name,
-                jdbc.queryForObject(
-                        """
-                insert into enterprise (name, kind, region_id, industry, worker_count, coverage, organization_id,
-                    instructor_name, instructor_sent_on, seed_members, seed_sent_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """,
-                        Long.class,
-                        name,
-                        kind,
-                        region(regionCode),
-                        industry,
-                        workers,
-                        coverage,
-                        org == null ? null : orgs.get(org),
-                        instructor,
-                        instructorSent == null ? null : LocalDate.parse(instructorSent),
-                        seed,
-                        seedSent == null ? null : LocalDate.parse(seedSent)));
+            LocalDate instructorSent) {
+
+        EnterpriseData data(Long organizationId) {
+            return new EnterpriseData(
+                    name,
+                    kind,
+                    region,
+                    industry,
+                    workers,
+                    coverage,
+                    organizationId,
+                    instructor,
+                    instructorSent,
+                    null,
+                    null);
+        }
     }
 
-    void person(
+    /** A person as the person form gives them; employer and branch by name, status since a date. */
+    record Who(
             String name,
-            String gender,
-            String birth,
-            String occupation,
-            String enterprise,
-            String regionCode,
+            Gender gender,
+            LocalDate birth,
+            Occupation occupation,
+            String firm,
+            String region,
             String branch,
-            String status,
+            PoliticalStatus status,
             LocalDate since,
-            boolean twoWay,
-            String skill) {
-        LocalDate birthDate = LocalDate.parse(birth);
-        int seq = sequence++;
-        if ((seq % 2 == 1) != gender.equals("MALE")) {
-            seq = sequence++;
+            boolean twoWay) {
+
+        PersonData data(String idNumber, String phone, Long firmId, Long branchId) {
+            return new PersonData(
+                    name,
+                    gender,
+                    birth,
+                    idNumber,
+                    phone,
+                    occupation,
+                    firmId,
+                    null,
+                    region,
+                    branchId,
+                    status,
+                    since,
+                    twoWay,
+                    null);
         }
-        String id =
-                IdNumbers.withCheck(regionCode.substring(0, 6) + birth.replace("-", "") + String.format("%03d", seq));
-        String phone = "139" + String.format("%08d", 41200000 + seq);
-        IdNumberProtector.Sealed sealed = protector.seal(id);
-        people.put(
-                name,
-                jdbc.queryForObject(
-                        """
-                insert into person (name, gender, birth_date, id_cipher, id_blind_index, id_key, id_masked, phone,
-                    occupation, enterprise_id, region_id, branch_id, political_status, status_since, two_way_cultivation,
-                    skill_title)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """,
-                        Long.class,
-                        name,
-                        gender,
-                        birthDate,
-                        sealed.cipher(),
-                        sealed.blindIndex(),
-                        sealed.keyId(),
-                        PersonService.maskIdNumber(id),
-                        phone,
-                        occupation,
-                        enterprises.get(enterprise),
-                        region(regionCode),
-                        orgs.get(branch),
-                        status,
-                        since,
-                        twoWay,
-                        skill));
     }
 
-    void step(String person, String kind, String to, LocalDate date, String body, Integer months) {
-        jdbc.update(
-                "insert into pipeline_step (person_id, kind, to_status, step_date, approving_body, extension_months) "
-                        + "values (?, ?, ?, ?, ?, ?)",
-                people.get(person),
-                kind,
-                to,
-                date,
-                body,
-                months);
+    static EnterpriseData covered(EnterpriseData d, Coverage coverage, Long organization) {
+        return changed(
+                d, coverage, organization, d.instructorName(), d.instructorSentOn(), d.seedMembers(), d.seedSentOn());
     }
 
-    void service(String person, LocalDate on, String what, int hours) {
-        jdbc.update(
-                "insert into member_service (person_id, served_on, description, hours) values (?, ?, ?, ?)",
-                people.get(person),
-                on,
-                what,
-                hours);
+    static EnterpriseData instructed(EnterpriseData d, String instructor, LocalDate on) {
+        return changed(d, d.coverage(), d.organizationId(), instructor, on, d.seedMembers(), d.seedSentOn());
     }
 
-    void meeting(String branch, String kind, boolean online, LocalDate on, String topic, List<String> present) {
-        Long id = jdbc.queryForObject(
-                "insert into party_meeting (branch_id, kind, online, held_on, topic) values (?, ?, ?, ?, ?) returning id",
-                Long.class,
-                orgs.get(branch),
-                kind,
-                online,
-                on,
-                topic);
-        for (String p : present) {
-            jdbc.update("insert into meeting_attendance (meeting_id, person_id) values (?, ?)", id, people.get(p));
-        }
+    static EnterpriseData seeded(EnterpriseData d, String seeds, LocalDate on) {
+        return changed(d, d.coverage(), d.organizationId(), d.instructorName(), d.instructorSentOn(), seeds, on);
+    }
+
+    private static EnterpriseData changed(
+            EnterpriseData d,
+            Coverage coverage,
+            Long organization,
+            String instructor,
+            LocalDate instructorSent,
+            String seeds,
+            LocalDate seedsSent) {
+        return new EnterpriseData(
+                d.name(),
+                d.kind(),
+                d.regionCode(),
+                d.industry(),
+                d.workerCount(),
+                coverage,
+                organization,
+                instructor,
+                instructorSent,
+                seeds,
+                seedsSent);
+    }
+
+    static PersonData withBranch(PersonData d, Long branch) {
+        return changed(d, branch, d.twoWayCultivation(), d.skillTitle());
+    }
+
+    static PersonData titled(PersonData d, String title) {
+        return changed(d, d.branchId(), true, title);
+    }
+
+    private static PersonData changed(PersonData d, Long branch, boolean twoWay, String title) {
+        return new PersonData(
+                d.name(),
+                d.gender(),
+                d.birthDate(),
+                d.idNumber(),
+                d.phone(),
+                d.occupation(),
+                d.enterpriseId(),
+                d.employerName(),
+                d.regionCode(),
+                branch,
+                d.initialStatus(),
+                d.statusSince(),
+                twoWay,
+                title);
     }
 }

@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.common.time.PortalTime;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -77,9 +78,10 @@ public class Person extends VersionedEntity implements Audited {
 
     private String skillTitle;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    /** When the record was made, on the portal's clock (the demo replays its year on it), not the database's. */
+    @Column(name = "created_at", updatable = false)
     @Getter(AccessLevel.NONE)
-    private Instant createdAt;
+    private Instant createdAt = PortalTime.now();
 
     protected Person() {}
 

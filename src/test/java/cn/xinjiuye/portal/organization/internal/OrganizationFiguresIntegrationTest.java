@@ -11,14 +11,15 @@ import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestDates;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * The dashboard's organization figures, on 振安区, whose demo records no test changes: they are the article's
- * figures for Dandong (OrganizationArticleDemoData) on top of the feature's own demo.
+ * The dashboard's organization figures, on 振安区 and 旅顺口区, whose demo records no test changes: they are the
+ * article's figures (OrganizationArticleDemoData) on top of the feature's own demo, replayed through the services.
  */
 @IntegrationTest
 public class OrganizationFiguresIntegrationTest extends PortalIntegrationTest {
@@ -26,25 +27,125 @@ public class OrganizationFiguresIntegrationTest extends PortalIntegrationTest {
     @Autowired
     OrganizationFigures figures;
 
+    /** The demo's year: the twelve months up to today (the period 近12个月). */
+    static Period demoYear() {
+        return Period.lastTwelveMonths(TestDates.today());
+    }
+
+    private Map<String, Map<String, Number>> figuresOf(String code) {
+        String path = jdbc.queryForObject("select path from region where code = ?", String.class, code);
+        int depth = (int) path.chars().filter(c -> c == '/').count() - 1;
+        return figures.compute(new RegionGrouping(path, depth), demoYear());
+    }
+
+    private static long figure(Map<String, Map<String, Number>> values, String key) {
+        return values.get(RegionGrouping.TOTAL).get(key).longValue();
+    }
+
     @Test
     void zhenanFiguresComeFromTheRecords() {
-        String path = jdbc.queryForObject("select path from region where code = '210604'", String.class);
-        int depth = (int) path.chars().filter(c -> c == '/').count() - 1;
-        Map<String, Map<String, Number>> values =
-                figures.compute(new RegionGrouping(path, depth), Period.currentYear(TestDates.today()));
-        Map<String, Number> total = values.get(RegionGrouping.TOTAL);
-        assertThat(total.get(OrganizationFigures.BRANCHES).longValue()).isEqualTo(5);
-        assertThat(total.get(OrganizationFigures.JOINT).longValue()).isEqualTo(1);
-        assertThat(total.get(OrganizationFigures.MEMBERS).longValue()).isEqualTo(28);
-        assertThat(total.get(OrganizationFigures.MEMBERS_HOME).longValue()).isEqualTo(28);
-        assertThat(total.get(OrganizationFigures.INSTRUCTORS).longValue()).isEqualTo(13);
-        assertThat(total.get(OrganizationFigures.SEEDS).longValue()).isEqualTo(8);
-        assertThat(total.get(OrganizationFigures.AGREEMENTS).longValue()).isEqualTo(24);
-        assertThat(total.get(OrganizationFigures.RETURNED).longValue()).isEqualTo(3);
-        assertThat(total.get(OrganizationFigures.CULTIVATION).longValue()).isEqualTo(14);
+        Map<String, Map<String, Number>> values = figuresOf("210604");
+        assertThat(figure(values, OrganizationFigures.BRANCHES)).isEqualTo(5);
+        assertThat(figure(values, OrganizationFigures.JOINT)).isEqualTo(1);
+        assertThat(figure(values, OrganizationFigures.MEMBERS)).isEqualTo(32);
+        assertThat(figure(values, OrganizationFigures.MEMBERS_HOME)).isEqualTo(32);
+        assertThat(figure(values, OrganizationFigures.INSTRUCTORS)).isEqualTo(13);
+        assertThat(figure(values, OrganizationFigures.SEEDS)).isEqualTo(8);
+        assertThat(figure(values, OrganizationFigures.AGREEMENTS)).isEqualTo(24);
+        assertThat(figure(values, OrganizationFigures.RETURNED)).isEqualTo(3);
+        assertThat(figure(values, OrganizationFigures.CULTIVATION)).isEqualTo(14);
+        assertThat(figure(values, OrganizationFigures.LETTERS)).isPositive();
+        assertThat(figure(values, OrganizationFigures.LETTERS_ON_TIME))
+                .isPositive()
+                .isLessThan(figure(values, OrganizationFigures.LETTERS));
         String street = jdbc.queryForObject("select id::text from region where code = '210604001'", String.class);
         assertThat(values.get(street).get(OrganizationFigures.MEMBERS).longValue())
-                .isEqualTo(28);
+                .isEqualTo(32);
+    }
+
+    /** 旅顺口区's figures of the article: 7 branches, 25 members who found a home, 900+ workers, 15 activists. */
+    @Test
+    void lvshunkouFiguresAreTheArticles() {
+        Map<String, Map<String, Number>> values = figuresOf("210212");
+        assertThat(figure(values, OrganizationFigures.BRANCHES)).isEqualTo(7);
+        assertThat(figure(values, OrganizationFigures.MEMBERS_HOME)).isEqualTo(25);
+        assertThat(figure(values, OrganizationFigures.MEMBERS)).isEqualTo(27);
+        assertThat(figure(values, OrganizationFigures.WORKERS_COVERED)).isEqualTo(971);
+        assertThat(figure(values, OrganizationFigures.CULTIVATION)).isEqualTo(15);
+        assertThat(figure(values, OrganizationFigures.NEW_MEMBERS)).isEqualTo(2);
+        String lvshun = "(select path from region where code = '210212') || '%'";
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from person p join region r on r.id = p.region_id where r.path like " + lvshun
+                                + " and p.skill_title = '旅顺工匠' and p.political_status = 'FULL_MEMBER'",
+                        Integer.class))
+                .isEqualTo(8);
+        assertThat(jdbc.queryForList(
+                        "select p.name from representation x join person p on p.id = x.person_id "
+                                + "join region r on r.id = p.region_id where x.kind = 'CPPCC' and r.path like "
+                                + lvshun,
+                        String.class))
+                .containsExactly("孙广利");
+    }
+
+    /**
+     * The records were made on the days they tell of, through the services, under the demo's clock: every meeting
+     * recorded on the day it was held, with members present; every letter sent after its half year; every return
+     * after its agreement; every step of the pipeline in order; nothing dated after today.
+     */
+    @Test
+    void theDemoYearWasLivedDayByDay() {
+        LocalDate today = TestDates.today();
+        String zone = "'Asia/Shanghai'";
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from party_meeting where held_on <> (created_at at time zone " + zone
+                                + ")::date and topic like '%：%'",
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from party_meeting m where held_on >= ? and exists "
+                                + "(select 1 from meeting_attendance a where a.meeting_id = m.id)",
+                        Integer.class,
+                        today.minusMonths(12)))
+                .isGreaterThan(150);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from feedback_letter where sent_on <= make_date(year, half * 6, 1) "
+                                + "+ interval '1 month' - interval '1 day' or sent_on >= ?",
+                        Integer.class,
+                        today.plusDays(1)))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from mobile_member where returned and returned_on <= agreement_signed_on",
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pipeline_step s join pipeline_step later on later.person_id = s.person_id "
+                                + "and later.id > s.id and later.step_date < s.step_date",
+                        Integer.class))
+                .isZero();
+        for (String table : new String[] {
+            "party_organization",
+            "enterprise",
+            "person",
+            "pipeline_step",
+            "mobile_member",
+            "feedback_letter",
+            "party_meeting",
+            "member_service",
+            "representation"
+        }) {
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from " + table + " where (created_at at time zone " + zone + ")::date > ?",
+                            Integer.class,
+                            today))
+                    .as(table)
+                    .isZero();
+        }
+        // 刘洋 was received as a probationary member in the year, by the street's working committee.
+        assertThat(jdbc.queryForList(
+                        "select s.to_status || ' ' || s.approving_body from pipeline_step s join person p "
+                                + "on p.id = s.person_id where p.name = '刘洋' order by s.step_date",
+                        String.class))
+                .containsExactly("ACTIVIST 送餐快递小哥联合党支部", "DEVELOPMENT_TARGET 中共山南街道党工委", "PROBATIONARY 中共山南街道党工委");
     }
 
     @Test
