@@ -152,11 +152,13 @@ class DemoFiguresIntegrationTest {
                 .isEmpty();
         LocalDate today = LocalDate.now(TestClock.INSTANCE);
         assertThat(jdbc.queryForList(
-                        "select s.name from station s where s.active and s.last_inspection_passed and not exists ("
+                        "select s.name from station s where s.active and s.last_inspection_passed "
+                                + "and s.last_inspected_on >= ? and not exists ("
                                 + "select 1 from station_inspection i where i.station_id = s.id and i.has_site "
                                 + "and i.has_sign and i.has_facilities and i.has_rules and i.has_books and i.has_manager "
-                                + "and i.inspected_on <= ? and i.inspected_on > ?)",
+                                + "and i.inspected_on <= ? and i.inspected_on >= ?)",
                         String.class,
+                        today.minusDays(180),
                         today,
                         today.minusDays(180)))
                 .as("stations counted 六有-compliant without a passing inspection within the interval")

@@ -114,10 +114,15 @@ final class OrganizationDandongDemo {
 
     /** 27 mobile members signed one after another; those with index 2, 9 and 16 are brought back (归队). */
     private static void mobileMembers(OrganizationDemoSteps s, OrganizationDemoLife life, String staff) {
+        // Every agreement is signed before the last half year whose letters are all in (its end 45 days back at
+        // least), so that each of the 24 has had its letter, whatever the day the demo is loaded on.
+        LocalDate firstSigned = s.day(330);
+        LocalDate lastSigned = lastHalfYearWithLetters(s.plan.today()).minusDays(5);
+        long span = java.time.temporal.ChronoUnit.DAYS.between(firstSigned, lastSigned);
         for (int i = 0; i < 27; i++) {
             String firm = FIRMS[i % FIRMS.length];
             String name = s.newName();
-            LocalDate signed = s.day(336 - 11 * i);
+            LocalDate signed = firstSigned.plusDays(span * i / 26);
             s.person(
                     signed,
                     staff,
@@ -147,6 +152,17 @@ final class OrganizationDandongDemo {
                     lateness,
                     returned);
         }
+    }
+
+    /** The end (30 June or 31 December) of the latest half year that ended at least 45 days before today. */
+    static LocalDate lastHalfYearWithLetters(LocalDate today) {
+        LocalDate end = LocalDate.of(today.getYear(), 12, 31);
+        while (!end.plusDays(45).isBefore(today)) {
+            end = end.getMonthValue() == 12
+                    ? end.withMonth(6).withDayOfMonth(30)
+                    : LocalDate.of(end.getYear() - 1, 12, 31);
+        }
+        return end;
     }
 
     /** 12 applicants become activists in the year; two activists since last year become development targets. */
