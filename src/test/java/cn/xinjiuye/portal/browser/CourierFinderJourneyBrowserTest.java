@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,7 +82,9 @@ class CourierFinderJourneyBrowserTest extends BrowserTest {
         WebElement marker = browser.findElements(By.cssSelector("#nearby-map path.station-marker"))
                 .get(0);
         assertThat(marker.getDomAttribute("class")).contains("marker-" + first.getDomAttribute("data-state"));
-        new Actions(browser).moveToElement(marker).click().perform();
+        // A tap on the marker itself (demo stations may stand close enough for another marker to overlap it).
+        browser.executeScript(
+                "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, view: window}))", marker);
         WebElement popup = waitFor(By.cssSelector("#nearby-map .leaflet-popup-content"));
         // Leaflet pans the map until the whole popup is on it.
         WebElement popupName =

@@ -143,6 +143,13 @@ class DemoFiguresIntegrationTest {
     }
 
     @Test
+    void someStationsAndCasesHaveTheirDrawnPhotos() {
+        assertThat(count("select count(distinct station_id) from station_photo"))
+                .isBetween(1L, 20L);
+        assertThat(count("select count(distinct case_id) from case_photo")).isBetween(5L, 100L);
+    }
+
+    @Test
     void everyReceptionIsOnAFridayAndEveryCompliantStationHasItsInspection() {
         assertThat(count("select count(*) from reception_session")).isPositive();
         assertThat(jdbc.queryForList(

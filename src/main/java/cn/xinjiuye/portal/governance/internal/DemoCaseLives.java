@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import cn.xinjiuye.portal.common.images.DemoPictures;
 import cn.xinjiuye.portal.common.time.MovableClock;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import cn.xinjiuye.portal.region.RegionService;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -40,6 +42,7 @@ class DemoCaseLives {
     private final GovCaseRepository cases;
     private final RegionService regions;
     private final Clock clock;
+    private final AtomicInteger filed = new AtomicInteger();
 
     /** The hour batches of the plan being made: (user, hour) to its actions. */
     private final Map<DemoPlan, Map<String, List<Timed>>> batches = new HashMap<>();
@@ -89,7 +92,7 @@ class DemoCaseLives {
                             filer.phone(),
                             green,
                             false),
-                    List.of(),
+                    photos(),
                     filer.address());
             GovCase c = cases.findByCaseNo(no).orElseThrow();
             life.id.set(c.getId());
@@ -99,6 +102,12 @@ class DemoCaseLives {
             }
         });
         return life;
+    }
+
+    /** One case in 25 comes with a photo (drawn, not downloaded), so that the case pages show what one looks like. */
+    private List<byte[]> photos() {
+        int n = filed.incrementAndGet();
+        return n % 25 == 1 ? List.of(DemoPictures.street(n)) : List.of();
     }
 
     /** A case filed by another step (a concern-list item of a reception): its id is known when that step has run. */

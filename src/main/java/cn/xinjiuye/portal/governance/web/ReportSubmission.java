@@ -58,7 +58,10 @@ class ReportSubmission {
      * unless the photos already have an error), for the thumbnails of the re-shown form.
      */
     ReportDrafts.Draft keep(ReportForm form, BindingResult binding) throws IOException {
-        ReportDrafts.Draft draft = drafts.keep(form.draftToken(), removed(form), uploads(form));
+        // Over the hourly limit new uploads are not even decoded (that is what the limit protects): the draft keeps
+        // only what it already held.
+        boolean limited = binding.getFieldErrors().stream().anyMatch(e -> "case.error.rateLimited".equals(e.getCode()));
+        ReportDrafts.Draft draft = drafts.keep(form.draftToken(), removed(form), limited ? List.of() : uploads(form));
         if (!binding.hasFieldErrors("photos")) {
             draft.refused().forEach(e -> Forms.reject(binding, e));
         }
