@@ -82,7 +82,9 @@ class ClockEdgesIntegrationTest extends PortalIntegrationTest {
     void on29February2028TheDashboardsMonthAndYearAndAMeetingHeldTodayAreThatDays() throws Exception {
         // Tuesday 29 February 2028, 00:30 in Beijing; in UTC still Monday 28 February.
         TestClock.setBeijing(LocalDateTime.of(2028, 2, 29, 0, 30));
-        dashboard(null).andExpect(model().attribute("periodText", "2028"));
+        // The default period is 近12个月; the year of that day is a period of the past, the next year is not yet.
+        dashboard("2028").andExpect(model().attributeDoesNotExist("periodError"));
+        dashboard("2029").andExpect(model().attribute("periodError", "dashboard.error.period"));
         dashboard("2028-02").andExpect(model().attributeDoesNotExist("periodError"));
         dashboard("2028-03").andExpect(model().attribute("periodError", "dashboard.error.period"));
         String topic = TestValues.name("闰日");
