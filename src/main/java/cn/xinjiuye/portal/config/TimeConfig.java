@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,5 +28,14 @@ class TimeConfig {
     @Bean
     InitializingBean portalTime(Clock clock) {
         return () -> PortalTime.use(clock);
+    }
+
+    /**
+     * Hibernate instantiates every entity while it builds the EntityManagerFactory, and entities stamp their
+     * creation time from {@link PortalTime}: the clock is handed over first.
+     */
+    @Bean
+    static EntityManagerFactoryDependsOnPostProcessor entityManagerFactoryAfterThePortalTime() {
+        return new EntityManagerFactoryDependsOnPostProcessor("portalTime");
     }
 }
