@@ -24,4 +24,9 @@ public abstract class PortalIntegrationTest {
     protected long regionId(String code) {
         return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
     }
+
+    /** The region with this code, made under its parent when it is not there yet ({@link TestRegions#ensure}). */
+    protected long region(String code, String name, String level, String parentCode) {
+        return TestRegions.ensure(jdbc, code, name, level, parentCode);
+    }
 }
