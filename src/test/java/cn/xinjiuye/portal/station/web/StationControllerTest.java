@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.station.web;
 
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -69,9 +70,7 @@ class StationControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name("station/form"))
                 .andExpect(model().attributeHasFieldErrors("form", "name", "hostType", "lat", "lng", "managerPhone"))
-                .andExpect(content().string(containsString("9点-5点")))
-                .andExpect(content().string(containsString("纬度应在 -90 到 90 之间")))
-                .andExpect(content().string(containsString("此项必填")));
+                .andExpect(shows("9点-5点", "纬度应在 -90 到 90 之间", "此项必填"));
         mvc.perform(newStation()
                         .param("name", "驿站")
                         .param("lat", "41.1")
