@@ -18,6 +18,8 @@ import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -67,22 +69,19 @@ class SessionsEndWithTheAccountIntegrationTest extends SessionTest {
                 .andExpect(redirectedUrl("/login?ended=PASSWORD_RESET"));
     }
 
-    @Test
-    void changingTheRoleEndsTheSessionsButEditingTheNameDoesNot() throws Exception {
-        String staff = f.account("ORG_STAFF", "210302");
+    @ParameterizedTest(name = "{0} {1} to {2} {3}: {4}")
+    @CsvSource({
+        "ORG_STAFF, 210302, STREET_STAFF, 210302011, ROLE_CHANGED",
+        "STREET_STAFF, 210302011, STREET_STAFF, 210302012, REGION_CHANGED"
+    })
+    void changingTheRoleOrTheRegionEndsTheSessionsButEditingTheNameDoesNot(
+            String role, String region, String newRole, String newRegion, String reason) throws Exception {
+        String staff = f.account(role, region);
         Cookie session = f.signIn(staff);
-        edit(staff, "改名", "ORG_STAFF", "210302");
+        edit(staff, "改名", role, region);
         works(session);
-        edit(staff, "改名", "STREET_STAFF", "210302011");
-        endsWith(session, "ROLE_CHANGED");
-    }
-
-    @Test
-    void changingTheRegionEndsTheSessions() throws Exception {
-        String staff = f.account("STREET_STAFF", "210302011");
-        Cookie session = f.signIn(staff);
-        edit(staff, "会话", "STREET_STAFF", "210302012");
-        endsWith(session, "REGION_CHANGED");
+        edit(staff, "改名", newRole, newRegion);
+        endsWith(session, reason);
     }
 
     @Test
