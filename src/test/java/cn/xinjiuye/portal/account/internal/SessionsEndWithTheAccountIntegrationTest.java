@@ -169,17 +169,13 @@ class SessionsEndWithTheAccountIntegrationTest extends SessionTest {
     void change(SignedInCommunity community, String change, String param, String value) throws Exception {
         mvc.perform(asAdmin("/regions/{id}/" + change, community.id())
                         .param(param, value)
-                        .param("version", regionVersion(community.id())))
+                        .param("version", String.valueOf(regionVersion(community.id()))))
                 .andExpect(redirectedUrl("/regions/" + community.id()));
         awaitNoSession(community.secretary());
     }
 
     boolean exists(String code) {
         return jdbc.queryForObject("select count(*) from region where code = ?", Integer.class, code) > 0;
-    }
-
-    String regionVersion(long id) {
-        return String.valueOf(jdbc.queryForObject("select version from region where id = ?", Long.class, id));
     }
 
     /** Region changes reach the account module after their commit (a module event). */
