@@ -24,4 +24,14 @@ public abstract class PortalIntegrationTest {
     protected long regionId(String code) {
         return jdbc.queryForObject("select id from region where code = ?", Long.class, code);
     }
+
+    /** The version of a region, for forms that change it. */
+    protected long regionVersion(long id) {
+        return jdbc.queryForObject("select version from region where id = ?", Long.class, id);
+    }
+
+    /** The region with this code, made under its parent when it is not there yet ({@link TestRegions#ensure}). */
+    protected long region(String code, String name, String level, String parentCode) {
+        return TestRegions.ensure(jdbc, code, name, level, parentCode);
+    }
 }

@@ -17,6 +17,7 @@ import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.ResultActions;
@@ -55,22 +56,16 @@ class ClockEdgesIntegrationTest extends PortalIntegrationTest {
     @Test
     void aCaseAcceptedAtHalfPastMidnightOnNewYearsDayStartsThatDay() throws Exception {
         TestClock.setBeijing(LocalDateTime.of(2026, 1, 1, 0, 30));
-        long id = newCase("FIRE_SAFETY");
-        accept(id);
         // Fire safety: 3 working days. 1-3 January 2026 are off (元旦), Sunday 4 January is worked (调休): 4, 5, 6.
-        assertThat(date("started_on", id)).isEqualTo(LocalDate.of(2026, 1, 1));
-        assertThat(date("due_on", id)).isEqualTo(LocalDate.of(2026, 1, 6));
+        assertThat(acceptedNow("FIRE_SAFETY")).containsExactly(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 6));
     }
 
     @Test
     void atHalfPastMidnightOnTheFirstOfAMonthTodayIsTheFirstNotTheLastDayOfTheMonthBefore() throws Exception {
         // 1 July 2026, 00:30 in Beijing; in UTC still 30 June.
         TestClock.setBeijing(LocalDateTime.of(2026, 7, 1, 0, 30));
-        long id = newCase("SANITATION");
-        accept(id);
         // Sanitation: 5 working days from Wednesday 1 July: 2, 3, 6, 7, 8 July.
-        assertThat(date("started_on", id)).isEqualTo(LocalDate.of(2026, 7, 1));
-        assertThat(date("due_on", id)).isEqualTo(LocalDate.of(2026, 7, 8));
+        assertThat(acceptedNow("SANITATION")).containsExactly(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 8));
         String topic = TestValues.name("月初零点");
         recordMeeting(LocalDate.of(2026, 7, 1), topic).andExpect(status().is3xxRedirection());
         // The dashboard's current month is July: it is no future period, and August is.
@@ -100,11 +95,8 @@ class ClockEdgesIntegrationTest extends PortalIntegrationTest {
                     topic);
             jdbc.update("delete from party_meeting where topic = ?", topic);
         }
-        long id = newCase("FIRE_SAFETY");
-        accept(id);
         // No calendar for 2028 yet: weekdays only. 3 working days from Tuesday 29 February: 1, 2, 3 March.
-        assertThat(date("started_on", id)).isEqualTo(LocalDate.of(2028, 2, 29));
-        assertThat(date("due_on", id)).isEqualTo(LocalDate.of(2028, 3, 3));
+        assertThat(acceptedNow("FIRE_SAFETY")).containsExactly(LocalDate.of(2028, 2, 29), LocalDate.of(2028, 3, 3));
     }
 
     private ResultActions recordMeeting(LocalDate heldOn, String topic) throws Exception {
@@ -125,6 +117,13 @@ class ClockEdgesIntegrationTest extends PortalIntegrationTest {
         var request = get("/dashboard").with(user(users.loadUserByUsername("tiedong")));
         return mvc.perform(period == null ? request : request.param("period", period))
                 .andExpect(status().isOk());
+    }
+
+    /** A new case of the category accepted now: the day its clock starts and the day it is due. */
+    private List<LocalDate> acceptedNow(String category) throws Exception {
+        long id = newCase(category);
+        accept(id);
+        return List.of(date("started_on", id), date("due_on", id));
     }
 
     private long newCase(String category) {

@@ -14,7 +14,6 @@ import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** 忘记密码: a worker sets a new password with a code; an unknown or staff number is answered the same way. */
 @IntegrationTest
@@ -61,19 +60,13 @@ class PasswordRecoveryIntegrationTest extends PhoneCodeTest {
     @Test
     void aNumberWithoutAWorkersAccountIsAnsweredTheSameAndGetsNoMessage() throws Exception {
         String unknown = TestValues.mobile();
-        MvcResult known = flow.forgot(phone).andReturn();
-        MvcResult nobody = flow.forgot(unknown).andReturn();
+        PhoneCodeFlow.Answer known = new PhoneCodeFlow.Answer(flow.forgot(phone).andReturn(), phone);
+        PhoneCodeFlow.Answer nobody =
+                new PhoneCodeFlow.Answer(flow.forgot(unknown).andReturn(), unknown);
 
-        assertThat(known.getResponse().getRedirectedUrl()).startsWith("/password/reset?token=");
-        assertThat(nobody.getResponse().getRedirectedUrl()).startsWith("/password/reset?token=");
-        assertThat(nobody.getFlashMap().get("success"))
-                .isEqualTo(known.getFlashMap().get("success"));
-        String knownToken = PhoneCodeFlow.token(known);
-        String nobodyToken = PhoneCodeFlow.token(nobody);
-        assertThat(RegistrationIntegrationTest.same(resetPage(nobodyToken), nobodyToken, unknown))
-                .isEqualTo(RegistrationIntegrationTest.same(resetPage(knownToken), knownToken, phone));
+        PhoneCodeFlow.assertAlike(known, nobody, "/password/reset?token=", this::resetPage);
         assertThat(flow.kindsSentTo(unknown)).isEmpty();
-        flow.reset(nobodyToken, "123456", "new2026pass")
+        flow.reset(nobody.token(), "123456", "new2026pass")
                 .andExpect(model().attributeHasFieldErrorCode("form", "code", "phonecode.error.wrong"));
     }
 
@@ -92,10 +85,6 @@ class PasswordRecoveryIntegrationTest extends PhoneCodeTest {
     }
 
     String resetPage(String token) throws Exception {
-        return mvc.perform(get("/password/reset").param("token", token))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return flow.page("/password/reset", token);
     }
 }

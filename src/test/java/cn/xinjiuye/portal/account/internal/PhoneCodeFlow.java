@@ -1,7 +1,10 @@
 package cn.xinjiuye.portal.account.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.support.TestValues;
 import java.util.List;
@@ -58,6 +61,45 @@ record PhoneCodeFlow(MockMvc mvc, JdbcTemplate jdbc) {
                 .param("code", code)
                 .param("password", password)
                 .param("confirmPassword", password));
+    }
+
+    /** The answer to a request about a number, for comparing with the answer about another number. */
+    record Answer(MvcResult result, String phone) {
+
+        String token() {
+            return PhoneCodeFlow.token(result);
+        }
+
+        /** A page of this answer's request without its token, its number and the CSRF token. */
+        String same(String page) {
+            return RegistrationIntegrationTest.same(page, token(), phone);
+        }
+    }
+
+    /** The page a token leads to. */
+    interface Page {
+        String of(String token) throws Exception;
+    }
+
+    /**
+     * The two answers give nothing away: the same redirect and flash, and the same page there but for what differs
+     * by design (token, number).
+     */
+    static void assertAlike(Answer one, Answer other, String redirectPrefix, Page page) throws Exception {
+        assertThat(one.result().getResponse().getRedirectedUrl()).startsWith(redirectPrefix);
+        assertThat(other.result().getResponse().getRedirectedUrl()).startsWith(redirectPrefix);
+        assertThat(one.result().getFlashMap().get("success"))
+                .isEqualTo(other.result().getFlashMap().get("success"));
+        assertThat(one.same(page.of(one.token()))).isEqualTo(other.same(page.of(other.token())));
+    }
+
+    /** The page a token leads to (the verify or reset page), as an anonymous visitor opens it. */
+    String page(String path, String token) throws Exception {
+        return mvc.perform(get(path).param("token", token))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     /** The token of the redirect to the verify or reset page. */

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.account.internal;
 
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,7 +25,6 @@ import jakarta.servlet.http.Cookie;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
@@ -111,8 +111,7 @@ class ProfileIntegrationTest extends PhoneCodeTest {
     void theProfileIsEditedWithFieldErrorsInBothLanguagesAndAStaleVersionRefused() throws Exception {
         mvc.perform(get("/account/profile").cookie(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("张骑手")))
-                .andExpect(content().string(containsString(RegistrationIntegrationTest.masked(phone))));
+                .andExpect(shows("张骑手", RegistrationIntegrationTest.masked(phone)));
         String before = version();
 
         editProfile(" ", "", "企".repeat(81), before)
@@ -120,8 +119,7 @@ class ProfileIntegrationTest extends PhoneCodeTest {
                 .andExpect(model().attributeHasFieldErrorCode("form", "displayName", "NotBlank"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "occupation", "NotNull"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "employerName", "Size"))
-                .andExpect(content().string(containsString("此项必填")))
-                .andExpect(content().string(containsString("不能超过 80 个字符")));
+                .andExpect(shows("此项必填", "不能超过 80 个字符"));
         mvc.perform(post("/account/profile")
                         .cookie(session)
                         .with(csrf())
@@ -130,8 +128,7 @@ class ProfileIntegrationTest extends PhoneCodeTest {
                         .param("occupation", "COURIER")
                         .param("version", before))
                 .andExpect(model().attributeHasFieldErrorCode("form", "displayName", "Size"))
-                .andExpect(content().string(containsString("40")))
-                .andExpect(content().string(containsString("My profile")));
+                .andExpect(shows("40", "My profile"));
         assertThat(version()).isEqualTo(before);
 
         editProfile("张师傅", "COURIER", " 顺丰速运 ", before)
@@ -225,21 +222,20 @@ class ProfileIntegrationTest extends PhoneCodeTest {
         TestWorkers.create(jdbc, taken, "别人", Occupation.COURIER);
         String fresh = TestValues.mobile();
 
-        MvcResult onTaken = askForCode(taken).andReturn();
-        MvcResult onFresh = askForCode(fresh).andReturn();
-        assertThat(onTaken.getFlashMap().get("success"))
-                .isEqualTo(onFresh.getFlashMap().get("success"));
-        String takenToken = PhoneCodeFlow.token(onTaken);
-        String freshToken = PhoneCodeFlow.token(onFresh);
-        assertThat(RegistrationIntegrationTest.same(verifyPage(takenToken), takenToken, taken))
-                .isEqualTo(RegistrationIntegrationTest.same(verifyPage(freshToken), freshToken, fresh));
+        PhoneCodeFlow.Answer onTaken =
+                new PhoneCodeFlow.Answer(askForCode(taken).andReturn(), taken);
+        PhoneCodeFlow.Answer onFresh =
+                new PhoneCodeFlow.Answer(askForCode(fresh).andReturn(), fresh);
+        PhoneCodeFlow.assertAlike(onTaken, onFresh, "/account/profile/phone/verify?token=", this::verifyPage);
+        String takenToken = onTaken.token();
+        String freshToken = onFresh.token();
         String guess = PhoneCodeFlow.other(flow.codeSentTo(fresh, "phone-change-code"));
         String wrongOnTaken =
                 confirm(takenToken, guess).andReturn().getResponse().getContentAsString();
         String wrongOnFresh =
                 confirm(freshToken, guess).andReturn().getResponse().getContentAsString();
-        assertThat(RegistrationIntegrationTest.same(wrongOnTaken, takenToken, taken))
-                .isEqualTo(RegistrationIntegrationTest.same(wrongOnFresh, freshToken, fresh))
+        assertThat(onTaken.same(wrongOnTaken))
+                .isEqualTo(onFresh.same(wrongOnFresh))
                 .contains("验证码不正确，还可尝试 4 次");
 
         assertThat(flow.kindsSentTo(taken)).containsExactly("phone-change-taken");

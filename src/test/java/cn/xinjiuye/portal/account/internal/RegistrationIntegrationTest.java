@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.account.internal;
 
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -21,7 +22,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** Registration proves the number with a code: every rule, every bad code, and a taken number that looks new. */
 @IntegrationTest
@@ -139,27 +139,27 @@ class RegistrationIntegrationTest extends PhoneCodeTest {
         String fresh = TestValues.mobile();
         TestClock.setBeijing(T0.plusMinutes(2));
 
-        MvcResult taken = flow.register(phone, "冒名者", "COURIER", "other2026x", "other2026x")
-                .andReturn();
-        MvcResult brandNew = flow.register(fresh, "冒名者", "COURIER", "other2026x", "other2026x")
-                .andReturn();
+        PhoneCodeFlow.Answer taken = new PhoneCodeFlow.Answer(
+                flow.register(phone, "冒名者", "COURIER", "other2026x", "other2026x")
+                        .andReturn(),
+                phone);
+        PhoneCodeFlow.Answer brandNew = new PhoneCodeFlow.Answer(
+                flow.register(fresh, "冒名者", "COURIER", "other2026x", "other2026x")
+                        .andReturn(),
+                fresh);
 
         // The same answer: a redirect to the verify page, the same flash; the same page there but the number.
-        assertThat(taken.getResponse().getRedirectedUrl()).startsWith("/register/verify?token=");
-        assertThat(brandNew.getResponse().getRedirectedUrl()).startsWith("/register/verify?token=");
-        assertThat(taken.getFlashMap().get("success"))
-                .isEqualTo(brandNew.getFlashMap().get("success"));
-        String takenToken = PhoneCodeFlow.token(taken);
-        String newToken = PhoneCodeFlow.token(brandNew);
-        assertThat(same(page(takenToken), takenToken, phone)).isEqualTo(same(page(newToken), newToken, fresh));
+        PhoneCodeFlow.assertAlike(taken, brandNew, "/register/verify?token=", this::page);
+        String takenToken = taken.token();
+        String newToken = brandNew.token();
         // A wrong code reads the same too; no code completes the taken number's request.
         String guess = PhoneCodeFlow.other(flow.codeSentTo(fresh, "register-code"));
         String wrongOnTaken =
                 flow.verify(takenToken, guess).andReturn().getResponse().getContentAsString();
         String wrongOnNew =
                 flow.verify(newToken, guess).andReturn().getResponse().getContentAsString();
-        assertThat(same(wrongOnTaken, takenToken, phone))
-                .isEqualTo(same(wrongOnNew, newToken, fresh))
+        assertThat(taken.same(wrongOnTaken))
+                .isEqualTo(brandNew.same(wrongOnNew))
                 .contains("验证码不正确，还可尝试 4 次")
                 .doesNotContain("已注册");
 
@@ -184,8 +184,7 @@ class RegistrationIntegrationTest extends PhoneCodeTest {
         flow.register(phone, "李骑手", "FOOD_DELIVERY", PhoneCodeFlow.PASSWORD, PhoneCodeFlow.PASSWORD)
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "phone", "phonecode.error.waitAMinute"))
-                .andExpect(content().string(containsString("每分钟只能获取一次验证码")))
-                .andExpect(content().string(containsString("李骑手")));
+                .andExpect(shows("每分钟只能获取一次验证码", "李骑手"));
         assertThat(flow.kindsSentTo(phone)).hasSize(1);
 
         TestClock.setBeijing(T0.plusMinutes(1));
@@ -233,11 +232,7 @@ class RegistrationIntegrationTest extends PhoneCodeTest {
     }
 
     String page(String token) throws Exception {
-        return mvc.perform(get("/register/verify").param("token", token))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        return flow.page("/register/verify", token);
     }
 
     /** A page without what differs by design: its token, the number it shows, the session's CSRF token. */

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Accounts of a test's own, signed in through the real form, each sign-in a session of its own (its cookie). */
 record SessionFixtures(MockMvc mvc, JdbcTemplate jdbc, PasswordEncoder encoder, UserDetailsService users) {
@@ -45,6 +46,16 @@ record SessionFixtures(MockMvc mvc, JdbcTemplate jdbc, PasswordEncoder encoder, 
 
     Cookie signIn(String username) throws Exception {
         return signIn(username, TestValues.address());
+    }
+
+    /** The own-password form of a signed-in session, with the current password typed and a new one twice. */
+    static MockHttpServletRequestBuilder passwordChange(Cookie session, String currentPassword) {
+        return post("/account/password")
+                .cookie(session)
+                .with(csrf())
+                .param("currentPassword", currentPassword)
+                .param("newPassword", "fresh2026x")
+                .param("confirmPassword", "fresh2026x");
     }
 
     /** A new administrator, as the principal for {@code .with(user(...))}. */

@@ -1,8 +1,8 @@
 package cn.xinjiuye.portal.account.internal;
 
+import static cn.xinjiuye.portal.support.PageContent.hides;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +18,10 @@ import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Every change that alters who an account is or what it may see ends all its sessions at once, in the change's own
@@ -43,9 +47,7 @@ class SessionsEndWithTheAccountIntegrationTest extends SessionTest {
         Cookie desk = f.signIn(staff);
         works(phone);
         works(desk);
-        mvc.perform(post("/admin/accounts/{id}/enabled", f.id(staff))
-                        .with(user(admin))
-                        .with(csrf())
+        mvc.perform(asAdmin("/admin/accounts/{id}/enabled", f.id(staff))
                         .param("enabled", "false")
                         .param("version", f.version(staff)))
                 .andExpect(status().is3xxRedirection());
@@ -62,41 +64,31 @@ class SessionsEndWithTheAccountIntegrationTest extends SessionTest {
     void aFormSentWithAnEndedSessionAlsoLandsOnTheSignInPageNotOnA403() throws Exception {
         String staff = f.account("ORG_STAFF", "210302");
         Cookie session = f.signIn(staff);
-        mvc.perform(post("/admin/accounts/{id}/reset-password", f.id(staff))
-                .with(user(admin))
-                .with(csrf())
-                .param("version", f.version(staff)));
+        resetPassword(staff);
         mvc.perform(post("/account/password").cookie(session).param("currentPassword", "x"))
                 .andExpect(redirectedUrl("/login?ended=PASSWORD_RESET"));
     }
 
-    @Test
-    void changingTheRoleEndsTheSessionsButEditingTheNameDoesNot() throws Exception {
-        String staff = f.account("ORG_STAFF", "210302");
+    @ParameterizedTest(name = "{0} {1} to {2} {3}: {4}")
+    @CsvSource({
+        "ORG_STAFF, 210302, STREET_STAFF, 210302011, ROLE_CHANGED",
+        "STREET_STAFF, 210302011, STREET_STAFF, 210302012, REGION_CHANGED"
+    })
+    void changingTheRoleOrTheRegionEndsTheSessionsButEditingTheNameDoesNot(
+            String role, String region, String newRole, String newRegion, String reason) throws Exception {
+        String staff = f.account(role, region);
         Cookie session = f.signIn(staff);
-        edit(staff, "改名", "ORG_STAFF", "210302");
+        edit(staff, "改名", role, region);
         works(session);
-        edit(staff, "改名", "STREET_STAFF", "210302011");
-        endsWith(session, "ROLE_CHANGED");
-    }
-
-    @Test
-    void changingTheRegionEndsTheSessions() throws Exception {
-        String staff = f.account("STREET_STAFF", "210302011");
-        Cookie session = f.signIn(staff);
-        edit(staff, "会话", "STREET_STAFF", "210302012");
-        endsWith(session, "REGION_CHANGED");
+        edit(staff, "改名", newRole, newRegion);
+        endsWith(session, reason);
     }
 
     @Test
     void resettingThePasswordEndsTheSessions() throws Exception {
         String staff = f.account("ORG_STAFF", "210302");
         Cookie session = f.signIn(staff);
-        mvc.perform(post("/admin/accounts/{id}/reset-password", f.id(staff))
-                        .with(user(admin))
-                        .with(csrf())
-                        .param("version", f.version(staff)))
-                .andExpect(status().is3xxRedirection());
+        resetPassword(staff).andExpect(status().is3xxRedirection());
         endsWith(session, "PASSWORD_RESET");
     }
 
@@ -105,12 +97,7 @@ class SessionsEndWithTheAccountIntegrationTest extends SessionTest {
         String staff = f.account("ORG_STAFF", "210302");
         Cookie here = f.signIn(staff);
         Cookie elsewhere = f.signIn(staff);
-        mvc.perform(post("/account/password")
-                        .cookie(here)
-                        .with(csrf())
-                        .param("currentPassword", SessionFixtures.PASSWORD)
-                        .param("newPassword", "fresh2026x")
-                        .param("confirmPassword", "fresh2026x"))
+        mvc.perform(SessionFixtures.passwordChange(here, SessionFixtures.PASSWORD))
                 .andExpect(redirectedUrl("/"));
         works(here);
         endsWith(elsewhere, "PASSWORD_CHANGED");
@@ -122,63 +109,35 @@ class SessionsEndWithTheAccountIntegrationTest extends SessionTest {
         String staff = f.account("ORG_STAFF", "210302");
         Cookie here = f.signIn(staff);
         Cookie elsewhere = f.signIn(staff);
-        mvc.perform(post("/account/password")
-                        .cookie(here)
-                        .with(csrf())
-                        .param("currentPassword", "wrong-one-1")
-                        .param("newPassword", "fresh2026x")
-                        .param("confirmPassword", "fresh2026x"))
-                .andExpect(status().isOk());
+        mvc.perform(SessionFixtures.passwordChange(here, "wrong-one-1")).andExpect(status().isOk());
         works(elsewhere);
     }
 
     @Test
     void movingTheRegionEndsTheSessionsOfEveryAccountBelowIt() throws Exception {
-        String code = TestValues.unused("210302011", 3, c -> exists(c));
-        long community = TestRegions.ensure(jdbc, code, TestValues.name("社区"), "COMMUNITY", "210302011");
-        String secretary = f.account("COMMUNITY_SECRETARY", code);
-        String outside = f.account("COMMUNITY_SECRETARY", "210302011001");
-        Cookie moved = f.signIn(secretary);
-        Cookie other = f.signIn(outside);
-        mvc.perform(post("/regions/{id}/move", community)
-                        .with(user(admin))
-                        .with(csrf())
-                        .param("parentCode", "210302012")
-                        .param("version", regionVersion(community)))
-                .andExpect(redirectedUrl("/regions/" + community));
-        awaitNoSession(secretary);
-        endsWith(moved, "REGION_MOVED");
+        SignedInCommunity moved = signedInCommunityBelow("210302011");
+        Cookie other = f.signIn(f.account("COMMUNITY_SECRETARY", "210302011001"));
+        change(moved, "move", "parentCode", "210302012");
+        endsWith(moved.session(), "REGION_MOVED");
         works(other);
     }
 
     @Test
     void deactivatingTheRegionEndsTheSessionsOfEveryAccountBelowIt() throws Exception {
-        String code = TestValues.unused("210302012", 3, c -> exists(c));
-        long community = TestRegions.ensure(jdbc, code, TestValues.name("社区"), "COMMUNITY", "210302012");
-        String secretary = f.account("COMMUNITY_SECRETARY", code);
-        Cookie session = f.signIn(secretary);
-        mvc.perform(post("/regions/{id}/active", community)
-                        .with(user(admin))
-                        .with(csrf())
-                        .param("active", "false")
-                        .param("version", regionVersion(community)))
-                .andExpect(redirectedUrl("/regions/" + community));
-        awaitNoSession(secretary);
-        endsWith(session, "REGION_DEACTIVATED");
+        SignedInCommunity community = signedInCommunityBelow("210302012");
+        change(community, "active", "active", "false");
+        endsWith(community.session(), "REGION_DEACTIVATED");
     }
 
     @Test
     void theSignInPageIgnoresAReasonItDoesNotKnow() throws Exception {
         mvc.perform(get("/login").param("ended", "<b>x</b>"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("session-ended"))))
-                .andExpect(content().string(not(containsString("<b>x</b>"))));
+                .andExpect(hides("session-ended", "<b>x</b>"));
     }
 
     void edit(String username, String displayName, String role, String regionCode) throws Exception {
-        mvc.perform(post("/admin/accounts/{id}", f.id(username))
-                        .with(user(admin))
-                        .with(csrf())
+        mvc.perform(asAdmin("/admin/accounts/{id}", f.id(username))
                         .param("displayName", displayName)
                         .param("role", role)
                         .param("regionCode", regionCode)
@@ -186,12 +145,37 @@ class SessionsEndWithTheAccountIntegrationTest extends SessionTest {
                 .andExpect(redirectedUrl("/admin/accounts/" + f.id(username)));
     }
 
-    boolean exists(String code) {
-        return jdbc.queryForObject("select count(*) from region where code = ?", Integer.class, code) > 0;
+    /** A form the test's administrator sends. */
+    MockHttpServletRequestBuilder asAdmin(String url, Object... ids) {
+        return post(url, ids).with(user(admin)).with(csrf());
     }
 
-    String regionVersion(long id) {
-        return String.valueOf(jdbc.queryForObject("select version from region where id = ?", Long.class, id));
+    ResultActions resetPassword(String username) throws Exception {
+        return mvc.perform(
+                asAdmin("/admin/accounts/{id}/reset-password", f.id(username)).param("version", f.version(username)));
+    }
+
+    /** A new community of the test's own, whose secretary is signed in. */
+    SignedInCommunity signedInCommunityBelow(String streetCode) throws Exception {
+        String code = TestValues.unused(streetCode, 3, c -> exists(c));
+        long id = TestRegions.ensure(jdbc, code, TestValues.name("社区"), "COMMUNITY", streetCode);
+        String secretary = f.account("COMMUNITY_SECRETARY", code);
+        return new SignedInCommunity(id, secretary, f.signIn(secretary));
+    }
+
+    record SignedInCommunity(long id, String secretary, Cookie session) {}
+
+    /** The administrator changes the community ({@code move}, {@code active}); its secretary's sessions end. */
+    void change(SignedInCommunity community, String change, String param, String value) throws Exception {
+        mvc.perform(asAdmin("/regions/{id}/" + change, community.id())
+                        .param(param, value)
+                        .param("version", String.valueOf(regionVersion(community.id()))))
+                .andExpect(redirectedUrl("/regions/" + community.id()));
+        awaitNoSession(community.secretary());
+    }
+
+    boolean exists(String code) {
+        return jdbc.queryForObject("select count(*) from region where code = ?", Integer.class, code) > 0;
     }
 
     /** Region changes reach the account module after their commit (a module event). */

@@ -274,13 +274,7 @@ public class SignInIntegrationTest extends PortalIntegrationTest {
                 .andReturn();
         Cookie session = SessionCookies.of(signIn);
         mvc.perform(get("/regions").cookie(session)).andExpect(redirectedUrl("/account/password"));
-        mvc.perform(post("/account/password")
-                        .cookie(session)
-                        .with(csrf())
-                        .param("currentPassword", "secret123")
-                        .param("newPassword", "fresh2026x")
-                        .param("confirmPassword", "fresh2026x"))
-                .andExpect(redirectedUrl("/"));
+        mvc.perform(SessionFixtures.passwordChange(session, "secret123")).andExpect(redirectedUrl("/"));
         mvc.perform(get("/regions").cookie(session)).andExpect(status().isOk());
         assertThat(jdbc.queryForObject(
                         "select must_change_password from account where username = ?", Boolean.class, user))

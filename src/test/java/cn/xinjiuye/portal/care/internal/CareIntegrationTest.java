@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.care.internal;
 
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -36,6 +37,15 @@ public class CareIntegrationTest extends PortalIntegrationTest {
     long newFukangPackage(String head, String phone) throws Exception {
         mvc.perform(creation(head, phone)).andExpect(status().is3xxRedirection());
         return jdbc.queryForObject("select id from aid_package where household_head = ?", Long.class, head);
+    }
+
+    /** The test user's form creating a package in a community of 旅顺口区, with the head and needs filled in. */
+    static MockHttpServletRequestBuilder outOfFukang(String head) {
+        return post("/care/packages")
+                .with(csrf())
+                .param("communityCode", "210212003001")
+                .param("householdHead", head)
+                .param("needs", "x");
     }
 
     /** The community secretary's form creating a package in 福康社区. */
@@ -86,11 +96,15 @@ public class CareIntegrationTest extends PortalIntegrationTest {
 
     /** A claim of the package by the test's user. */
     ResultActions claim(long id, String kind, String name, long version) throws Exception {
-        return mvc.perform(post("/care/packages/{id}/claim", id)
+        return mvc.perform(claimForm(id, kind, name, version));
+    }
+
+    static MockHttpServletRequestBuilder claimForm(long id, String kind, String name, long version) {
+        return post("/care/packages/{id}/claim", id)
                 .with(csrf())
                 .param("claimantKind", kind)
                 .param("claimantName", name)
-                .param("version", String.valueOf(version)));
+                .param("version", String.valueOf(version));
     }
 
     /** Help recorded for the package by the test's user. */
@@ -121,8 +135,7 @@ public class CareIntegrationTest extends PortalIntegrationTest {
         claim(id, "BRANCH", "送餐快递小哥联合党支部", version(id)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/care/packages/{id}/household", id))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(head)))
-                .andExpect(content().string(containsString(phone)));
+                .andExpect(shows(head, phone));
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'VIEW_PERSONAL_DATA' "
                                 + "and entity_type = 'AidPackage' and entity_id = ? and actor = 'zhibu'",
@@ -139,9 +152,7 @@ public class CareIntegrationTest extends PortalIntegrationTest {
         claim(id, "ENTERPRISE", "爱心超市", version(id));
         help(id, today.minusDays(1), "米面油", "300.50").andExpect(status().is3xxRedirection());
         help(id, today, "棉被", "199.50").andExpect(status().is3xxRedirection());
-        mvc.perform(get("/care/packages/{id}", id))
-                .andExpect(content().string(containsString("500.00")))
-                .andExpect(content().string(containsString("爱心超市")));
+        mvc.perform(get("/care/packages/{id}", id)).andExpect(shows("500.00", "爱心超市"));
         mvc.perform(post("/care/packages/{id}/release", id).with(csrf()).param("version", String.valueOf(version(id))))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select status from aid_package where id = ?", String.class, id))
@@ -165,6 +176,10 @@ public class CareIntegrationTest extends PortalIntegrationTest {
                 .isEqualTo("甲支部");
     }
 
+    int statusOf(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
     @Test
     void twoClaimsAtOnceOneWinsAndTheOtherSeesAConflict() throws Exception {
         long id = newFukangPackage(uniqueName());
@@ -172,24 +187,8 @@ public class CareIntegrationTest extends PortalIntegrationTest {
         var branch = user(userDetails("zhibu"));
         var secretary = user(userDetails("fukang"));
         List<Integer> statuses = AtOnce.run(
-                () -> mvc.perform(post("/care/packages/{id}/claim", id)
-                                .with(csrf())
-                                .with(branch)
-                                .param("claimantKind", "BRANCH")
-                                .param("claimantName", "甲支部")
-                                .param("version", String.valueOf(v)))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus(),
-                () -> mvc.perform(post("/care/packages/{id}/claim", id)
-                                .with(csrf())
-                                .with(secretary)
-                                .param("claimantKind", "ENTERPRISE")
-                                .param("claimantName", "乙企业")
-                                .param("version", String.valueOf(v)))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus());
+                () -> statusOf(claimForm(id, "BRANCH", "甲支部", v).with(branch)),
+                () -> statusOf(claimForm(id, "ENTERPRISE", "乙企业", v).with(secretary)));
         // One redirect after the claim, one 409 page; never two claims, never a 500.
         assertThat(statuses).containsExactlyInAnyOrder(302, 409);
         String winner = statuses.get(0) == 302 ? "甲支部" : "乙企业";
@@ -204,25 +203,17 @@ public class CareIntegrationTest extends PortalIntegrationTest {
     void badInputIsAFieldErrorAndNothingIsSaved() throws Exception {
         LocalDate inThreeDays = TestDates.today().plusDays(3);
         String head = uniqueName();
-        mvc.perform(post("/care/packages")
-                        .with(csrf())
-                        .param("communityCode", "210212003001")
-                        .param("householdHead", head)
+        mvc.perform(outOfFukang(head)
                         .param("householdSize", "0")
                         .param("phone", "12")
-                        .param("address", "")
-                        .param("needs", "x"))
+                        .param("address", ""))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "householdSize", "phone", "address", "difficulty"))
                 .andExpect(content().string(containsString(head)));
-        mvc.perform(post("/care/packages")
-                        .with(csrf())
-                        .param("communityCode", "210212003001")
-                        .param("householdHead", head)
+        mvc.perform(outOfFukang(head)
                         .param("householdSize", "2")
                         .param("address", "某处")
-                        .param("difficulty", "OTHER")
-                        .param("needs", "x"))
+                        .param("difficulty", "OTHER"))
                 .andExpect(
                         model().attributeHasFieldErrorCode("form", "communityCode", "care.error.communityOutOfScope"));
         assertThat(jdbc.queryForObject(
@@ -246,10 +237,7 @@ public class CareIntegrationTest extends PortalIntegrationTest {
         String code = jdbc.queryForObject("select code from aid_package where id = ?", String.class, id);
         mvc.perform(get("/care/packages/{id}/edit", id))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(code)))
-                .andExpect(content().string(containsString(head)))
-                .andExpect(content().string(containsString(phone)))
-                .andExpect(content().string(containsString("福康社区8号楼")));
+                .andExpect(shows(code, head, phone, "福康社区8号楼"));
         mvc.perform(post("/care/packages/{id}", id)
                         .with(csrf())
                         .param("communityCode", "210302011001")

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.care.internal;
 
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -57,10 +58,7 @@ public class VolunteerIntegrationTest extends PortalIntegrationTest {
                             .param("goodsValue", "1000"))
                     .andExpect(status().is3xxRedirection());
         }
-        mvc.perform(get("/care/teams"))
-                .andExpect(content().string(containsString(name)))
-                .andExpect(content().string(containsString("12.5")))
-                .andExpect(content().string(containsString("2000.00")));
+        mvc.perform(get("/care/teams")).andExpect(shows(name, "12.5", "2000.00"));
     }
 
     @Test
@@ -114,8 +112,7 @@ public class VolunteerIntegrationTest extends PortalIntegrationTest {
                         .param("awardedOn", TestDates.today().toString()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/care/recognitions").param("kind", "CRAFTSMAN"))
-                .andExpect(content().string(containsString(craftsman)))
-                .andExpect(content().string(containsString("旅顺工匠")))
+                .andExpect(shows(craftsman, "旅顺工匠"))
                 .andExpect(content().string(not(containsString("孙宏伟"))));
     }
 }

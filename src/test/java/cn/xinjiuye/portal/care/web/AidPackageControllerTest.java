@@ -1,13 +1,12 @@
 package cn.xinjiuye.portal.care.web;
 
-import static org.hamcrest.Matchers.containsString;
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -44,9 +43,7 @@ class AidPackageControllerTest {
                         .param("needs", "需要帮助"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("care/packages/form"))
-                .andExpect(content().string(containsString("A community code has 12 digits")))
-                .andExpect(content().string(containsString("Household size from 1 to 20")))
-                .andExpect(content().string(containsString("需要帮助")));
+                .andExpect(shows("A community code has 12 digits", "Household size from 1 to 20", "需要帮助"));
         verify(packages, never()).create(any(), any());
     }
 

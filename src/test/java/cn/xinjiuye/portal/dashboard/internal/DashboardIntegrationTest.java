@@ -9,7 +9,6 @@ import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.Sheets;
 import cn.xinjiuye.portal.support.TestClock;
 import cn.xinjiuye.portal.support.TestDates;
-import cn.xinjiuye.portal.support.TestRegions;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,10 +33,6 @@ public class DashboardIntegrationTest extends PortalIntegrationTest {
     long street;
     long communityA;
     long communityB;
-
-    long region(String code, String name, String level, String parentCode) {
-        return TestRegions.ensure(jdbc, code, name, level, parentCode);
-    }
 
     @BeforeEach
     void data() {
@@ -204,16 +199,19 @@ public class DashboardIntegrationTest extends PortalIntegrationTest {
         return cells;
     }
 
-    @Test
-    @WithUserDetails("tiedong")
-    void figuresByCommunityAndTotalComeFromTheRecords() throws Exception {
-        String html = mvc.perform(get("/dashboard")
-                        .param("region", String.valueOf(street))
-                        .param("period", "2026"))
+    /** The page (the dashboard or its charts) of the test's street for a period. */
+    String ofTheStreet(String path, String period) throws Exception {
+        return mvc.perform(get(path).param("region", String.valueOf(street)).param("period", period))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
-                .getContentAsString();
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @WithUserDetails("tiedong")
+    void figuresByCommunityAndTotalComeFromTheRecords() throws Exception {
+        String html = ofTheStreet("/dashboard", "2026");
         // packages, claimed, help value (2026 only), activities, hours, served, goods, recognitions
         assertThat(cells(html, "care", String.valueOf(communityA)))
                 .containsExactly("看板甲社区", "3", "0", "0", "1", "12.50", "40", "0", "0");
@@ -240,12 +238,7 @@ public class DashboardIntegrationTest extends PortalIntegrationTest {
                 .containsExactly("看板甲社区", "2", "1", "1", "10", "2");
         assertThat(cells(html, "stations", "total")).containsExactly("合计", "2", "1", "1", "10", "2");
 
-        String lastYear = mvc.perform(get("/dashboard")
-                        .param("region", String.valueOf(street))
-                        .param("period", "2025-Q4"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        String lastYear = ofTheStreet("/dashboard", "2025-Q4");
         assertThat(cells(lastYear, "care", "total")).containsExactly("合计", "4", "1", "80", "0", "0", "0", "0", "0");
         assertThat(cells(lastYear, "stations", "total")).containsExactly("合计", "2", "1", "1", "0", "1");
         assertThat(cells(lastYear, "cases", "total"))
@@ -258,13 +251,7 @@ public class DashboardIntegrationTest extends PortalIntegrationTest {
         // The chart runs up to the current month in Beijing, as Period.lastChartMonth() has it.
         LocalDate today = TestDates.today();
         int months = today.getYear() == 2026 ? today.getMonthValue() : 12;
-        String json = mvc.perform(get("/dashboard/charts")
-                        .param("region", String.valueOf(street))
-                        .param("period", "2026"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String json = ofTheStreet("/dashboard/charts", "2026");
         String found = monthly(months, java.util.Map.of(3, 1, 4, 1, 5, 1));
         String solved = monthly(months, java.util.Map.of(1, 1, 3, 1, 4, 1));
         assertThat(json)

@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -138,15 +139,13 @@ class CalendarImportIntegrationTest extends PortalIntegrationTest {
         // 暂定 on the case list and on the reporter's tracking page as well.
         String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, c);
         mvc.perform(get("/cases").param("caseNo", caseNo).with(user(admin())))
-                .andExpect(content().string(containsString(caseNo)))
-                .andExpect(content().string(containsString("due-provisional")));
+                .andExpect(shows(caseNo, "due-provisional"));
         mvc.perform(post("/public/cases/track")
                         .with(csrf())
                         .with(anonymous())
                         .param("caseNo", caseNo)
                         .param("phoneTail", "0000"))
-                .andExpect(content().string(containsString(caseNo)))
-                .andExpect(content().string(containsString("due-provisional")));
+                .andExpect(shows(caseNo, "due-provisional"));
         String body = """
                 [{"date": "2095-01-01", "name": "元旦", "isOffDay": true},
                  {"date": "2095-01-03", "name": "元旦", "isOffDay": true},
@@ -177,16 +176,9 @@ class CalendarImportIntegrationTest extends PortalIntegrationTest {
         assertThat(due(closedLater)).isEqualTo(LocalDate.of(2095, 6, 8));
     }
 
-    /** The test's own count: weekdays, minus the holiday table's days off, plus its working days. */
+    /** The test's own count ({@link HolidayTableCount}), not the portal's. */
     LocalDate workingDay(LocalDate start, int n) {
-        return jdbc.queryForObject(
-                "select d::date from generate_series(cast(? as date) + 1, cast(? as date) + 60, interval '1 day') d "
-                        + "where coalesce((select h.kind = 'WORKDAY' from holiday h where h.day = cast(d as date)), "
-                        + "extract(isodow from d) < 6) order by d offset ? limit 1",
-                LocalDate.class,
-                start,
-                start,
-                n - 1);
+        return HolidayTableCount.nthAfter(jdbc, start, n);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import static cn.xinjiuye.portal.support.PageContent.hides;
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -24,12 +26,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -58,6 +54,10 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
         return jdbc.queryForObject("select id from gov_case where description = ?", Long.class, description);
     }
 
+    String caseNo(long id) {
+        return jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
+    }
+
     long version(long id) {
         return jdbc.queryForObject("select version from gov_case where id = ?", Long.class, id);
     }
@@ -73,6 +73,15 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
                 .param("version", String.valueOf(version(id)));
     }
 
+    /** The public tracking form, sent anonymously with a case number and the last four digits of its phone. */
+    MockHttpServletRequestBuilder track(String caseNo, String phoneTail) {
+        return post("/public/cases/track")
+                .with(csrf())
+                .with(anonymous())
+                .param("caseNo", caseNo)
+                .param("phoneTail", phoneTail);
+    }
+
     long xiaofangDepartment() {
         return jdbc.queryForObject(
                 "select department_id from department_account da join account a on a.id = da.account_id "
@@ -85,7 +94,7 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
         String phone = CaseFixtures.phone();
         String description = TestValues.name("楼道堆放杂物 ");
         long id = fileAnonymously(phone, description);
-        String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
+        String caseNo = caseNo(id);
         assertThat(caseNo).startsWith("GZ");
         // The photo is stored without its EXIF segment.
         byte[] stored = jdbc.queryForObject("select bytes from case_photo where case_id = ?", byte[].class, id);
@@ -131,15 +140,9 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
 
         // The tracking page shows status and public steps, no personal data.
         String tail = phone.substring(7);
-        mvc.perform(post("/public/cases/track")
-                        .with(csrf())
-                        .with(anonymous())
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", tail))
-                .andExpect(content().string(containsString("已核实关闭")))
-                .andExpect(content().string(containsString("已清理楼道")))
-                .andExpect(content().string(not(containsString(phone))))
-                .andExpect(content().string(not(containsString("xiaofang"))))
+        mvc.perform(track(caseNo, tail))
+                .andExpect(shows("已核实关闭", "已清理楼道"))
+                .andExpect(hides(phone, "xiaofang"))
                 .andExpect(content().string(containsString("id=\"rate-form\"")));
         mvc.perform(CaseFixtures.rating(caseNo, tail, "SATISFIED"))
                 .andExpect(content().string(containsString("感谢您的评价")));
@@ -152,48 +155,27 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
         String phone = CaseFixtures.phone();
         String description = TestValues.name("路灯不亮 ");
         long id = fileAnonymously(phone, description);
-        String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
+        String caseNo = caseNo(id);
         String wrong = phone.substring(7).equals("0000") ? "1111" : "0000";
         String addr = CaseFixtures.address();
         org.springframework.test.web.servlet.request.RequestPostProcessor from = r -> {
             r.setRemoteAddr(addr);
             return r;
         };
-        mvc.perform(post("/public/cases/track")
-                        .with(csrf())
-                        .with(anonymous())
-                        .with(from)
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", wrong))
+        mvc.perform(track(caseNo, wrong).with(from))
                 .andExpect(content().string(containsString("id=\"track-not-found\"")))
-                .andExpect(content().string(not(containsString("id=\"tracking\""))))
-                .andExpect(content().string(not(containsString("已提交"))));
+                .andExpect(hides("id=\"tracking\"", "已提交"));
         mvc.perform(CaseFixtures.rating(caseNo, wrong, "DISSATISFIED").with(from))
                 .andExpect(content().string(containsString("id=\"track-not-found\"")));
         assertThat(statusOf(id)).isEqualTo("SUBMITTED");
         // Guessing the tail is slowed down: after 10 failures from one address even the right tail is not looked up.
         for (int i = 0; i < 8; i++) {
-            mvc.perform(post("/public/cases/track")
-                    .with(csrf())
-                    .with(anonymous())
-                    .with(from)
-                    .param("caseNo", caseNo)
-                    .param("phoneTail", String.format("%04d", 9000 + i)));
+            mvc.perform(track(caseNo, String.format("%04d", 9000 + i)).with(from));
         }
-        mvc.perform(post("/public/cases/track")
-                        .with(csrf())
-                        .with(anonymous())
-                        .with(from)
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", phone.substring(7)))
+        mvc.perform(track(caseNo, phone.substring(7)).with(from))
                 .andExpect(content().string(containsString("查询失败次数过多")))
                 .andExpect(content().string(not(containsString("id=\"tracking\""))));
-        mvc.perform(post("/public/cases/track")
-                        .with(csrf())
-                        .with(anonymous())
-                        .param("caseNo", caseNo)
-                        .param("phoneTail", phone.substring(7)))
-                .andExpect(content().string(containsString("id=\"tracking\"")));
+        mvc.perform(track(caseNo, phone.substring(7))).andExpect(content().string(containsString("id=\"tracking\"")));
     }
 
     @Test
@@ -204,7 +186,7 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
         mvc.perform(action(id, "assign", "fukang").param("departmentId", String.valueOf(xiaofangDepartment())));
         mvc.perform(action(id, "resolve", "xiaofang").param("note", "已处理"));
         mvc.perform(action(id, "verify", "fukang"));
-        String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
+        String caseNo = caseNo(id);
         mvc.perform(CaseFixtures.rating(caseNo, phone.substring(7), "DISSATISFIED"))
                 .andExpect(content().string(containsString("重新办理")));
         Map<String, Object> row =
@@ -247,9 +229,7 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
                             String.class,
                             id))
                     .isEqualTo("现场复核：灭火器仍未更换");
-            mvc.perform(get("/cases/{id}", id).with(user(as("fukang"))))
-                    .andExpect(content().string(containsString("核实未通过，重新办理")))
-                    .andExpect(content().string(containsString("现场复核：灭火器仍未更换")));
+            mvc.perform(get("/cases/{id}", id).with(user(as("fukang")))).andExpect(shows("核实未通过，重新办理", "现场复核：灭火器仍未更换"));
             // A case still being handled has nothing to reopen.
             mvc.perform(action(id, "reopen", "fukang").param("reason", "再次"))
                     .andExpect(flash().attribute("error", "case.error.transition"));
@@ -277,59 +257,38 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
     @Test
     void twoStaffActingAtOnceOneWinsAndTheOtherSeesAConflict() throws Exception {
         long id = fileAnonymously(CaseFixtures.phone(), TestValues.name("同时受理 "));
-        long v = version(id);
         // The secretary accepts and the street rejects the same version of the case, in two threads let go together.
-        MockHttpServletRequestBuilder accept = post("/cases/{id}/accept", id)
-                .with(csrf())
-                .with(user(as("fukang")))
-                .param("version", String.valueOf(v));
-        MockHttpServletRequestBuilder reject = post("/cases/{id}/reject", id)
-                .with(csrf())
-                .with(user(as("shannan")))
-                .param("version", String.valueOf(v))
-                .param("reason", "重复");
-        CountDownLatch ready = new CountDownLatch(2);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Callable<MvcResult> acceptAtOnce = () -> {
-                ready.countDown();
-                go.await();
-                return mvc.perform(accept).andReturn();
-            };
-            Callable<MvcResult> rejectAtOnce = () -> {
-                ready.countDown();
-                go.await();
-                return mvc.perform(reject).andReturn();
-            };
-            Future<MvcResult> accepted = threads.submit(acceptAtOnce);
-            Future<MvcResult> rejected = threads.submit(rejectAtOnce);
-            assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            MvcResult a = accepted.get(60, TimeUnit.SECONDS);
-            MvcResult r = rejected.get(60, TimeUnit.SECONDS);
+        MockHttpServletRequestBuilder accept = action(id, "accept", "fukang");
+        MockHttpServletRequestBuilder reject = action(id, "reject", "shannan").param("reason", "重复");
+        List<MvcResult> results = AtOnce.run(
+                () -> mvc.perform(accept).andReturn(), () -> mvc.perform(reject).andReturn());
 
-            List<Integer> statuses =
-                    List.of(a.getResponse().getStatus(), r.getResponse().getStatus());
-            assertThat(statuses).as("one redirect (the winner) and one 409").containsExactlyInAnyOrder(302, 409);
-            MvcResult loser = a.getResponse().getStatus() == 409 ? a : r;
-            assertThat(loser.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                    .contains("内容已被他人修改");
-            // The winner's change stands, and only its step is on the timeline.
-            String winner = a.getResponse().getStatus() == 302 ? "ACCEPTED" : "REJECTED";
-            assertThat(statusOf(id)).isEqualTo(winner);
-            assertThat(jdbc.queryForList(
-                            "select action from case_event where case_id = ? and action <> 'SUBMIT'", String.class, id))
-                    .containsExactly(winner.equals("ACCEPTED") ? "ACCEPT" : "REJECT");
-        } finally {
-            threads.shutdownNow();
-        }
+        MvcResult loser = theLoserOf(results);
+        // The winner's change stands, and only its step is on the timeline.
+        String winner = loser == results.get(1) ? "ACCEPTED" : "REJECTED";
+        assertThat(statusOf(id)).isEqualTo(winner);
+        assertThat(jdbc.queryForList(
+                        "select action from case_event where case_id = ? and action <> 'SUBMIT'", String.class, id))
+                .containsExactly(winner.equals("ACCEPTED") ? "ACCEPT" : "REJECT");
+    }
+
+    /** Of two requests let go together, one won (a redirect) and the other got a 409 that says why; the loser. */
+    static MvcResult theLoserOf(List<MvcResult> results) throws Exception {
+        MvcResult a = results.get(0);
+        MvcResult b = results.get(1);
+        assertThat(List.of(a.getResponse().getStatus(), b.getResponse().getStatus()))
+                .as("one redirect (the winner) and one 409")
+                .containsExactlyInAnyOrder(302, 409);
+        MvcResult loser = a.getResponse().getStatus() == 409 ? a : b;
+        assertThat(loser.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("内容已被他人修改");
+        return loser;
     }
 
     @Test
     void anotherCommunitysSecretaryCanNeitherSeeNorChangeTheCase() throws Exception {
         long id = fileAnonymously(CaseFixtures.phone(), TestValues.name("越权 "));
-        String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
+        String caseNo = caseNo(id);
         mvc.perform(get("/cases/{id}", id).with(user(as("shannanshequ")))).andExpect(status().isForbidden());
         mvc.perform(action(id, "accept", "shannanshequ")).andExpect(status().isForbidden());
         mvc.perform(get(
@@ -469,15 +428,8 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
                 () -> mvc.perform(reply(id, sid, shown, first)).andReturn(),
                 () -> mvc.perform(reply(id, sid, shown, second)).andReturn());
 
-        MvcResult a = results.get(0);
-        MvcResult b = results.get(1);
-        assertThat(List.of(a.getResponse().getStatus(), b.getResponse().getStatus()))
-                .as("one redirect (the winner) and one 409")
-                .containsExactlyInAnyOrder(302, 409);
-        MvcResult loser = a.getResponse().getStatus() == 409 ? a : b;
-        assertThat(loser.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .contains("内容已被他人修改");
-        String winner = loser == a ? second : first;
+        MvcResult loser = theLoserOf(results);
+        String winner = loser == results.get(0) ? second : first;
         assertThat(jdbc.queryForObject("select reply from case_supervision where id = ?", String.class, sid))
                 .isEqualTo(winner);
         assertThat(jdbc.queryForList(
@@ -509,10 +461,9 @@ public class CaseWorkflowIntegrationTest extends PortalIntegrationTest {
                 LocalDate.of(2026, 1, 5),
                 LocalDate.of(2026, 1, 19),
                 id);
-        String caseNo = jdbc.queryForObject("select case_no from gov_case where id = ?", String.class, id);
+        String caseNo = caseNo(id);
         mvc.perform(get("/cases/overdue").with(user(as("fukang"))).param("size", "100"))
-                .andExpect(content().string(containsString(caseNo)))
-                .andExpect(content().string(containsString("light-red")));
+                .andExpect(shows(caseNo, "light-red"));
         mvc.perform(get("/cases/overdue").with(user(as("shannanshequ"))))
                 .andExpect(content().string(not(containsString(caseNo))));
     }

@@ -47,18 +47,9 @@ public class DeadlineIntegrationTest extends PortalIntegrationTest {
         };
     }
 
-    /**
-     * Working days in (from, to], counted by SQL straight from the holiday table: the test's own count, not the
-     * portal's.
-     */
+    /** Working days in (from, to], the test's own count ({@link HolidayTableCount}), not the portal's. */
     int workingDaysAfter(LocalDate from, LocalDate to) {
-        return jdbc.queryForObject(
-                "select count(*) from generate_series(cast(? as date) + 1, cast(? as date), interval '1 day') d "
-                        + "where coalesce((select h.kind = 'WORKDAY' from holiday h where h.day = cast(d as date)), "
-                        + "extract(isodow from d) < 6)",
-                Integer.class,
-                from,
-                to);
+        return HolidayTableCount.between(jdbc, from, to);
     }
 
     @Test

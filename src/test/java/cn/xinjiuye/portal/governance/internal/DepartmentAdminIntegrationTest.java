@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.governance.internal;
 
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,6 +16,8 @@ import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestCases;
 import cn.xinjiuye.portal.support.TestValues;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** An administrator adds a department to 旅顺口区, routes a category to it and binds a department account. */
 @IntegrationTest
@@ -24,25 +27,14 @@ public class DepartmentAdminIntegrationTest extends PortalIntegrationTest {
     void aNewDepartmentGetsItsRoutedCasesAndItsStaffSeeThem() throws Exception {
         long district = jdbc.queryForObject("select id from region where code = '210212'", Long.class);
         String name = TestValues.name("旅顺口区城管局");
-        var admin = user(users.loadUserByUsername("admin"));
-        mvc.perform(post("/admin/governance/departments")
-                        .with(csrf())
-                        .with(admin)
-                        .param("districtId", String.valueOf(district))
+        mvc.perform(inDistrict("/admin/governance/departments", district)
                         .param("name", name)
                         .param("phone", "0411-1234567"))
                 .andExpect(flash().attribute("success", "case.saved"));
-        mvc.perform(post("/admin/governance/departments")
-                        .with(csrf())
-                        .with(admin)
-                        .param("districtId", String.valueOf(district))
-                        .param("name", name))
+        mvc.perform(inDistrict("/admin/governance/departments", district).param("name", name))
                 .andExpect(flash().attribute("error", "department.error.nameTaken"));
         long dept = jdbc.queryForObject("select id from department where name = ?", Long.class, name);
-        mvc.perform(post("/admin/governance/departments/rules")
-                        .with(csrf())
-                        .with(admin)
-                        .param("districtId", String.valueOf(district))
+        mvc.perform(inDistrict("/admin/governance/departments/rules", district)
                         .param("category", "OTHER")
                         .param("departmentId", String.valueOf(dept)))
                 .andExpect(status().is3xxRedirection());
@@ -53,25 +45,18 @@ public class DepartmentAdminIntegrationTest extends PortalIntegrationTest {
                         + "values (?, '部门人员', 'x', 'DEPARTMENT_STAFF', ?)",
                 username,
                 district);
-        mvc.perform(post("/admin/governance/departments/accounts")
-                        .with(csrf())
-                        .with(admin)
-                        .param("districtId", String.valueOf(district))
+        mvc.perform(inDistrict("/admin/governance/departments/accounts", district)
                         .param("departmentId", String.valueOf(dept))
                         .param("username", "fukang"))
                 .andExpect(flash().attribute("error", "department.error.account"));
-        mvc.perform(post("/admin/governance/departments/accounts")
-                        .with(csrf())
-                        .with(admin)
-                        .param("districtId", String.valueOf(district))
+        mvc.perform(inDistrict("/admin/governance/departments/accounts", district)
                         .param("departmentId", String.valueOf(dept))
                         .param("username", username))
                 .andExpect(flash().attribute("success", "case.saved"));
         mvc.perform(get("/admin/governance/departments")
                         .param("districtId", String.valueOf(district))
-                        .with(admin))
-                .andExpect(content().string(containsString(name)))
-                .andExpect(content().string(containsString(username)));
+                        .with(admin()))
+                .andExpect(shows(name, username));
         mvc.perform(get("/admin/governance/departments").with(user(users.loadUserByUsername("lvshun"))))
                 .andExpect(status().isForbidden());
 
@@ -99,5 +84,14 @@ public class DepartmentAdminIntegrationTest extends PortalIntegrationTest {
                         + "on a.id = da.account_id where a.username = 'xiaofang'",
                 Long.class);
         assertThat(tiedongDept).isNotEqualTo(dept);
+    }
+
+    RequestPostProcessor admin() {
+        return user(users.loadUserByUsername("admin"));
+    }
+
+    /** A form of the departments' administration for the district, sent by the administrator. */
+    MockHttpServletRequestBuilder inDistrict(String path, long district) {
+        return post(path).with(csrf()).with(admin()).param("districtId", String.valueOf(district));
     }
 }

@@ -57,11 +57,17 @@ final class Open311Calls {
 
     /** A complete POST requests in the format, with the demo key, in 福康社区. */
     MockHttpServletRequestBuilder create(String format, String description) {
+        return create(format, "FIRE_SAFETY", "41.11057", "122.99049", description);
+    }
+
+    /** A complete POST requests of a service at a spot in 福康社区, with the demo key. */
+    MockHttpServletRequestBuilder create(
+            String format, String serviceCode, String lat, String lng, String description) {
         return post311("requests." + format)
                 .param("api_key", KEY)
-                .param("service_code", "FIRE_SAFETY")
-                .param("lat", "41.11057")
-                .param("long", "122.99049")
+                .param("service_code", serviceCode)
+                .param("lat", lat)
+                .param("long", lng)
                 .param("description", description)
                 .param("attribute[community]", String.valueOf(fukang()))
                 .param("first_name", "明")

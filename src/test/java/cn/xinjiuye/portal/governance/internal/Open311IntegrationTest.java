@@ -26,17 +26,26 @@ public class Open311IntegrationTest extends PortalIntegrationTest {
     }
 
     MockHttpServletRequestBuilder create(String description) {
-        return post("/open311/v2/requests.json")
-                .with(anonymous())
-                .param("api_key", KEY)
-                .param("service_code", "PARKING")
-                .param("lat", "41.1105")
-                .param("long", "122.9905")
+        return new Open311Calls(mvc, jdbc).create("json", "PARKING", "41.1105", "122.9905", description);
+    }
+
+    /** A POST in 福康社区 with these key, service (null: none) and latitude. */
+    MockHttpServletRequestBuilder request(String key, String serviceCode, String lat, String description) {
+        MockHttpServletRequestBuilder request = Open311Calls.post311("requests.json")
+                .param("api_key", key)
+                .param("lat", lat)
+                .param("long", "122.9")
                 .param("description", description)
-                .param("attribute[community]", String.valueOf(fukang()))
-                .param("phone", "13712345678")
-                .param("first_name", "明")
-                .param("last_name", "王");
+                .param("attribute[community]", String.valueOf(fukang()));
+        return serviceCode == null ? request : request.param("service_code", serviceCode);
+    }
+
+    /** The parking requests of a status, in one page. */
+    MockHttpServletRequestBuilder parking(String status) {
+        return Open311Calls.get311("requests.json")
+                .param("service_code", "PARKING")
+                .param("status", status)
+                .param("page_size", "100");
     }
 
     @Test
@@ -86,19 +95,10 @@ public class Open311IntegrationTest extends PortalIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].long").value(122.991))
                 .andExpect(jsonPath("$[0].lat").value(41.111));
-        mvc.perform(get("/open311/v2/requests.json")
-                        .with(anonymous())
-                        .param("service_code", "PARKING")
-                        .param("status", "open")
-                        .param("page_size", "100"))
+        mvc.perform(parking("open"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].service_request_id", hasItem(id)));
-        mvc.perform(get("/open311/v2/requests.json")
-                        .with(anonymous())
-                        .param("service_code", "PARKING")
-                        .param("status", "closed")
-                        .param("page_size", "100"))
-                .andExpect(jsonPath("$[*].service_request_id", not(hasItem(id))));
+        mvc.perform(parking("closed")).andExpect(jsonPath("$[*].service_request_id", not(hasItem(id))));
         mvc.perform(get("/open311/v2/requests.json")
                         .with(anonymous())
                         .param("start_date", "2000-01-01T00:00:00Z")
@@ -117,13 +117,7 @@ public class Open311IntegrationTest extends PortalIntegrationTest {
     @Test
     void aMissingFieldGets400AndABadKey403WithGeoReportErrors() throws Exception {
         String description = TestValues.name("缺字段 ");
-        mvc.perform(post("/open311/v2/requests.json")
-                        .with(anonymous())
-                        .param("api_key", KEY)
-                        .param("lat", "41.1")
-                        .param("long", "122.9")
-                        .param("description", description)
-                        .param("attribute[community]", String.valueOf(fukang())))
+        mvc.perform(request(KEY, null, "41.1", description))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].code").value(400))
                 .andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.containsString("service_code")));
@@ -133,27 +127,12 @@ public class Open311IntegrationTest extends PortalIntegrationTest {
                         .param("service_code", "PARKING"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$[0].description").value(org.hamcrest.Matchers.containsString("description")));
-        mvc.perform(post("/open311/v2/requests.json")
-                        .with(anonymous())
-                        .param("api_key", "wrong-key")
-                        .param("service_code", "PARKING")
-                        .param("lat", "41.1")
-                        .param("long", "122.9")
-                        .param("description", description)
-                        .param("attribute[community]", String.valueOf(fukang())))
+        mvc.perform(request("wrong-key", "PARKING", "41.1", description))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$[0].code").value(403));
         mvc.perform(post("/open311/v2/requests.json").with(anonymous()).param("service_code", "PARKING"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/open311/v2/requests.json")
-                        .with(anonymous())
-                        .param("api_key", KEY)
-                        .param("service_code", "PARKING")
-                        .param("lat", "999")
-                        .param("long", "122.9")
-                        .param("description", description)
-                        .param("attribute[community]", String.valueOf(fukang())))
-                .andExpect(status().isBadRequest());
+        mvc.perform(request(KEY, "PARKING", "999", description)).andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject(
                         "select count(*) from gov_case where description = ?", Integer.class, description))
                 .isZero();

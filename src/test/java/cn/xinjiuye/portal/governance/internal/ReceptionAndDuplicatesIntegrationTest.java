@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** 周五会客厅 concern lists become cases due in a week; earlier cases nearby are shown to avoid duplicates. */
 @IntegrationTest
@@ -31,9 +32,7 @@ public class ReceptionAndDuplicatesIntegrationTest extends PortalIntegrationTest
         String venue = TestValues.name("福康社区会客厅 ");
         // A Friday in the past (a session may not be recorded ahead); its cases are due a week later.
         LocalDate held = LocalDate.of(2026, 11, 27);
-        mvc.perform(post("/receptions")
-                        .with(csrf())
-                        .param("communityId", String.valueOf(regionId("210302011001")))
+        mvc.perform(reception(regionId("210302011001"))
                         .param("heldOn", held.toString())
                         .param("venue", venue)
                         .param("official", "山南街道 张书记")
@@ -60,13 +59,15 @@ public class ReceptionAndDuplicatesIntegrationTest extends PortalIntegrationTest
         mvc.perform(get("/receptions/{id}", session)).andExpect(status().isOk());
     }
 
+    static MockHttpServletRequestBuilder reception(long communityId) {
+        return post("/receptions").with(csrf()).param("communityId", String.valueOf(communityId));
+    }
+
     @Test
     @WithUserDetails("shannanshequ")
     void aSecretaryCannotRecordASessionForAnotherCommunityNorOpenOne() throws Exception {
         String venue = TestValues.name("越权会客厅 ");
-        mvc.perform(post("/receptions")
-                        .with(csrf())
-                        .param("communityId", String.valueOf(regionId("210302011001")))
+        mvc.perform(reception(regionId("210302011001"))
                         .param("heldOn", LocalDate.of(2026, 11, 27).toString())
                         .param("venue", venue)
                         .param("official", "x")
@@ -86,6 +87,15 @@ public class ReceptionAndDuplicatesIntegrationTest extends PortalIntegrationTest
         }
     }
 
+    /** The public list of earlier cases of a category near a spot on the meridian 123.1. */
+    static MockHttpServletRequestBuilder nearby(String category, String lat) {
+        return get("/public/cases/nearby")
+                .with(anonymous())
+                .param("category", category)
+                .param("lat", lat)
+                .param("lng", "123.1000");
+    }
+
     @Test
     void earlierCasesOfTheSameCategoryNearbyAreShownWithoutPersonalData() throws Exception {
         long fukang = regionId("210302011001");
@@ -100,33 +110,14 @@ public class ReceptionAndDuplicatesIntegrationTest extends PortalIntegrationTest
         String no =
                 jdbc.queryForObject("select case_no from gov_case where description = ?", String.class, description);
         // 100 m away: shown; another category or 5 km away: not shown.
-        mvc.perform(get("/public/cases/nearby")
-                        .with(anonymous())
-                        .param("category", "PARKING")
-                        .param("lat", "41.2009")
-                        .param("lng", "123.1000"))
+        mvc.perform(nearby("PARKING", "41.2009"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].caseNo", hasItem(no)))
                 .andExpect(jsonPath("$[0].reporterPhone").doesNotExist());
-        mvc.perform(get("/public/cases/nearby")
-                        .with(anonymous())
-                        .param("category", "HEATING")
-                        .param("lat", "41.2009")
-                        .param("lng", "123.1000"))
-                .andExpect(jsonPath("$[*].caseNo", not(hasItem(no))));
-        mvc.perform(get("/public/cases/nearby")
-                        .with(anonymous())
-                        .param("category", "PARKING")
-                        .param("lat", "41.2450")
-                        .param("lng", "123.1000"))
-                .andExpect(jsonPath("$[*].caseNo", not(hasItem(no))));
+        mvc.perform(nearby("HEATING", "41.2009")).andExpect(jsonPath("$[*].caseNo", not(hasItem(no))));
+        mvc.perform(nearby("PARKING", "41.2450")).andExpect(jsonPath("$[*].caseNo", not(hasItem(no))));
         // Older than 30 days: not shown.
         jdbc.update("update gov_case set submitted_at = now() - interval '31 days' where case_no = ?", no);
-        mvc.perform(get("/public/cases/nearby")
-                        .with(anonymous())
-                        .param("category", "PARKING")
-                        .param("lat", "41.2009")
-                        .param("lng", "123.1000"))
-                .andExpect(jsonPath("$[*].caseNo", not(hasItem(no))));
+        mvc.perform(nearby("PARKING", "41.2009")).andExpect(jsonPath("$[*].caseNo", not(hasItem(no))));
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.xinjiuye.portal.support.AtOnce;
+import cn.xinjiuye.portal.support.ClientAddress;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
@@ -30,10 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ReportAndTrackingLimitsIntegrationTest extends PortalIntegrationTest {
 
     static RequestPostProcessor from(String address) {
-        return r -> {
-            r.setRemoteAddr(address);
-            return r;
-        };
+        return ClientAddress.of(address);
     }
 
     /** A new self-registered worker, so that no other test's reports count against it. */

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.account.internal.AccountService;
+import cn.xinjiuye.portal.support.ClientAddress;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.SqlStatements;
@@ -43,10 +44,7 @@ class MyCasesIntegrationTest extends PortalIntegrationTest {
                         .with(csrf())
                         .with(user(worker))
                         // An address of its own: reports from one address are limited (30 an hour).
-                        .with(r -> {
-                            r.setRemoteAddr(TestValues.address());
-                            return r;
-                        })
+                        .with(ClientAddress.of(TestValues.address()))
                         .param("source", "SNAPSHOT")
                         .param("category", "PUBLIC_FACILITIES")
                         .param("description", description)

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.governance.internal.CaseFixtures;
+import cn.xinjiuye.portal.support.ClientAddress;
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestValues;
@@ -33,10 +34,7 @@ public class CaseCreditIntegrationTest extends PortalIntegrationTest {
                         .file(new MockMultipartFile("photos", "a.jpg", "image/jpeg", CaseFixtures.jpegWithExif()))
                         .with(csrf())
                         .with(anonymous())
-                        .with(r -> {
-                            r.setRemoteAddr(CaseFixtures.address());
-                            return r;
-                        })
+                        .with(ClientAddress.of(CaseFixtures.address()))
                         .param("source", "HAZARD")
                         .param("category", "TRAFFIC")
                         .param("description", description)

@@ -1,9 +1,8 @@
 package cn.xinjiuye.portal.organization.internal;
 
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.dashboard.Period;
@@ -12,6 +11,7 @@ import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.TestDates;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +38,13 @@ public class OrganizationFiguresIntegrationTest extends PortalIntegrationTest {
         return figures.compute(new RegionGrouping(path, depth), demoYear());
     }
 
+    /** The region's totals, each figure as a long. */
+    private static Map<String, Long> totals(Map<String, Map<String, Number>> values) {
+        Map<String, Long> totals = new HashMap<>();
+        values.get(RegionGrouping.TOTAL).forEach((key, value) -> totals.put(key, value.longValue()));
+        return totals;
+    }
+
     private static long figure(Map<String, Map<String, Number>> values, String key) {
         return values.get(RegionGrouping.TOTAL).get(key).longValue();
     }
@@ -45,15 +52,17 @@ public class OrganizationFiguresIntegrationTest extends PortalIntegrationTest {
     @Test
     void zhenanFiguresComeFromTheRecords() {
         Map<String, Map<String, Number>> values = figuresOf("210604");
-        assertThat(figure(values, OrganizationFigures.BRANCHES)).isEqualTo(5);
-        assertThat(figure(values, OrganizationFigures.JOINT)).isEqualTo(1);
-        assertThat(figure(values, OrganizationFigures.MEMBERS)).isEqualTo(32);
-        assertThat(figure(values, OrganizationFigures.MEMBERS_HOME)).isEqualTo(32);
-        assertThat(figure(values, OrganizationFigures.INSTRUCTORS)).isEqualTo(13);
-        assertThat(figure(values, OrganizationFigures.SEEDS)).isEqualTo(8);
-        assertThat(figure(values, OrganizationFigures.AGREEMENTS)).isEqualTo(24);
-        assertThat(figure(values, OrganizationFigures.RETURNED)).isEqualTo(3);
-        assertThat(figure(values, OrganizationFigures.CULTIVATION)).isEqualTo(14);
+        assertThat(totals(values))
+                .containsAllEntriesOf(Map.of(
+                        OrganizationFigures.BRANCHES, 5L,
+                        OrganizationFigures.JOINT, 1L,
+                        OrganizationFigures.MEMBERS, 32L,
+                        OrganizationFigures.MEMBERS_HOME, 32L,
+                        OrganizationFigures.INSTRUCTORS, 13L,
+                        OrganizationFigures.SEEDS, 8L,
+                        OrganizationFigures.AGREEMENTS, 24L,
+                        OrganizationFigures.RETURNED, 3L,
+                        OrganizationFigures.CULTIVATION, 14L));
         assertThat(figure(values, OrganizationFigures.LETTERS)).isPositive();
         assertThat(figure(values, OrganizationFigures.LETTERS_ON_TIME))
                 .isPositive()
@@ -67,12 +76,14 @@ public class OrganizationFiguresIntegrationTest extends PortalIntegrationTest {
     @Test
     void lvshunkouFiguresAreTheArticles() {
         Map<String, Map<String, Number>> values = figuresOf("210212");
-        assertThat(figure(values, OrganizationFigures.BRANCHES)).isEqualTo(7);
-        assertThat(figure(values, OrganizationFigures.MEMBERS_HOME)).isEqualTo(25);
-        assertThat(figure(values, OrganizationFigures.MEMBERS)).isEqualTo(27);
-        assertThat(figure(values, OrganizationFigures.WORKERS_COVERED)).isEqualTo(971);
-        assertThat(figure(values, OrganizationFigures.CULTIVATION)).isEqualTo(15);
-        assertThat(figure(values, OrganizationFigures.NEW_MEMBERS)).isEqualTo(2);
+        assertThat(totals(values))
+                .containsAllEntriesOf(Map.of(
+                        OrganizationFigures.BRANCHES, 7L,
+                        OrganizationFigures.MEMBERS_HOME, 25L,
+                        OrganizationFigures.MEMBERS, 27L,
+                        OrganizationFigures.WORKERS_COVERED, 971L,
+                        OrganizationFigures.CULTIVATION, 15L,
+                        OrganizationFigures.NEW_MEMBERS, 2L));
         String lvshun = "(select path from region where code = '210212') || '%'";
         assertThat(jdbc.queryForObject(
                         "select count(*) from person p join region r on r.id = p.region_id where r.path like " + lvshun
@@ -151,9 +162,6 @@ public class OrganizationFiguresIntegrationTest extends PortalIntegrationTest {
     @Test
     @WithUserDetails("tiedong")
     void theDashboardShowsTheSection() throws Exception {
-        mvc.perform(get("/dashboard"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("党组织与党员")))
-                .andExpect(content().string(containsString("应建未建企业")));
+        mvc.perform(get("/dashboard")).andExpect(status().isOk()).andExpect(shows("党组织与党员", "应建未建企业"));
     }
 }

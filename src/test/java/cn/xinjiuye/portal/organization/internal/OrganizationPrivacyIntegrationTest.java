@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * No existence oracle across scopes: an ID number on file in another district is answered exactly like a region
@@ -119,38 +120,45 @@ class OrganizationPrivacyIntegrationTest extends PortalIntegrationTest {
         assertThat(people(name)).isZero();
     }
 
+    /** A new record's form of the express industry, with its name and region, sent as the user. */
+    MockHttpServletRequestBuilder named(String path, String as, String name, String regionCode) {
+        return post(path)
+                .with(csrf())
+                .with(user(users.loadUserByUsername(as)))
+                .param("name", name)
+                .param("regionCode", regionCode)
+                .param("industry", "EXPRESS");
+    }
+
     MvcResult addOrganization(String as, String name, String regionCode) throws Exception {
-        return mvc.perform(post("/organizations")
-                        .with(csrf())
-                        .with(user(users.loadUserByUsername(as)))
-                        .param("name", name)
-                        .param("type", "BRANCH")
-                        .param("regionCode", regionCode)
-                        .param("industry", "EXPRESS"))
+        return mvc.perform(named("/organizations", as, name, regionCode).param("type", "BRANCH"))
                 .andReturn();
     }
 
     MvcResult addEnterprise(String as, String name, String regionCode) throws Exception {
-        return mvc.perform(post("/enterprises")
-                        .with(csrf())
-                        .with(user(users.loadUserByUsername(as)))
-                        .param("name", name)
+        return mvc.perform(named("/enterprises", as, name, regionCode)
                         .param("kind", "EXPRESS_OUTLET")
-                        .param("regionCode", regionCode)
-                        .param("industry", "EXPRESS")
                         .param("workerCount", "3")
                         .param("coverage", "NONE"))
                 .andReturn();
     }
 
+    /** A form that adds a record of a name in a region, sent as a user. */
+    interface Form {
+        MvcResult send(String as, String name, String regionCode) throws Exception;
+    }
+
+    /** The name is saved in 旅顺口区 and in 铁东区: another district may use it, no clash and no hint of the first. */
+    static void savedInTwoDistricts(Form form, String name) throws Exception {
+        assertThat(form.send("lvshun", name, HUANGJIN).getResponse().getStatus())
+                .isEqualTo(302);
+        assertThat(form.send("tiedong", name, FUKANG).getResponse().getStatus()).isEqualTo(302);
+    }
+
     @Test
     void organizationNamesAreUniqueWithinADistrictAndTheClashNamesNothing() throws Exception {
         String name = TestValues.name("快递小哥党支部");
-        assertThat(addOrganization("lvshun", name, HUANGJIN).getResponse().getStatus())
-                .isEqualTo(302);
-        // Another district may use the name: no clash, and so no hint of 旅顺口区's records.
-        assertThat(addOrganization("tiedong", name, FUKANG).getResponse().getStatus())
-                .isEqualTo(302);
+        savedInTwoDistricts(this::addOrganization, name);
         // Within the district, on another street: a field error on the name.
         MvcResult again = addOrganization("tiedong", name, "210302012");
         assertThat(errors(again)).isEqualTo(Map.of("name", "organization.error.nameTaken"));
@@ -162,10 +170,7 @@ class OrganizationPrivacyIntegrationTest extends PortalIntegrationTest {
     @Test
     void enterpriseNamesAreUniqueWithinADistrict() throws Exception {
         String name = TestValues.name("顺丰网点");
-        assertThat(addEnterprise("lvshun", name, HUANGJIN).getResponse().getStatus())
-                .isEqualTo(302);
-        assertThat(addEnterprise("tiedong", name, FUKANG).getResponse().getStatus())
-                .isEqualTo(302);
+        savedInTwoDistricts(this::addEnterprise, name);
         assertThat(errors(addEnterprise("tiedong", name, "210302012001")))
                 .isEqualTo(Map.of("name", "enterprise.error.nameTaken"));
     }

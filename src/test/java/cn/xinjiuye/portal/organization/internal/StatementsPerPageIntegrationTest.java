@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.support.IntegrationTest;
 import cn.xinjiuye.portal.support.PortalIntegrationTest;
 import cn.xinjiuye.portal.support.SqlStatements;
-import cn.xinjiuye.portal.support.TestRegions;
 import cn.xinjiuye.portal.support.TestValues;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,10 +30,6 @@ public class StatementsPerPageIntegrationTest extends PortalIntegrationTest {
 
     long community;
     long committee;
-
-    long region(String code, String name, String level, String parentCode) {
-        return TestRegions.ensure(jdbc, code, name, level, parentCode);
-    }
 
     @BeforeEach
     void scope() {

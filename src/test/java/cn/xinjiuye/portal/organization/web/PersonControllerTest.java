@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.organization.web;
 
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -86,8 +87,7 @@ class PersonControllerTest {
                 .andExpect(view().name("organization/person-form"))
                 .andExpect(model().attributeHasFieldErrors(
                                 "form", "name", "gender", "birthDate", "idNumber", "phone", "occupation", "regionCode"))
-                .andExpect(content().string(containsString("身份证号应为 18 位")))
-                .andExpect(content().string(containsString("请输入 11 位手机号码")));
+                .andExpect(shows("身份证号应为 18 位", "请输入 11 位手机号码"));
         verify(people, never()).create(any());
     }
 
@@ -107,8 +107,7 @@ class PersonControllerTest {
         mvc.perform(validPerson().param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "idNumber", "person.error.idTaken"))
-                .andExpect(content().string(containsString("This ID number is already recorded")))
-                .andExpect(content().string(containsString("王小明")));
+                .andExpect(shows("This ID number is already recorded", "王小明"));
     }
 
     @Test

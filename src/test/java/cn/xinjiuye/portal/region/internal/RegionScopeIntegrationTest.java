@@ -23,10 +23,6 @@ public class RegionScopeIntegrationTest extends PortalIntegrationTest {
         return jdbc.queryForObject("select name from region where code = ?", String.class, code);
     }
 
-    long versionOf(long id) {
-        return jdbc.queryForObject("select version from region where id = ?", Long.class, id);
-    }
-
     /** POST /regions as the test's user: a new region under a parent. */
     ResultActions create(String parentCode, String code, String name) throws Exception {
         return mvc.perform(post("/regions")
@@ -154,7 +150,7 @@ public class RegionScopeIntegrationTest extends PortalIntegrationTest {
     @WithUserDetails("tiedong")
     void aStaleEditIsAConflict() throws Exception {
         long id = regionId("210302012001");
-        long version = versionOf(id);
+        long version = regionVersion(id);
         mvc.perform(post("/regions/{id}", id)
                         .with(csrf())
                         .param("code", "210302012001")
@@ -173,7 +169,7 @@ public class RegionScopeIntegrationTest extends PortalIntegrationTest {
         String gridCode = code + "001";
         create(code, gridCode, TestValues.name("搬迁网格")).andExpect(status().is3xxRedirection());
         long community = regionId(code);
-        long version = versionOf(community);
+        long version = regionVersion(community);
         act(community, "move", "parentCode", "210302012", version).andExpect(status().is3xxRedirection());
         String streetPath = jdbc.queryForObject("select path from region where code = '210302012'", String.class);
         assertThat(jdbc.queryForObject("select path from region where code = ?", String.class, gridCode))
@@ -184,7 +180,7 @@ public class RegionScopeIntegrationTest extends PortalIntegrationTest {
     @WithUserDetails("tiedong")
     void movingToAParentOfTheWrongLevelIsRefused() throws Exception {
         long community = regionId("210302012001");
-        long version = versionOf(community);
+        long version = regionVersion(community);
         act(community, "move", "parentCode", "210302", version)
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("moveError", "region.error.parentWrongLevel"));
@@ -198,7 +194,7 @@ public class RegionScopeIntegrationTest extends PortalIntegrationTest {
         create("210302", streetCode, TestValues.name("停用街道")).andExpect(status().is3xxRedirection());
         create(streetCode, communityCode, TestValues.name("停用社区")).andExpect(status().is3xxRedirection());
         long street = regionId(streetCode);
-        long version = versionOf(street);
+        long version = regionVersion(street);
         act(street, "active", "active", "false", version).andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject(
                         "select bool_or(active) from region where code in (?, ?)",

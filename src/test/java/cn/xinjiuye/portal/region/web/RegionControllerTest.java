@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.region.web;
 
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @PortalWebMvcTest(RegionController.class)
 class RegionControllerTest {
@@ -34,32 +36,29 @@ class RegionControllerTest {
     @MockitoBean
     RegionService regions;
 
+    /** The new-region form, sent by the user. */
+    static MockHttpServletRequestBuilder newRegion(CurrentUser who, String parentCode, String code, String name) {
+        return post("/regions")
+                .with(user(who))
+                .with(csrf())
+                .param("parentCode", parentCode)
+                .param("code", code)
+                .param("name", name);
+    }
+
     @Test
     void emptyAndOverLongFieldsRenderFieldErrorsAndKeepWhatWasTyped() throws Exception {
-        mvc.perform(post("/regions")
-                        .with(user(STREET))
-                        .with(csrf())
-                        .param("parentCode", "21030201x")
-                        .param("code", "")
-                        .param("name", "长".repeat(61)))
+        mvc.perform(newRegion(STREET, "21030201x", "", "长".repeat(61)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("region/form"))
                 .andExpect(model().attributeHasFieldErrors("form", "parentCode", "code", "name"))
-                .andExpect(content().string(containsString("21030201x")))
-                .andExpect(content().string(containsString("此项必填")))
-                .andExpect(content().string(containsString("不能超过 60 个字符")));
+                .andExpect(shows("21030201x", "此项必填", "不能超过 60 个字符"));
         verify(regions, never()).create(anyString(), anyString(), anyString());
     }
 
     @Test
     void errorsSpeakEnglishWhenAsked() throws Exception {
-        mvc.perform(post("/regions")
-                        .with(user(STREET))
-                        .with(csrf())
-                        .param("lang", "en")
-                        .param("parentCode", "210302011")
-                        .param("code", "12")
-                        .param("name", "x"))
+        mvc.perform(newRegion(STREET, "210302011", "12", "x").param("lang", "en"))
                 .andExpect(content().string(containsString("A region code has 6 to 15 digits")));
     }
 
@@ -76,11 +75,6 @@ class RegionControllerTest {
     @Test
     void branchSecretariesAreRefusedByTheController() throws Exception {
         CurrentUser branch = TestUsers.of(Role.BRANCH_SECRETARY, "/1/2/3/", "山南街道");
-        mvc.perform(post("/regions")
-                        .with(user(branch))
-                        .with(csrf())
-                        .param("code", "210302011009")
-                        .param("name", "x"))
-                .andExpect(status().isForbidden());
+        mvc.perform(newRegion(branch, "210302011", "210302011009", "x")).andExpect(status().isForbidden());
     }
 }

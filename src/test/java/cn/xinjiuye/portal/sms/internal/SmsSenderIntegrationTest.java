@@ -50,6 +50,11 @@ class SmsSenderIntegrationTest {
         final Deque<Outcome> script = new ArrayDeque<>();
         final List<Outgoing> sent = new ArrayList<>();
         final List<Long> mine = new ArrayList<>();
+        SmsSender sender;
+
+        void sendDue() {
+            sender.sendDue();
+        }
 
         @Override
         public String name() {
@@ -77,8 +82,12 @@ class SmsSenderIntegrationTest {
         TestClock.reset();
     }
 
-    SmsSender senderWith(Scripted provider) {
-        return new SmsSender(jdbc, tx, provider, SETTINGS, TestClock.INSTANCE);
+    /** A provider of this test's own with the sender that uses it, the clock set to {@code now}. */
+    Scripted scriptedAt(LocalDateTime now) {
+        TestClock.setBeijing(now);
+        Scripted provider = new Scripted();
+        provider.sender = new SmsSender(jdbc, tx, provider, SETTINGS, TestClock.INSTANCE);
+        return provider;
     }
 
     long queue(Scripted provider) {
@@ -114,14 +123,12 @@ class SmsSenderIntegrationTest {
 
     @Test
     void passingFailuresAreTriedAgainWithABackOffThatDoubles() {
-        TestClock.setBeijing(T0);
-        Scripted provider = new Scripted();
-        SmsSender scripted = senderWith(provider);
+        Scripted provider = scriptedAt(T0);
         long id = queue(provider);
         provider.script.add(Outcome.retry("isv.BUSINESS_LIMIT_CONTROL: 流控"));
         provider.script.add(Outcome.retry("timeout"));
 
-        scripted.sendDue();
+        provider.sendDue();
         assertThat(row(id))
                 .containsEntry("state", "PENDING")
                 .containsEntry("attempts", 1)
@@ -130,17 +137,17 @@ class SmsSenderIntegrationTest {
                 .isEqualTo(beijing(T0.plusSeconds(30)));
 
         TestClock.setBeijing(T0.plusSeconds(29));
-        scripted.sendDue();
+        provider.sendDue();
         assertThat(provider.sent).hasSize(1);
 
         TestClock.setBeijing(T0.plusSeconds(30));
-        scripted.sendDue();
+        provider.sendDue();
         assertThat(row(id)).containsEntry("attempts", 2).containsEntry("last_error", "timeout");
         assertThat(((java.sql.Timestamp) row(id).get("next_try_at")).toInstant())
                 .isEqualTo(beijing(T0.plusSeconds(90)));
 
         TestClock.setBeijing(T0.plusSeconds(90));
-        scripted.sendDue();
+        provider.sendDue();
         assertThat(row(id))
                 .containsEntry("state", "SENT")
                 .containsEntry("attempts", 3)
@@ -148,21 +155,19 @@ class SmsSenderIntegrationTest {
         assertThat(row(id).get("last_error")).isNull();
         // Sent is sent: a later run leaves it alone.
         TestClock.setBeijing(T0.plusHours(1));
-        scripted.sendDue();
+        provider.sendDue();
         assertThat(provider.sent).hasSize(3);
     }
 
     @Test
     void aPermanentFailureIsNotTriedAgain() {
-        TestClock.setBeijing(T0.plusDays(1));
-        Scripted provider = new Scripted();
-        SmsSender scripted = senderWith(provider);
+        Scripted provider = scriptedAt(T0.plusDays(1));
         long id = queue(provider);
         provider.script.add(Outcome.failed("isv.MOBILE_NUMBER_ILLEGAL: 非法手机号"));
 
-        scripted.sendDue();
+        provider.sendDue();
         TestClock.setBeijing(T0.plusDays(2));
-        scripted.sendDue();
+        provider.sendDue();
 
         assertThat(provider.sent).hasSize(1);
         assertThat(row(id))
@@ -174,15 +179,13 @@ class SmsSenderIntegrationTest {
     @Test
     void theSenderGivesUpAfterTheAttemptsAllowed() {
         LocalDateTime t = T0.plusDays(3);
-        TestClock.setBeijing(t);
-        Scripted provider = new Scripted();
-        SmsSender scripted = senderWith(provider);
+        Scripted provider = scriptedAt(t);
         long id = queue(provider);
         for (int i = 0; i < 10; i++) {
             provider.script.add(Outcome.retry("timeout"));
         }
         for (int i = 0; i < 6; i++) {
-            scripted.sendDue();
+            provider.sendDue();
             t = t.plusMinutes(10);
             TestClock.setBeijing(t);
         }
@@ -193,14 +196,12 @@ class SmsSenderIntegrationTest {
 
     @Test
     void anUnreachableProviderLeavesTheRestOfTheBatchForTheNextRun() {
-        TestClock.setBeijing(T0.plusDays(4));
-        Scripted provider = new Scripted();
-        SmsSender scripted = senderWith(provider);
+        Scripted provider = scriptedAt(T0.plusDays(4));
         long first = queue(provider);
         long second = queue(provider);
         provider.script.add(Outcome.unreachable("unreachable: ConnectException"));
 
-        scripted.sendDue();
+        provider.sendDue();
 
         assertThat(provider.sent).extracting(SmsProvider.Outgoing::id).containsExactly(first);
         assertThat(row(first)).containsEntry("state", "PENDING").containsEntry("attempts", 1);

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.station.internal;
 
 import static cn.xinjiuye.portal.station.internal.StationFixtures.unique;
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -92,11 +93,12 @@ public class StationExcelIntegrationTest extends StationsInDemoCommunities {
                 row(p + "3", "210212003001", 141.0, "08:00-20:00", "喷泉")));
         importFile(file)
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("导入失败，未写入任何数据")))
-                .andExpect(content().string(containsString("第 3 行 G 列（周一）")))
-                .andExpect(content().string(containsString("第 4 行 D 列（纬度）")))
-                .andExpect(content().string(containsString("第 4 行 F 列（社区代码）：该社区不在您的管辖范围内")))
-                .andExpect(content().string(containsString("第 4 行 N 列（服务设施）：没有“喷泉”这项设施")));
+                .andExpect(shows(
+                        "导入失败，未写入任何数据",
+                        "第 3 行 G 列（周一）",
+                        "第 4 行 D 列（纬度）",
+                        "第 4 行 F 列（社区代码）：该社区不在您的管辖范围内",
+                        "第 4 行 N 列（服务设施）：没有“喷泉”这项设施"));
         assertThat(count(p)).isZero();
     }
 

@@ -25,14 +25,17 @@ class StationJobsIntegrationTest {
     DailyJob job;
 
     long station(LocalDate lastInspectedOn) {
-        return jdbc.queryForObject(
-                "insert into station (name, host_type, address, lat, lng, region_id, opening_hours, "
-                        + "last_inspected_on) values (?, 'OTHER', '测试路1号', 41.1, 122.99, "
-                        + "(select id from region where code = '210302011001'), "
-                        + "'24h,24h,24h,24h,24h,24h,24h', ?) returning id",
-                Long.class,
+        long id = StationFixtures.station(
+                jdbc,
                 TestValues.name("检查驿站"),
-                lastInspectedOn);
+                "210302011001",
+                41.1,
+                122.99,
+                StationFixtures.everyDay("24h"),
+                0,
+                "OPEN");
+        jdbc.update("update station set last_inspected_on = ? where id = ?", lastInspectedOn, id);
+        return id;
     }
 
     int reminders(String username, String key) {

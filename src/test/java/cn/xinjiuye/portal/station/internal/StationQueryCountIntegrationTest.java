@@ -39,33 +39,13 @@ public class StationQueryCountIntegrationTest extends PortalIntegrationTest {
         double lat = 23.0 + TestValues.next() % 1000 / 1000.0;
         double lng = 100.5;
         for (int i = 0; i < 2; i++) {
-            StationFixtures.station(
-                    jdbc,
-                    TestValues.name("近处"),
-                    COMMUNITIES[0],
-                    lat + i * 0.001,
-                    lng,
-                    StationFixtures.everyDay("24h"),
-                    1,
-                    "OPEN");
+            openStation(COMMUNITIES[0], lat + i * 0.001, lng);
         }
-        long few = SqlStatements.during(
-                () -> mvc.perform(get("/public/stations").param("lat", "" + lat).param("lng", "" + lng))
-                        .andExpect(status().isOk()));
+        long few = statementsOfTheFinderAt(lat, lng);
         for (int i = 0; i < 12; i++) {
-            StationFixtures.station(
-                    jdbc,
-                    TestValues.name("近处"),
-                    COMMUNITIES[i % 3],
-                    lat - i * 0.001,
-                    lng,
-                    StationFixtures.everyDay("24h"),
-                    1,
-                    "OPEN");
+            openStation(COMMUNITIES[i % 3], lat - i * 0.001, lng);
         }
-        long many = SqlStatements.during(
-                () -> mvc.perform(get("/public/stations").param("lat", "" + lat).param("lng", "" + lng))
-                        .andExpect(status().isOk()));
+        long many = statementsOfTheFinderAt(lat, lng);
         System.out.printf("/public/stations: %d statements for 2 stations, %d for 14%n", few, many);
         assertThat(many).isEqualTo(few);
     }
@@ -89,5 +69,17 @@ public class StationQueryCountIntegrationTest extends PortalIntegrationTest {
                     id,
                     i % 2 == 0);
         }
+    }
+
+    void openStation(String communityCode, double lat, double lng) {
+        StationFixtures.station(
+                jdbc, TestValues.name("近处"), communityCode, lat, lng, StationFixtures.everyDay("24h"), 1, "OPEN");
+    }
+
+    /** The SQL statements of one request of the public finder's list near the spot. */
+    long statementsOfTheFinderAt(double lat, double lng) throws Exception {
+        return SqlStatements.during(
+                () -> mvc.perform(get("/public/stations").param("lat", "" + lat).param("lng", "" + lng))
+                        .andExpect(status().isOk()));
     }
 }

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.station.internal;
 import static cn.xinjiuye.portal.station.internal.StationFixtures.everyDay;
 import static cn.xinjiuye.portal.station.internal.StationFixtures.station;
 import static cn.xinjiuye.portal.station.internal.StationFixtures.unique;
+import static cn.xinjiuye.portal.support.PageContent.shows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -22,12 +23,21 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** 六有 inspections, one-tap services and photos of a station, as its community secretary records them. */
 @IntegrationTest
 public class StationRecordsIntegrationTest extends StationsInDemoCommunities {
 
     static final String FUKANG = "210302011001";
+
+    /** An inspection of the station on a day by an inspector, as the test's user records it. */
+    static MockHttpServletRequestBuilder inspection(long id, String inspectedOn, String inspector) {
+        return post("/stations/{id}/inspections", id)
+                .with(csrf())
+                .param("inspectedOn", inspectedOn)
+                .param("inspector", inspector);
+    }
 
     long newStation() {
         return station(jdbc, unique("记录"), FUKANG, 41.11, 122.99, everyDay("24h"), 1, "OPEN");
@@ -40,10 +50,7 @@ public class StationRecordsIntegrationTest extends StationsInDemoCommunities {
         long id = newStation();
         mvc.perform(get("/stations/{id}", id)).andExpect(content().string(containsString("id=\"inspection-overdue\"")));
         LocalDate old = today.minusDays(400);
-        mvc.perform(post("/stations/{id}/inspections", id)
-                        .with(csrf())
-                        .param("inspectedOn", old.toString())
-                        .param("inspector", "张敏")
+        mvc.perform(inspection(id, old.toString(), "张敏")
                         .param("hasSite", "true")
                         .param("hasSign", "true")
                         .param("hasFacilities", "true")
@@ -53,27 +60,19 @@ public class StationRecordsIntegrationTest extends StationsInDemoCommunities {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/stations/{id}", id)).andExpect(content().string(containsString("id=\"inspection-overdue\"")));
         LocalDate recent = today.minusDays(3);
-        mvc.perform(post("/stations/{id}/inspections", id)
-                        .with(csrf())
-                        .param("inspectedOn", recent.toString())
-                        .param("inspector", "张敏")
+        mvc.perform(inspection(id, recent.toString(), "张敏")
                         .param("hasSite", "true")
                         .param("hasSign", "true")
                         .param("note", "书刊缺"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/stations/{id}", id))
                 .andExpect(content().string(not(containsString("id=\"inspection-overdue\""))))
-                .andExpect(content().string(containsString("检查未达标")))
-                .andExpect(content().string(containsString("书刊缺")));
+                .andExpect(shows("检查未达标", "书刊缺"));
         assertThat(jdbc.queryForMap("select last_inspected_on, last_inspection_passed from station where id = ?", id))
                 .containsEntry("last_inspected_on", java.sql.Date.valueOf(recent))
                 .containsEntry("last_inspection_passed", false);
         // An older inspection entered later does not replace the latest result.
-        mvc.perform(post("/stations/{id}/inspections", id)
-                        .with(csrf())
-                        .param("inspectedOn", old.plusDays(1).toString())
-                        .param("inspector", "补录")
-                        .param("hasSite", "true"))
+        mvc.perform(inspection(id, old.plusDays(1).toString(), "补录").param("hasSite", "true"))
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select last_inspected_on from station where id = ?", java.sql.Date.class, id))
                 .isEqualTo(java.sql.Date.valueOf(recent));
@@ -83,10 +82,7 @@ public class StationRecordsIntegrationTest extends StationsInDemoCommunities {
     @WithUserDetails("fukang")
     void anInspectionInTheFutureOrWithoutInspectorIsRefusedOnTheField() throws Exception {
         long id = newStation();
-        mvc.perform(post("/stations/{id}/inspections", id)
-                        .with(csrf())
-                        .param("inspectedOn", TestDates.today().plusDays(2).toString())
-                        .param("inspector", "x"))
+        mvc.perform(inspection(id, TestDates.today().plusDays(2).toString(), "x"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("inspectionForm", "inspectedOn", "station.error.future"));
         mvc.perform(post("/stations/{id}/inspections", id).with(csrf()).param("inspectedOn", "2026-01-01"))

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.station.internal;
 import static cn.xinjiuye.portal.station.internal.StationFixtures.everyDay;
 import static cn.xinjiuye.portal.station.internal.StationFixtures.station;
 import static cn.xinjiuye.portal.station.internal.StationFixtures.unique;
+import static cn.xinjiuye.portal.support.PageContent.hides;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -17,6 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xinjiuye.portal.support.IntegrationTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -160,29 +163,29 @@ public class StationScopeIntegrationTest extends StationsInDemoCommunities {
         mvc.perform(get("/stations").param("size", "100"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("福康社区党群服务中心爱心驿站")))
-                .andExpect(content().string(not(containsString("黄金社区党群服务中心爱心驿站"))))
-                .andExpect(content().string(not(containsString("山南社区党群服务中心爱心驿站"))));
+                .andExpect(hides("黄金社区党群服务中心爱心驿站", "山南社区党群服务中心爱心驿站"));
+    }
+
+    // Demo: 顺丰 passed 200 days ago (overdue), 物业 failed, 党群服务中心 passed 30 days ago.
+    @ParameterizedTest(name = "{0}={1} shows {2}, not {3}")
+    @CsvSource({
+        "amenity, LUNCH, 园林社区阳光食堂驿站, 顺丰山南营业部暖心驿站",
+        "hostType, EXPRESS_OUTLET, 顺丰山南营业部暖心驿站, 福康早餐驿站",
+        "compliance, OVERDUE, 顺丰山南营业部暖心驿站, 福康社区党群服务中心爱心驿站",
+        "compliance, FAILED, 福康小区物业爱心驿站, 顺丰山南营业部暖心驿站",
+        "compliance, COMPLIANT, 福康社区党群服务中心爱心驿站, 福康小区物业爱心驿站"
+    })
+    @WithUserDetails("tiedong")
+    void theDistrictFiltersByHostTypeAmenityAndCompliance(String filter, String value, String shown, String hidden)
+            throws Exception {
+        mvc.perform(get("/stations").param("size", "100").param(filter, value))
+                .andExpect(content().string(containsString(shown)))
+                .andExpect(content().string(not(containsString(hidden))));
     }
 
     @Test
     @WithUserDetails("tiedong")
-    void theDistrictFiltersByCommunityHostTypeAmenityAndCompliance() throws Exception {
-        mvc.perform(get("/stations").param("size", "100").param("amenity", "LUNCH"))
-                .andExpect(content().string(containsString("园林社区阳光食堂驿站")))
-                .andExpect(content().string(not(containsString("顺丰山南营业部暖心驿站"))));
-        mvc.perform(get("/stations").param("size", "100").param("hostType", "EXPRESS_OUTLET"))
-                .andExpect(content().string(containsString("顺丰山南营业部暖心驿站")))
-                .andExpect(content().string(not(containsString("福康早餐驿站"))));
-        // Demo: 顺丰 passed 200 days ago (overdue), 物业 failed, 党群服务中心 passed 30 days ago.
-        mvc.perform(get("/stations").param("size", "100").param("compliance", "OVERDUE"))
-                .andExpect(content().string(containsString("顺丰山南营业部暖心驿站")))
-                .andExpect(content().string(not(containsString("福康社区党群服务中心爱心驿站"))));
-        mvc.perform(get("/stations").param("size", "100").param("compliance", "FAILED"))
-                .andExpect(content().string(containsString("福康小区物业爱心驿站")))
-                .andExpect(content().string(not(containsString("顺丰山南营业部暖心驿站"))));
-        mvc.perform(get("/stations").param("size", "100").param("compliance", "COMPLIANT"))
-                .andExpect(content().string(containsString("福康社区党群服务中心爱心驿站")))
-                .andExpect(content().string(not(containsString("福康小区物业爱心驿站"))));
+    void theDistrictFiltersByCommunityAndText() throws Exception {
         long shannan = StationFixtures.regionId(jdbc, "210302011002");
         mvc.perform(get("/stations").param("size", "100").param("communityId", String.valueOf(shannan)))
                 .andExpect(content().string(containsString("中通快递山南网点驿站")))
