@@ -1,12 +1,10 @@
 package cn.xinjiuye.portal.governance.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.Phones;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.ReceptionService;
-import cn.xinjiuye.portal.governance.internal.ReceptionSession;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,18 +68,21 @@ class ReceptionController {
                     phone,
                     green));
         }
-        if (binding.hasErrors()) {
-            return show(receptions.formOptions(), model);
-        }
-        try {
-            ReceptionSession s = receptions.record(
-                    form.communityId(), form.heldOn(), form.venue(), form.official(), form.visitors(), items);
-            flash.addFlashAttribute("success", "reception.saved");
-            return "redirect:/receptions/" + s.getId();
-        } catch (FieldRuleException e) {
-            Forms.reject(binding, e);
-            return show(receptions.formOptions(), model);
-        }
+        return FormFlow.submit(
+                binding,
+                flash,
+                "reception.saved",
+                () -> "/receptions/"
+                        + receptions
+                                .record(
+                                        form.communityId(),
+                                        form.heldOn(),
+                                        form.venue(),
+                                        form.official(),
+                                        form.visitors(),
+                                        items)
+                                .getId(),
+                () -> show(receptions.formOptions(), model));
     }
 
     @GetMapping("/{id}")
