@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.ReceptionService;
+import cn.xinjiuye.portal.governance.internal.ReceptionSession;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,17 +73,13 @@ class ReceptionController {
                 binding,
                 flash,
                 "reception.saved",
-                () -> "/receptions/"
-                        + receptions
-                                .record(
-                                        form.communityId(),
-                                        form.heldOn(),
-                                        form.venue(),
-                                        form.official(),
-                                        form.visitors(),
-                                        items)
-                                .getId(),
+                () -> "/receptions/" + record(form, items).getId(),
                 () -> show(receptions.formOptions(), model));
+    }
+
+    private ReceptionSession record(ReceptionForm form, List<ReceptionService.Item> items) {
+        return receptions.record(
+                form.communityId(), form.heldOn(), form.venue(), form.official(), form.visitors(), items);
     }
 
     @GetMapping("/{id}")
