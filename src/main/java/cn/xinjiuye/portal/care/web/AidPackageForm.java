@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.care.internal.Difficulty;
 import cn.xinjiuye.portal.care.internal.Household;
 import cn.xinjiuye.portal.care.internal.HouseholdDetails;
 import cn.xinjiuye.portal.common.Phones;
+import cn.xinjiuye.portal.common.web.Records;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -42,15 +43,7 @@ public record AidPackageForm(
     }
 
     static AidPackageForm of(HouseholdDetails p) {
-        return new AidPackageForm(
-                p.communityCode(),
-                p.householdHead(),
-                p.householdSize(),
-                p.phone(),
-                p.address(),
-                p.difficulty(),
-                p.needs(),
-                p.version());
+        return Records.copy(AidPackageForm.class, p);
     }
 
     static AidPackageForm empty() {

@@ -1,7 +1,5 @@
 package cn.xinjiuye.portal.common.web;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import org.springframework.ui.Model;
 
@@ -17,21 +15,9 @@ public final class ViewModel {
     public static String render(Model model, String view, Record... parts) {
         for (Record part : parts) {
             for (RecordComponent component : part.getClass().getRecordComponents()) {
-                model.addAttribute(component.getName(), valueOf(component, part));
+                model.addAttribute(component.getName(), Records.read(component, part));
             }
         }
         return view;
-    }
-
-    private static Object valueOf(RecordComponent component, Record part) {
-        Method accessor = component.getAccessor();
-        try {
-            accessor.trySetAccessible();
-            return accessor.invoke(part);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e.getCause());
-        }
     }
 }

@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.governance.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.governance.internal.CalendarService;
 import cn.xinjiuye.portal.governance.internal.CalendarYears;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
@@ -38,13 +38,11 @@ class CalendarController {
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String name,
             RedirectAttributes flash) {
-        try {
-            calendar.putDay(day, kind, name);
-            flash.addFlashAttribute("success", "case.saved");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/admin/governance" + (day == null ? "" : "?year=" + day.getYear());
+        return FormFlow.attempt(
+                flash,
+                "case.saved",
+                () -> calendar.putDay(day, kind, name),
+                "/admin/governance" + (day == null ? "" : "?year=" + day.getYear()));
     }
 
     @PostMapping("/days/delete")
@@ -61,12 +59,7 @@ class CalendarController {
             @RequestParam int workingDays,
             @RequestParam int greenDays,
             RedirectAttributes flash) {
-        try {
-            calendar.setLimit(category, workingDays, greenDays);
-            flash.addFlashAttribute("success", "case.saved");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/admin/governance";
+        return FormFlow.attempt(
+                flash, "case.saved", () -> calendar.setLimit(category, workingDays, greenDays), "/admin/governance");
     }
 }

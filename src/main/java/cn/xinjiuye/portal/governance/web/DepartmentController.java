@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.governance.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.DepartmentService;
 import lombok.RequiredArgsConstructor;
@@ -54,13 +54,7 @@ class DepartmentController {
         return run(districtId, flash, () -> departments.bind(departmentId, username));
     }
 
-    private String run(long districtId, RedirectAttributes flash, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("success", "case.saved");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/admin/governance/departments?districtId=" + districtId;
+    private static String run(long districtId, RedirectAttributes flash, Runnable action) {
+        return FormFlow.attempt(flash, "case.saved", action, "/admin/governance/departments?districtId=" + districtId);
     }
 }

@@ -1,8 +1,7 @@
 package cn.xinjiuye.portal.governance.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.Phones;
-import cn.xinjiuye.portal.common.web.Forms;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.governance.internal.CaseCategory;
 import cn.xinjiuye.portal.governance.internal.ReceptionService;
@@ -70,18 +69,17 @@ class ReceptionController {
                     phone,
                     green));
         }
-        if (binding.hasErrors()) {
-            return show(receptions.formOptions(), model);
-        }
-        try {
-            ReceptionSession s = receptions.record(
-                    form.communityId(), form.heldOn(), form.venue(), form.official(), form.visitors(), items);
-            flash.addFlashAttribute("success", "reception.saved");
-            return "redirect:/receptions/" + s.getId();
-        } catch (FieldRuleException e) {
-            Forms.reject(binding, e);
-            return show(receptions.formOptions(), model);
-        }
+        return FormFlow.submit(
+                binding,
+                flash,
+                "reception.saved",
+                () -> "/receptions/" + record(form, items).getId(),
+                () -> show(receptions.formOptions(), model));
+    }
+
+    private ReceptionSession record(ReceptionForm form, List<ReceptionService.Item> items) {
+        return receptions.record(
+                form.communityId(), form.heldOn(), form.venue(), form.official(), form.visitors(), items);
     }
 
     @GetMapping("/{id}")

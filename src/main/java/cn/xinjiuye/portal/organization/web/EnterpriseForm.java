@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.organization.web;
 
+import cn.xinjiuye.portal.common.web.Records;
 import cn.xinjiuye.portal.organization.internal.Coverage;
 import cn.xinjiuye.portal.organization.internal.EnterpriseKind;
 import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseData;
@@ -45,34 +46,10 @@ public record EnterpriseForm(
     }
 
     static EnterpriseForm of(EnterpriseEditing editing) {
-        EnterpriseData d = editing.data();
-        return new EnterpriseForm(
-                d.name(),
-                d.kind(),
-                d.regionCode(),
-                d.industry(),
-                d.workerCount(),
-                d.coverage(),
-                d.organizationId(),
-                d.instructorName(),
-                d.instructorSentOn(),
-                d.seedMembers(),
-                d.seedSentOn(),
-                editing.version());
+        return Records.copy(EnterpriseForm.class, editing.data(), editing);
     }
 
     EnterpriseData data() {
-        return new EnterpriseData(
-                name,
-                kind,
-                regionCode,
-                industry,
-                workerCount,
-                coverage,
-                organizationId,
-                instructorName,
-                instructorSentOn,
-                seedMembers,
-                seedSentOn);
+        return Records.copy(EnterpriseData.class, this);
     }
 }

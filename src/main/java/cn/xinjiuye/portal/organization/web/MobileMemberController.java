@@ -1,8 +1,6 @@
 package cn.xinjiuye.portal.organization.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
 import cn.xinjiuye.portal.common.web.FormFlow;
-import cn.xinjiuye.portal.common.web.Forms;
 import cn.xinjiuye.portal.organization.internal.MobileMemberService;
 import cn.xinjiuye.portal.organization.internal.MobileMemberService.AgreementChoices;
 import jakarta.validation.Valid;
@@ -75,14 +73,12 @@ class MobileMemberController {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate returnedOn,
             @RequestParam(required = false) String note,
             RedirectAttributes flash) {
-        try {
-            mobile.markReturned(
-                    id, version, returnedOn, note == null || note.length() <= 200 ? note : note.substring(0, 200));
-            flash.addFlashAttribute("success", "mobile.returnedSaved");
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/mobile-members/" + id;
+        String kept = note == null || note.length() <= 200 ? note : note.substring(0, 200);
+        return FormFlow.attempt(
+                flash,
+                "mobile.returnedSaved",
+                () -> mobile.markReturned(id, version, returnedOn, kept),
+                "/mobile-members/" + id);
     }
 
     @GetMapping("/{id}/letters/{year}/{half}")
@@ -101,17 +97,16 @@ class MobileMemberController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        if (!binding.hasErrors()) {
-            try {
-                mobile.send(id, year, half, form.evaluation(), form.sentOn());
-                flash.addFlashAttribute("success", "mobile.letterSent");
-                return "redirect:/mobile-members/" + id + "/letters/" + year + "/" + half;
-            } catch (FieldRuleException e) {
-                Forms.reject(binding, e);
-            }
-        }
-        model.addAttribute("letter", mobile.letter(id, year, half));
-        return "organization/letter";
+        return FormFlow.save(
+                binding,
+                flash,
+                "mobile.letterSent",
+                () -> mobile.send(id, year, half, form.evaluation(), form.sentOn()),
+                "/mobile-members/" + id + "/letters/" + year + "/" + half,
+                () -> {
+                    model.addAttribute("letter", mobile.letter(id, year, half));
+                    return "organization/letter";
+                });
     }
 
     private String form(Model model, AgreementChoices choices) {

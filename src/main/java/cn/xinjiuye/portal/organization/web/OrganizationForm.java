@@ -1,5 +1,6 @@
 package cn.xinjiuye.portal.organization.web;
 
+import cn.xinjiuye.portal.common.web.Records;
 import cn.xinjiuye.portal.organization.internal.Industry;
 import cn.xinjiuye.portal.organization.internal.OrganizationService.OrganizationData;
 import cn.xinjiuye.portal.organization.internal.OrganizationService.OrganizationEditing;
@@ -40,36 +41,10 @@ public record OrganizationForm(
     }
 
     static OrganizationForm of(OrganizationEditing editing) {
-        OrganizationData d = editing.data();
-        return new OrganizationForm(
-                d.name(),
-                d.type(),
-                d.parentId(),
-                d.regionCode(),
-                d.industry(),
-                d.foundedOn(),
-                d.secretaryName(),
-                d.secretaryUsername(),
-                d.committeeMembers(),
-                d.hasCommittee(),
-                d.hasPartyGroups(),
-                d.standardization(),
-                editing.version());
+        return Records.copy(OrganizationForm.class, editing.data(), editing);
     }
 
     OrganizationData data() {
-        return new OrganizationData(
-                name,
-                type,
-                parentId,
-                regionCode,
-                industry,
-                foundedOn,
-                secretaryName,
-                secretaryUsername,
-                committeeMembers,
-                Boolean.TRUE.equals(hasCommittee),
-                Boolean.TRUE.equals(hasPartyGroups),
-                standardization);
+        return Records.copy(OrganizationData.class, this);
     }
 }

@@ -2,6 +2,7 @@ package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.common.Phones;
+import cn.xinjiuye.portal.common.web.Records;
 import cn.xinjiuye.portal.organization.internal.Gender;
 import cn.xinjiuye.portal.organization.internal.PersonService.PersonData;
 import cn.xinjiuye.portal.organization.internal.PersonService.PersonEditing;
@@ -70,40 +71,10 @@ public record PersonForm(
     }
 
     static PersonForm of(PersonEditing editing) {
-        PersonData d = editing.data();
-        return new PersonForm(
-                d.name(),
-                d.gender(),
-                d.birthDate(),
-                d.idNumber(),
-                d.phone(),
-                d.occupation(),
-                d.enterpriseId(),
-                d.employerName(),
-                d.regionCode(),
-                d.branchId(),
-                d.initialStatus(),
-                d.statusSince(),
-                d.twoWayCultivation(),
-                d.skillTitle(),
-                editing.version());
+        return Records.copy(PersonForm.class, editing.data(), editing);
     }
 
     PersonData data() {
-        return new PersonData(
-                name,
-                gender,
-                birthDate,
-                idNumber,
-                phone,
-                occupation,
-                enterpriseId,
-                employerName,
-                regionCode,
-                branchId,
-                initialStatus,
-                statusSince,
-                Boolean.TRUE.equals(twoWayCultivation),
-                skillTitle);
+        return Records.copy(PersonData.class, this);
     }
 }

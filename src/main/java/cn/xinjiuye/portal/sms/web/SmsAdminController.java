@@ -1,6 +1,6 @@
 package cn.xinjiuye.portal.sms.web;
 
-import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.web.FormFlow;
 import cn.xinjiuye.portal.common.web.PageRequests;
 import cn.xinjiuye.portal.sms.internal.SmsAdmin;
 import cn.xinjiuye.portal.sms.internal.SmsAdmin.SmsFilter;
@@ -25,12 +25,7 @@ class SmsAdminController {
     private final SmsAdmin sms;
 
     @GetMapping
-    String list(
-            @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String state,
-            @RequestParam(required = false) Integer page,
-            Model model) {
-        SmsFilter filter = new SmsFilter(phone, state);
+    String list(SmsFilter filter, Integer page, Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("provider", sms.providerName());
         model.addAttribute("messages", sms.page(filter, PageRequests.of(page, 50)));
@@ -40,13 +35,14 @@ class SmsAdminController {
 
     @PostMapping("/opt-outs")
     String optOut(@RequestParam(defaultValue = "") String phone, RedirectAttributes flash) {
-        try {
-            sms.recordOptOut(phone);
-            flash.addFlashAttribute("success", "sms.optOut.recorded");
-            flash.addAttribute("phone", phone.trim());
-        } catch (FieldRuleException e) {
-            flash.addFlashAttribute("error", e.messageKey());
-        }
-        return "redirect:/admin/sms";
+        return FormFlow.attempt(
+                flash,
+                "sms.optOut.recorded",
+                () -> {
+                    sms.recordOptOut(phone);
+                    // The list then shows the number just recorded.
+                    flash.addAttribute("phone", phone.trim());
+                },
+                "/admin/sms");
     }
 }

@@ -78,13 +78,13 @@ class Open311Controller {
             @PathVariable String format,
             @RequestParam Map<String, String> params,
             @RequestParam(name = "media", required = false) List<MultipartFile> media) {
-        return GeoReportWriter.ok(format, "service_requests", "request", filing.create(params, bytes(media)));
+        return asRequests(format, filing.create(params, bytes(media)));
     }
 
     @GetMapping("/requests." + FORMAT)
     ResponseEntity<byte[]> requests(
             @PathVariable String format, @RequestParam Map<String, String> params, Locale locale) {
-        return GeoReportWriter.ok(format, "service_requests", "request", reads.requests(params, locale));
+        return asRequests(format, reads.requests(params, locale));
     }
 
     @GetMapping("/requests/{id}." + FORMAT)
@@ -93,24 +93,34 @@ class Open311Controller {
             @PathVariable String format,
             @RequestParam Map<String, String> params,
             Locale locale) {
-        return GeoReportWriter.ok(format, "service_requests", "request", reads.request(id, params, locale));
+        return asRequests(format, reads.request(id, params, locale));
     }
 
     @GetMapping("/servicerequestupdates." + FORMAT)
     ResponseEntity<byte[]> updates(
             @PathVariable String format, @RequestParam Map<String, String> params, Locale locale) {
-        return GeoReportWriter.ok(format, "service_request_updates", "request_update", reads.updates(params, locale));
+        return asUpdates(format, reads.updates(params, locale));
     }
 
     @PostMapping("/servicerequestupdates." + FORMAT)
     ResponseEntity<byte[]> pushUpdate(@PathVariable String format, @RequestParam Map<String, String> params) {
-        return GeoReportWriter.ok(format, "service_request_updates", "request_update", updates.push(params));
+        return asUpdates(format, updates.push(params));
     }
 
     /** Anything else under the API, any method: GeoReport's 404 rather than the portal's error page. */
     @RequestMapping("/**")
     ResponseEntity<byte[]> none(HttpServletRequest request) {
         throw Open311Exception.notFound("no Open311 endpoint " + request.getMethod() + " " + request.getRequestURI());
+    }
+
+    /** Requests, one or many, are {@code <service_requests><request>} in XML. */
+    private static ResponseEntity<byte[]> asRequests(String format, Object body) {
+        return GeoReportWriter.ok(format, "service_requests", "request", body);
+    }
+
+    /** Updates are {@code <service_request_updates><request_update>} in XML. */
+    private static ResponseEntity<byte[]> asUpdates(String format, Object body) {
+        return GeoReportWriter.ok(format, "service_request_updates", "request_update", body);
     }
 
     private static List<byte[]> bytes(List<MultipartFile> media) {
