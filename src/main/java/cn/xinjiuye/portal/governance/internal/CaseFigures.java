@@ -2,9 +2,10 @@ package cn.xinjiuye.portal.governance.internal;
 
 import cn.xinjiuye.portal.dashboard.Chart;
 import cn.xinjiuye.portal.dashboard.Figure;
+import cn.xinjiuye.portal.dashboard.FigureSource;
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
-import cn.xinjiuye.portal.dashboard.SqlFigures;
+import cn.xinjiuye.portal.dashboard.Rollups;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-public class CaseFigures extends SqlFigures {
+@RequiredArgsConstructor
+public class CaseFigures implements FigureSource {
 
     static final String FOUND = "dashboard.fig.casesFound";
     static final String SOLVED = "dashboard.fig.casesSolved";
@@ -35,23 +38,26 @@ public class CaseFigures extends SqlFigures {
     static final String VISITORS = "dashboard.fig.receptionVisitors";
     static final String STATION_TASKS_OPEN = "dashboard.fig.stationTasksOpen";
     static final String GREEN = "dashboard.fig.casesGreenChannel";
-
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    CaseFigures(JdbcTemplate jdbc, Clock clock) {
-        super(
-                jdbc,
-                "dashboard.section.cases",
-                Figure.flow(FOUND),
-                Figure.flow(SOLVED),
-                Figure.flow(ON_TIME),
-                Figure.flow(ON_TIME_RATE),
-                Figure.flow(CONCERNS),
-                Figure.flow(VISITORS),
-                Figure.flow(GREEN),
-                Figure.stock(OVERDUE),
-                Figure.stock(STATION_TASKS_OPEN));
-        this.clock = clock;
+    @Override
+    public String section() {
+        return "dashboard.section.cases";
+    }
+
+    @Override
+    public List<Figure> figures() {
+        return List.of(
+                new Figure(FOUND, true),
+                new Figure(SOLVED, true),
+                new Figure(ON_TIME, true),
+                new Figure(ON_TIME_RATE, true),
+                new Figure(CONCERNS, true),
+                new Figure(VISITORS, true),
+                new Figure(GREEN, true),
+                new Figure(OVERDUE, false),
+                new Figure(STATION_TASKS_OPEN, false));
     }
 
     @Override
@@ -66,8 +72,8 @@ public class CaseFigures extends SqlFigures {
                 + "and %1$s < (?::date)::timestamp at time zone 'Asia/Shanghai') "
                 + "or (%1$s >= (?::date)::timestamp at time zone 'Asia/Shanghai' "
                 + "and %1$s < (?::date)::timestamp at time zone 'Asia/Shanghai'))";
-        collect(
-                values,
+        Rollups.collect(
+                jdbc,
                 "select k, sum(found), sum(solved), sum(solved_on_time), "
                         + "round(100.0 * sum(solved_on_time) / nullif(sum(solved), 0), 1), sum(concerns) from (select "
                         + key
@@ -92,45 +98,50 @@ public class CaseFigures extends SqlFigures {
                                 span.days())
                         .flatMap(Arrays::stream)
                         .toArray(),
+                values,
                 FOUND,
                 SOLVED,
                 ON_TIME,
                 ON_TIME_RATE,
                 CONCERNS);
         // The Friday reception room (周五会客厅): resident members received in the period.
-        collect(
-                values,
+        Rollups.collect(
+                jdbc,
                 "select k, sum(visitors) from (select " + g.childKey("r.path") + " k, s.visitors "
                         + "from reception_session s join region r on r.id = s.community_id where r.path like ? || '%' "
                         + "and s.held_on >= ? and s.held_on < ?) x group by rollup (k)",
                 new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
+                values,
                 VISITORS);
         // The green channel (绿色通道): cases found in the period that took it, counted from the cases themselves.
-        collect(
-                values,
+        Rollups.collect(
+                jdbc,
                 "select k, count(*) from (select " + key + " k from gov_case c join region r on r.id = c.community_id "
                         + "where r.path like ? || '%' and c.green_channel and c.status <> 'REJECTED' "
                         + "and c.submitted_at >= (?::date)::timestamp at time zone 'Asia/Shanghai' "
                         + "and c.submitted_at < (?::date)::timestamp at time zone 'Asia/Shanghai') x group by rollup (k)",
                 new Object[] {g.prefix(), period.from(), period.to()},
+                values,
                 GREEN);
         // Overdue is a state of today: open cases past their due date (submitted ones past their acceptance limit).
-        collect(
-                values,
+        Rollups.collect(
+                jdbc,
                 "select k, count(*) from (select " + g.childKey("r.path") + " k from gov_case c "
                         + "join region r on r.id = c.community_id where r.path like ? || '%' "
                         + "and c.status in " + CaseStatus.WITH_DEADLINE_SQL + " and c.due_on < ?) x "
                         + "group by rollup (k)",
                 new Object[] {g.prefix(), Date.valueOf(LocalDate.now(clock))},
+                values,
                 OVERDUE);
         // The station check loop's tasks still open today (驿站问题 cases not yet resolved).
-        collect(
-                values,
+        Rollups.collect(
+                jdbc,
                 "select k, count(*) from (select " + g.childKey("r.path") + " k from gov_case c "
                         + "join region r on r.id = c.community_id where r.path like ? || '%' "
                         + "and c.category = 'STATION_PROBLEM' and c.status in " + CaseStatus.WITH_DEADLINE_SQL
                         + ") x group by rollup (k)",
                 new Object[] {g.prefix()},
+                values,
                 STATION_TASKS_OPEN);
         return values;
     }
