@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.region.RegionService;
 import java.time.LocalDateTime;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * codes below district level are illustrative, in the official format.
  */
 @Component
+@Order(DemoOrder.REGIONS_AND_ACCOUNTS)
 @RequiredArgsConstructor
 public class DemoData implements DemoLoader {
 
@@ -57,11 +59,6 @@ public class DemoData implements DemoLoader {
             new Node("210604001", "210604001001", "珍珠社区"));
 
     private final RegionService regions;
-
-    @Override
-    public int order() {
-        return 10;
-    }
 
     /** One region a minute from 08:10 of the first day, after the administrator's first sign-in. */
     @Override

@@ -1,7 +1,11 @@
 package cn.xinjiuye.portal.jobs;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * A job that runs once a day, once per cluster. It must be idempotent (a second run on the same day changes nothing)
@@ -36,5 +40,17 @@ public interface DailyJob {
                 return work.apply(today);
             }
         };
+    }
+
+    /**
+     * A purge of rows of no further use: each run deletes what is older than {@code kept} ({@code deleteBefore} takes
+     * the cut-off and returns how many rows went) and reports that count followed by {@code deleted}.
+     */
+    static DailyJob purge(
+            String name, String cron, Clock clock, Duration kept, ToIntFunction<Instant> deleteBefore, String deleted) {
+        return of(name, cron, today -> {
+            int purged = deleteBefore.applyAsInt(clock.instant().minus(kept));
+            return new JobResult(purged, 0, purged + " " + deleted);
+        });
     }
 }

@@ -2,28 +2,22 @@ package cn.xinjiuye.portal.region;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.VersionedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
-import jakarta.persistence.Column;
+import cn.xinjiuye.portal.common.persistence.VersionedCreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.Setter;
 
 /** A node of the region tree: province, city, district, street (街道), community (社区) or grid (网格). */
 @Entity
-@Table(name = "region")
 @EntityListeners(AuditListener.class)
 @Getter
-public class Region extends VersionedEntity implements Audited {
+public class Region extends VersionedCreatedEntity implements Audited {
 
     private String code;
     private String name;
@@ -32,7 +26,6 @@ public class Region extends VersionedEntity implements Audited {
     private RegionLevel level;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
     private Region parent;
 
     /** "/1/5/23/": the ids from the root down to this node. */
@@ -40,10 +33,6 @@ public class Region extends VersionedEntity implements Audited {
 
     @Setter(AccessLevel.PACKAGE)
     private boolean active = true;
-
-    @Column(updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
 
     protected Region() {}
 

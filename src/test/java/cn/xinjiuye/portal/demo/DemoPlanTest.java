@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.annotation.Order;
 
 class DemoPlanTest {
 
@@ -53,6 +54,27 @@ class DemoPlanTest {
                         "early loader, day -3, first",
                         "early loader, day -3, second",
                         "late loader, day -3");
+    }
+
+    @Order(41)
+    static class Volunteers implements DemoLoader {
+        @Override
+        public void plan(DemoPlan plan) {}
+    }
+
+    static class Unordered implements DemoLoader {
+        @Override
+        public void plan(DemoPlan plan) {}
+    }
+
+    @Test
+    void aLoadersOrderIsItsOrderAnnotationAndALoaderWithoutOneIsRefused() {
+        assertThat(new Volunteers().order()).isEqualTo(41);
+        DemoPlan plan = new DemoPlan(TODAY);
+        assertThatThrownBy(() -> plan.planning(new Unordered(), "Unordered"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Unordered")
+                .hasMessageContaining("@Order");
     }
 
     static DemoLoader loader(int order) {

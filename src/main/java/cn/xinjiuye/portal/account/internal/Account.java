@@ -3,30 +3,24 @@ package cn.xinjiuye.portal.account.internal;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.common.persistence.VersionedCreatedEntity;
 import cn.xinjiuye.portal.common.security.Role;
-import cn.xinjiuye.portal.common.time.PortalTime;
 import cn.xinjiuye.portal.region.Region;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.Setter;
 
 /** Someone who signs in: staff bound to a region, an administrator, or a self-registered worker. */
 @Entity
-@Table(name = "account")
 @EntityListeners(AuditListener.class)
 @Getter
-public class Account extends VersionedEntity implements Audited {
+public class Account extends VersionedCreatedEntity implements Audited {
 
     private String username;
     private String displayName;
@@ -39,7 +33,6 @@ public class Account extends VersionedEntity implements Audited {
     private Role role;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "region_id")
     private Region region;
 
     @Enumerated(EnumType.STRING)
@@ -52,9 +45,6 @@ public class Account extends VersionedEntity implements Audited {
     private boolean enabled = true;
 
     private boolean mustChangePassword;
-
-    @Column(updatable = false)
-    private Instant createdAt = PortalTime.now();
 
     protected Account() {}
 

@@ -5,10 +5,12 @@ import cn.xinjiuye.portal.common.security.CurrentUsers;
 import cn.xinjiuye.portal.common.security.Role;
 import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoOrder;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import java.time.LocalDateTime;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * staff's accounts and which account serves which are governance's demo.
  */
 @Component
+@Order(DemoOrder.REGIONS_AND_ACCOUNTS)
 @RequiredArgsConstructor
 class AccountDemoData implements DemoLoader {
 
@@ -42,11 +45,6 @@ class AccountDemoData implements DemoLoader {
 
     private final AccountService accounts;
     private final PasswordEncoder encoder;
-
-    @Override
-    public int order() {
-        return 10;
-    }
 
     @Override
     public void plan(DemoPlan plan) {

@@ -24,6 +24,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByPhone(String phone);
 
+    /** A worker's number is their user name: a number is taken when either an account's name or phone is it. */
+    default boolean numberTaken(String number) {
+        return usernameTaken(number) || existsByPhone(number);
+    }
+
     boolean existsByRole(Role role);
 
     /** The account list, one query for the page, by user name. */

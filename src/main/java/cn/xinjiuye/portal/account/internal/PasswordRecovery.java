@@ -5,10 +5,7 @@ import cn.xinjiuye.portal.account.internal.PhoneCodes.Purpose;
 import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.audit.AuditService;
 import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.Role;
-import cn.xinjiuye.portal.sms.SmsOutbox;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
@@ -27,7 +24,6 @@ public class PasswordRecovery {
 
     private final AccountRepository accounts;
     private final PhoneCodes codes;
-    private final SmsOutbox sms;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final TransactionTemplate tx;
@@ -46,18 +42,12 @@ public class PasswordRecovery {
         Optional<Account> worker =
                 accounts.findByUsername(number).filter(a -> a.getRole() == Role.WORKER && a.isEnabled());
         Pending pending = new Pending(number, worker.map(Account::getId).orElse(null), null, null, null);
-        PhoneCodes.Issued issued = codes.issue(Purpose.RESET_PASSWORD, number, worker.isPresent(), pending);
-        if (worker.isPresent()) {
-            sms.queue(number, "password-code", Map.of("code", issued.code()));
-        }
-        return issued.token().toString();
+        return codes.request(Purpose.RESET_PASSWORD, pending, worker.isPresent(), "password-code", null);
     }
 
     /** The number of a request for the reset page; 404 for a token that is not one. */
     public String phoneOf(String token) {
-        return PhoneCodes.token(token)
-                .flatMap(t -> codes.phoneOf(t, Purpose.RESET_PASSWORD))
-                .orElseThrow(() -> new NotFoundException("password reset " + token));
+        return codes.phoneOf(token, Purpose.RESET_PASSWORD, "password reset");
     }
 
     /** Sets the new password once the code is confirmed (the try committed on its own). */

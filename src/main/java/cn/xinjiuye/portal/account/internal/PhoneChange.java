@@ -49,15 +49,13 @@ public class PhoneChange {
     }
 
     private String request(long accountId, String number) {
-        boolean taken = taken(number);
-        PhoneCodes.Issued issued =
-                codes.issue(Purpose.CHANGE_PHONE, number, !taken, new Pending(number, accountId, null, null, null));
-        if (taken) {
-            sms.queue(number, "phone-change-taken", Map.of());
-        } else {
-            sms.queue(number, "phone-change-code", Map.of("code", issued.code()));
-        }
-        return issued.token().toString();
+        Pending pending = new Pending(number, accountId, null, null, null);
+        return codes.request(
+                Purpose.CHANGE_PHONE,
+                pending,
+                !accounts.numberTaken(number),
+                "phone-change-code",
+                "phone-change-taken");
     }
 
     /** The new number of the signed-in worker's own request; 404 for any other token. */
@@ -91,7 +89,7 @@ public class PhoneChange {
         Account account = accounts.findById(pending.accountId())
                 .filter(a -> a.getRole() == Role.WORKER && a.isEnabled())
                 .orElseThrow(() -> new FieldRuleException("code", "phonecode.error.expired"));
-        if (taken(pending.phone())) {
+        if (accounts.numberTaken(pending.phone())) {
             // Only the new number's owner has the code, so saying so reveals nothing.
             throw new FieldRuleException("code", "profile.error.phoneTakenMeanwhile");
         }
@@ -111,9 +109,5 @@ public class PhoneChange {
             sms.queue(oldPhone, "phone-changed", Map.of());
         }
         return AccountService.toCurrentUser(account);
-    }
-
-    private boolean taken(String number) {
-        return accounts.usernameTaken(number) || accounts.existsByPhone(number);
     }
 }

@@ -1,7 +1,6 @@
 package cn.xinjiuye.portal.account.internal;
 
 import cn.xinjiuye.portal.jobs.DailyJob;
-import cn.xinjiuye.portal.jobs.JobResult;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +12,12 @@ class PhoneCodeJobs {
 
     @Bean
     DailyJob phoneCodePurgeJob(PhoneCodes codes, Clock clock) {
-        return DailyJob.of("phone-code-purge", "0 45 3 * * *", today -> {
-            int purged = codes.purgeExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
-            return new JobResult(purged, 0, purged + " expired phone codes deleted");
-        });
+        return DailyJob.purge(
+                "phone-code-purge",
+                "0 45 3 * * *",
+                clock,
+                Duration.ofDays(1),
+                codes::purgeExpiredBefore,
+                "expired phone codes deleted");
     }
 }

@@ -1,7 +1,9 @@
 package cn.xinjiuye.portal.account.internal;
 
 import cn.xinjiuye.portal.common.FieldRuleException;
+import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.limits.RateLimiter;
+import cn.xinjiuye.portal.sms.SmsOutbox;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
@@ -76,6 +79,7 @@ class PhoneCodes {
 
     private final JdbcTemplate jdbc;
     private final RateLimiter limits;
+    private final SmsOutbox sms;
     private final PhoneCodeProperties settings;
     private final Clock clock;
 
@@ -114,6 +118,21 @@ class PhoneCodes {
                 pending.occupation(),
                 pending.passwordHash());
         return new Issued(token, code);
+    }
+
+    /**
+     * {@link #issue Issues} a request and queues its text, in the caller's transaction: the code in the text
+     * {@code codeText} when it can be completed, otherwise the text {@code refusedText} (null: none). Returns the
+     * verify page's token.
+     */
+    String request(Purpose purpose, Pending pending, boolean deliverable, String codeText, String refusedText) {
+        Issued issued = issue(purpose, pending.phone(), deliverable, pending);
+        if (deliverable) {
+            sms.queue(pending.phone(), codeText, Map.of("code", issued.code()));
+        } else if (refusedText != null) {
+            sms.queue(pending.phone(), refusedText, Map.of());
+        }
+        return issued.token().toString();
     }
 
     /**
@@ -171,6 +190,14 @@ class PhoneCodes {
                         purpose.name())
                 .stream()
                 .findFirst();
+    }
+
+    /** {@link #phoneOf(UUID, Purpose)} of the token in a page's URL; 404, naming {@code what}, when it is not one. */
+    @Transactional(readOnly = true)
+    public String phoneOf(String token, Purpose purpose, String what) {
+        return token(token)
+                .flatMap(t -> phoneOf(t, purpose))
+                .orElseThrow(() -> new NotFoundException(what + " " + token));
     }
 
     /** {@link #phoneOf(UUID, Purpose)} of a request made by this account only (a phone change is its own). */

@@ -4,10 +4,7 @@ import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.account.internal.PhoneCodes.Pending;
 import cn.xinjiuye.portal.account.internal.PhoneCodes.Purpose;
 import cn.xinjiuye.portal.common.FieldRuleException;
-import cn.xinjiuye.portal.common.NotFoundException;
 import cn.xinjiuye.portal.common.security.Role;
-import cn.xinjiuye.portal.sms.SmsOutbox;
-import java.util.Map;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,7 +24,6 @@ public class Registration {
 
     private final AccountRepository accounts;
     private final PhoneCodes codes;
-    private final SmsOutbox sms;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate tx;
 
@@ -45,24 +41,16 @@ public class Registration {
     }
 
     private String request(String number, String displayName, Occupation occupation, String passwordHash) {
-        boolean taken = accounts.usernameTaken(number) || accounts.existsByPhone(number);
+        boolean taken = accounts.numberTaken(number);
         Pending pending = taken
                 ? new Pending(number, null, null, null, null)
                 : new Pending(number, null, displayName.trim(), occupation.name(), passwordHash);
-        PhoneCodes.Issued issued = codes.issue(Purpose.REGISTER, number, !taken, pending);
-        if (taken) {
-            sms.queue(number, "register-taken", Map.of());
-        } else {
-            sms.queue(number, "register-code", Map.of("code", issued.code()));
-        }
-        return issued.token().toString();
+        return codes.request(Purpose.REGISTER, pending, !taken, "register-code", "register-taken");
     }
 
     /** The masked number of a request for the verify page; 404 for a token that is not one. */
     public String phoneOf(String token) {
-        return PhoneCodes.token(token)
-                .flatMap(t -> codes.phoneOf(t, Purpose.REGISTER))
-                .orElseThrow(() -> new NotFoundException("registration " + token));
+        return codes.phoneOf(token, Purpose.REGISTER, "registration");
     }
 
     /**
@@ -81,7 +69,7 @@ public class Registration {
     }
 
     private String create(Pending pending) {
-        if (accounts.usernameTaken(pending.phone()) || accounts.existsByPhone(pending.phone())) {
+        if (accounts.numberTaken(pending.phone())) {
             // Only the number's owner has the code, so saying so reveals nothing.
             throw new FieldRuleException("code", "register.error.registeredMeanwhile");
         }

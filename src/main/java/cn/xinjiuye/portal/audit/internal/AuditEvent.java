@@ -3,13 +3,11 @@ package cn.xinjiuye.portal.audit.internal;
 import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
 
 /** One line of the audit log: who did what to which record, when and from where. Written once, never changed. */
 @Entity
-@Table(name = "audit_event")
 @Getter
 public class AuditEvent extends IdentifiedEntity {
 

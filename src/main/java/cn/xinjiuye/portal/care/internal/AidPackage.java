@@ -2,38 +2,27 @@ package cn.xinjiuye.portal.care.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.VersionedEntity;
+import cn.xinjiuye.portal.common.persistence.VersionedCreatedEntity;
 import cn.xinjiuye.portal.common.time.PortalTime;
 import cn.xinjiuye.portal.region.Region;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
-import lombok.AccessLevel;
 import lombok.Getter;
 
 /** A difficult-family data package (困难家庭数据包): one household, its needs, and who claimed it. */
 @Entity
-@Table(name = "aid_package")
 @EntityListeners(AuditListener.class)
 @Getter
-public class AidPackage extends VersionedEntity implements Audited {
-
-    /** When it was recorded, by the portal's clock (the demo replays its year under a moved clock). */
-    @Column(name = "created_at", updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
+public class AidPackage extends VersionedCreatedEntity implements Audited {
 
     private String code;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "community_id")
     private Region community;
 
     private String householdHead;

@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.care.internal;
 
 import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoOrder;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import lombok.RequiredArgsConstructor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * the courier branch. Names and phones are invented.
  */
 @Component
+@Order(DemoOrder.CARE)
 @RequiredArgsConstructor
 public class CareDemoData implements DemoLoader {
 
@@ -56,11 +59,6 @@ public class CareDemoData implements DemoLoader {
 
     private final AidPackageService packages;
     private final Map<String, Long> ids = new ConcurrentHashMap<>();
-
-    @Override
-    public int order() {
-        return 40;
-    }
 
     @Override
     public void plan(DemoPlan plan) {

@@ -3,34 +3,22 @@ package cn.xinjiuye.portal.care.internal;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
+import cn.xinjiuye.portal.common.persistence.CreatedEntity;
 import cn.xinjiuye.portal.region.Region;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
-import lombok.AccessLevel;
 import lombok.Getter;
 
 /** A recognition of a worker: 党员红旗车, 红的哥, 旅顺工匠 and the like. */
 @Entity
-@Table(name = "recognition")
 @EntityListeners(AuditListener.class)
 @Getter
-public class Recognition extends IdentifiedEntity implements Audited {
-
-    /** When it was recorded, by the portal's clock (the demo replays its year under a moved clock). */
-    @Column(name = "created_at", updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
+public class Recognition extends CreatedEntity implements Audited {
 
     @Enumerated(EnumType.STRING)
     private RecognitionKind kind;
@@ -41,7 +29,6 @@ public class Recognition extends IdentifiedEntity implements Audited {
     private Occupation occupation;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "region_id")
     private Region region;
 
     private LocalDate awardedOn;

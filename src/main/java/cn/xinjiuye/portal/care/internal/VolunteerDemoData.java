@@ -2,12 +2,14 @@ package cn.xinjiuye.portal.care.internal;
 
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoOrder;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import lombok.RequiredArgsConstructor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  * talks, goods for the elderly that caring enterprises donate), and the article's recognitions.
  */
 @Component
+@Order(DemoOrder.VOLUNTEERS)
 @RequiredArgsConstructor
 class VolunteerDemoData implements DemoLoader {
 
@@ -35,11 +38,6 @@ class VolunteerDemoData implements DemoLoader {
     };
 
     private final VolunteerService volunteers;
-
-    @Override
-    public int order() {
-        return 41;
-    }
 
     @Override
     public void plan(DemoPlan plan) {

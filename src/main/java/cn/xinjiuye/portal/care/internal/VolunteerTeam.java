@@ -2,38 +2,26 @@ package cn.xinjiuye.portal.care.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
+import cn.xinjiuye.portal.common.persistence.CreatedEntity;
 import cn.xinjiuye.portal.region.Region;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 
 /** A vanguard service team (先锋服务队) of couriers, riders and drivers, attached to a region. */
 @Entity
-@Table(name = "volunteer_team")
 @EntityListeners(AuditListener.class)
 @Getter
-public class VolunteerTeam extends IdentifiedEntity implements Audited {
-
-    /** When it was recorded, by the portal's clock (the demo replays its year under a moved clock). */
-    @Column(name = "created_at", updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
+public class VolunteerTeam extends CreatedEntity implements Audited {
 
     private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "region_id")
     private Region region;
 
     private String leader;

@@ -7,8 +7,10 @@ import jakarta.persistence.MappedSuperclass;
 import lombok.Getter;
 
 /**
- * A record with a database-generated identity key (column id). Column names follow the fields by Spring Boot's
- * naming strategy ({@code helpedOn} is {@code helped_on}), so entities name a column only where it differs.
+ * A record with a database-generated identity key (column id). Table and column names follow the class and its
+ * fields by Spring Boot's naming strategy ({@code AidHelp} is {@code aid_help}, {@code helpedOn} is
+ * {@code helped_on}, a {@code @ManyToOne Region community} is {@code community_id}), so entities name a table or a
+ * column only where it differs.
  */
 @MappedSuperclass
 @Getter

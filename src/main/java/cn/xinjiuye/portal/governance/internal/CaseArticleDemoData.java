@@ -6,6 +6,7 @@ import static cn.xinjiuye.portal.governance.internal.GovernanceDemoData.TEXTS;
 import static cn.xinjiuye.portal.governance.internal.GovernanceDemoData.phone;
 
 import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoOrder;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import cn.xinjiuye.portal.governance.internal.DemoCaseLives.Filer;
 import cn.xinjiuye.portal.governance.internal.DemoCaseLives.Life;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import lombok.RequiredArgsConstructor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,7 @@ import org.springframework.stereotype.Component;
  * concern lists become cases, 12 of them on the green channel.
  */
 @Component
+@Order(DemoOrder.ARTICLE_CASES)
 @RequiredArgsConstructor
 public class CaseArticleDemoData implements DemoLoader {
 
@@ -55,11 +58,6 @@ public class CaseArticleDemoData implements DemoLoader {
     private final ReceptionService receptions;
     private final GovCaseRepository cases;
     private final RegionService regions;
-
-    @Override
-    public int order() {
-        return 93;
-    }
 
     @Override
     public void plan(DemoPlan plan) {

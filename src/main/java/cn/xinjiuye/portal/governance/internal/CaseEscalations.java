@@ -8,10 +8,10 @@ import cn.xinjiuye.portal.jobs.Reminder;
 import cn.xinjiuye.portal.jobs.Reminders;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one transaction per case.
  */
 @Component
+@RequiredArgsConstructor
 class CaseEscalations {
 
     enum Level {
@@ -43,29 +44,12 @@ class CaseEscalations {
     private final AccountDirectory accounts;
     private final CaseNotices notices;
     private final TransactionTemplate tx;
-    private final int streetAfter;
-    private final int districtAfter;
 
-    CaseEscalations(
-            JdbcTemplate jdbc,
-            WorkingDays workingDays,
-            SystemCaseEvents events,
-            Reminders reminders,
-            AccountDirectory accounts,
-            CaseNotices notices,
-            PlatformTransactionManager transactions,
-            @Value("${portal.governance.escalate-to-street-after:2}") int streetAfter,
-            @Value("${portal.governance.escalate-to-district-after:5}") int districtAfter) {
-        this.jdbc = jdbc;
-        this.workingDays = workingDays;
-        this.events = events;
-        this.reminders = reminders;
-        this.accounts = accounts;
-        this.notices = notices;
-        this.tx = new TransactionTemplate(transactions);
-        this.streetAfter = streetAfter;
-        this.districtAfter = districtAfter;
-    }
+    @Value("${portal.governance.escalate-to-street-after:2}")
+    private final int streetAfter;
+
+    @Value("${portal.governance.escalate-to-district-after:5}")
+    private final int districtAfter;
 
     JobResult escalate(LocalDate today) {
         List<Overdue> overdue = jdbc.query(

@@ -5,13 +5,11 @@ import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
 
 /** One step on a case's timeline: who, when, what. Public steps are shown on the tracking page (without the actor). */
 @Entity
-@Table(name = "case_event")
 @Getter
 public class CaseEvent extends IdentifiedEntity {
 

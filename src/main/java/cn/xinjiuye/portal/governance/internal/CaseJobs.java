@@ -53,7 +53,13 @@ class CaseJobs {
 
     @Bean
     DailyJob trackingPurgeJob() {
-        return DailyJob.of("tracking-purge", "0 30 3 * * *", this::purgeTrackingFailures);
+        return DailyJob.purge(
+                "tracking-purge",
+                "0 30 3 * * *",
+                clock,
+                TRACK_FAILURE_KEPT,
+                before -> jdbc.update("delete from case_track_failure where at < ?", Timestamp.from(before)),
+                "tracking failures older than a day purged");
     }
 
     record DueCase(long id, String caseNo, LocalDate dueOn, long departmentId) {}
@@ -104,12 +110,5 @@ class CaseJobs {
                     return new JobResult(added, 0, year + " missing, " + added + " administrators reminded");
                 })
                 .orElseGet(() -> new JobResult(0, 0, "next year's calendar not due or present"));
-    }
-
-    JobResult purgeTrackingFailures(LocalDate today) {
-        int purged = jdbc.update(
-                "delete from case_track_failure where at < ?",
-                Timestamp.from(clock.instant().minus(TRACK_FAILURE_KEPT)));
-        return new JobResult(purged, 0, purged + " tracking failures older than a day purged");
     }
 }

@@ -4,13 +4,11 @@ import cn.xinjiuye.portal.common.images.CleanImage;
 import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
 import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
 
 /** A photo of a case (the report's, or the department's after resolving), metadata stripped. */
 @Entity
-@Table(name = "case_photo")
 @Getter
 public class CasePhoto extends IdentifiedEntity {
 

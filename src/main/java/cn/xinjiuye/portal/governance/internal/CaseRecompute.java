@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * gets a timeline step (public: the reporter sees the new date too).
  */
 @Component
+@RequiredArgsConstructor
 class CaseRecompute {
 
     record Open(long id, LocalDate startedOn, LocalDate dueOn, int workingDays) {}
@@ -64,15 +66,6 @@ class CaseRecompute {
     private final SystemCaseEvents events;
     private final AuditService audit;
     private final Clock clock;
-
-    CaseRecompute(
-            JdbcTemplate jdbc, WorkingDays workingDays, SystemCaseEvents events, AuditService audit, Clock clock) {
-        this.jdbc = jdbc;
-        this.workingDays = workingDays;
-        this.events = events;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Takes the open cases running over any day of [from, to], with their working days on today's calendar. */
     Before before(LocalDate from, LocalDate to) {

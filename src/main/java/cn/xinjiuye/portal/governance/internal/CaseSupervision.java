@@ -3,7 +3,6 @@ package cn.xinjiuye.portal.governance.internal;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
 
@@ -12,7 +11,6 @@ import lombok.Getter;
  * shown with, so of two replies sent at once one wins and the other gets the 409 page.
  */
 @Entity
-@Table(name = "case_supervision")
 @Getter
 public class CaseSupervision extends VersionedEntity {
 

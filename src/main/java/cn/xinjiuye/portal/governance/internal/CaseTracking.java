@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * address get exactly the limit evaluated. The counts commit on their own, outside the look-up's transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseTracking {
 
     static final String ADDRESS_BUCKET = "track-address";
@@ -37,27 +38,12 @@ public class CaseTracking {
     private final CaseDeadlines deadlines;
     private final RateLimiter limiter;
     private final TransactionTemplate tx;
-    private final int failures;
-    private final Duration window;
 
-    CaseTracking(
-            GovCaseRepository cases,
-            CaseEventRepository events,
-            CaseTimeline timeline,
-            CaseDeadlines deadlines,
-            RateLimiter limiter,
-            PlatformTransactionManager transactions,
-            @Value("${portal.limits.tracking.failures:10}") int failures,
-            @Value("${portal.limits.tracking.window:15m}") Duration window) {
-        this.cases = cases;
-        this.events = events;
-        this.timeline = timeline;
-        this.deadlines = deadlines;
-        this.limiter = limiter;
-        this.tx = new TransactionTemplate(transactions);
-        this.failures = failures;
-        this.window = window;
-    }
+    @Value("${portal.limits.tracking.failures:10}")
+    private final int failures;
+
+    @Value("${portal.limits.tracking.window:15m}")
+    private final Duration window;
 
     /** What the tracking page shows of a case: no personal data, public steps only. */
     public record Tracking(

@@ -5,12 +5,10 @@ import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.Table;
 import lombok.Getter;
 
 /** A responsible department (责任部门) of a district: 城管局, 消防救援大队, 交警大队 … */
 @Entity
-@Table(name = "department")
 @EntityListeners(AuditListener.class)
 @Getter
 public class Department extends VersionedEntity implements Audited {

@@ -10,9 +10,7 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
@@ -26,7 +24,6 @@ import lombok.Setter;
  * CaseRow}), not through this entity.
  */
 @Entity
-@Table(name = "gov_case")
 @EntityListeners(AuditListener.class)
 public class GovCase extends VersionedEntity implements Audited {
 
@@ -46,7 +43,6 @@ public class GovCase extends VersionedEntity implements Audited {
     private String address;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "community_id")
     @Getter
     private Region community;
 
@@ -59,7 +55,6 @@ public class GovCase extends VersionedEntity implements Audited {
     private boolean greenChannel;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "department_id")
     @Getter
     private Department department;
 

@@ -4,6 +4,7 @@ import cn.xinjiuye.portal.account.DemoAccounts;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.demo.DemoData;
 import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoOrder;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import cn.xinjiuye.portal.governance.internal.DemoCaseLives.Filer;
 import cn.xinjiuye.portal.governance.internal.DemoCaseStories.Fate;
@@ -15,6 +16,7 @@ import java.time.LocalTime;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,7 @@ import org.springframework.stereotype.Component;
  * The article's figures are {@link CaseArticleDemoData}'s.
  */
 @Component
+@Order(DemoOrder.GOVERNANCE)
 @RequiredArgsConstructor
 public class GovernanceDemoData implements DemoLoader {
 
@@ -75,11 +78,6 @@ public class GovernanceDemoData implements DemoLoader {
     private final ApiKeyAdmin keys;
     private final RegionService regions;
     private final ObjectProvider<DemoAccounts> accounts;
-
-    @Override
-    public int order() {
-        return 25;
-    }
 
     @Override
     public void plan(DemoPlan plan) {

@@ -5,13 +5,11 @@ import cn.xinjiuye.portal.audit.Audited;
 import cn.xinjiuye.portal.common.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import lombok.Getter;
 
 /** A Friday reception session (周五会客厅) of a community; its concern-list items (唠家常清单) become cases. */
 @Entity
-@Table(name = "reception_session")
 @EntityListeners(AuditListener.class)
 @Getter
 public class ReceptionSession extends VersionedEntity implements Audited {

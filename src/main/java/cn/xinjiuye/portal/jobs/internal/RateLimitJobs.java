@@ -2,7 +2,6 @@ package cn.xinjiuye.portal.jobs.internal;
 
 import cn.xinjiuye.portal.common.limits.RateLimiter;
 import cn.xinjiuye.portal.jobs.DailyJob;
-import cn.xinjiuye.portal.jobs.JobResult;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -14,9 +13,12 @@ class RateLimitJobs {
 
     @Bean
     DailyJob rateLimitPurgeJob(RateLimiter limiter, Clock clock) {
-        return DailyJob.of("rate-limit-purge", "0 40 3 * * *", today -> {
-            int purged = limiter.purgeBefore(clock.instant().minus(Duration.ofDays(2)));
-            return new JobResult(purged, 0, purged + " old limiter windows deleted");
-        });
+        return DailyJob.purge(
+                "rate-limit-purge",
+                "0 40 3 * * *",
+                clock,
+                Duration.ofDays(2),
+                limiter::purgeBefore,
+                "old limiter windows deleted");
     }
 }

@@ -2,8 +2,7 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.VersionedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
+import cn.xinjiuye.portal.common.persistence.VersionedCreatedEntity;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,20 +10,16 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 
 /** An enterprise of the new employment groups: express company or outlet, delivery station, platform, logistics firm. */
 @Entity
-@Table(name = "enterprise")
 @EntityListeners(AuditListener.class)
 @Getter
-public class Enterprise extends VersionedEntity implements Audited {
+public class Enterprise extends VersionedCreatedEntity implements Audited {
 
     private String name;
 
@@ -32,7 +27,6 @@ public class Enterprise extends VersionedEntity implements Audited {
     private EnterpriseKind kind;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "region_id")
     private Region region;
 
     @Enumerated(EnumType.STRING)
@@ -44,7 +38,6 @@ public class Enterprise extends VersionedEntity implements Audited {
     private Coverage coverage = Coverage.NONE;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organization_id")
     private PartyOrganization organization;
 
     private String instructorName;
@@ -59,11 +52,6 @@ public class Enterprise extends VersionedEntity implements Audited {
     @Column(insertable = false, updatable = false)
     @Getter(AccessLevel.NONE)
     private Long districtId;
-
-    /** When the record was made, on the portal's clock (the demo replays its year on it), not the database's. */
-    @Column(name = "created_at", updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
 
     protected Enterprise() {}
 

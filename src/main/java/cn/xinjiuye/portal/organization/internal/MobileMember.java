@@ -2,33 +2,24 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.VersionedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
-import jakarta.persistence.Column;
+import cn.xinjiuye.portal.common.persistence.VersionedCreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
-import lombok.AccessLevel;
 import lombok.Getter;
 
 /** 流动党员: a member whose membership stays at home, managed by a host branch under a dual-management agreement. */
 @Entity
-@Table(name = "mobile_member")
 @EntityListeners(AuditListener.class)
 @Getter
-public class MobileMember extends VersionedEntity implements Audited {
+public class MobileMember extends VersionedCreatedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "person_id")
     private Person person;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "host_branch_id")
     private PartyOrganization hostBranch;
 
     private String homeOrgName;
@@ -46,11 +37,6 @@ public class MobileMember extends VersionedEntity implements Audited {
     private LocalDate returnedOn;
 
     private String returnNote;
-
-    /** When the record was made, on the portal's clock (the demo replays its year on it), not the database's. */
-    @Column(name = "created_at", updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
 
     protected MobileMember() {}
 

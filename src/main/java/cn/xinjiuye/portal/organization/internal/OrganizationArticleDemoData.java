@@ -8,6 +8,7 @@ import static cn.xinjiuye.portal.organization.internal.PoliticalStatus.PROBATION
 
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoOrder;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import cn.xinjiuye.portal.organization.internal.OrganizationDemoRecords.Firm;
 import cn.xinjiuye.portal.organization.internal.OrganizationDemoRecords.Org;
@@ -15,6 +16,7 @@ import cn.xinjiuye.portal.organization.internal.OrganizationDemoRecords.Who;
 import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * numbers have a valid check digit and are stored encrypted like any other.
  */
 @Component
+@Order(DemoOrder.ARTICLE_ORGANIZATIONS)
 @RequiredArgsConstructor
 public class OrganizationArticleDemoData implements DemoLoader {
 
@@ -60,11 +63,6 @@ public class OrganizationArticleDemoData implements DemoLoader {
     };
 
     private final OrganizationDemoData feature;
-
-    @Override
-    public int order() {
-        return 92;
-    }
 
     @Override
     public void plan(DemoPlan plan) {

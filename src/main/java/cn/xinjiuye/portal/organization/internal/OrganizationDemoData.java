@@ -1,12 +1,14 @@
 package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoOrder;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import cn.xinjiuye.portal.organization.internal.OrganizationDemoRecords.Firm;
 import cn.xinjiuye.portal.organization.internal.OrganizationDemoRecords.Org;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  * The article's figures come on top ({@link OrganizationArticleDemoData}, which plans on the same steps).
  */
 @Component
+@Order(DemoOrder.ORGANIZATIONS)
 public class OrganizationDemoData implements DemoLoader {
 
     static final String JOINT_BRANCH = "送餐快递小哥联合党支部";
@@ -63,11 +66,6 @@ public class OrganizationDemoData implements DemoLoader {
             MeetingService meetings) {
         this.services =
                 new OrganizationDemoSteps.Services(organizations, enterprises, people, pipeline, mobile, meetings);
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     /** The steps of this load, for the article's part, which plans after this one. */

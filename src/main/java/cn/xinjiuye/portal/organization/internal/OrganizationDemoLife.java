@@ -111,15 +111,7 @@ final class OrganizationDemoLife {
             if (!sent.isBefore(s.plan.today()) || (returnedOn != null && returnedOn.isBefore(p.end()))) {
                 break;
             }
-            Period period = p;
-            String evaluation = EVALUATIONS[letters++ % EVALUATIONS.length];
-            s.at(
-                    sent,
-                    18,
-                    actor,
-                    () -> s.services
-                            .mobile()
-                            .send(agreements.get(person), period.year(), period.half(), evaluation, sent));
+            letter(sent, actor, person, p, EVALUATIONS[letters++ % EVALUATIONS.length]);
         }
         if (returnedOn != null) {
             s.at(returnedOn, 18, actor, () -> {

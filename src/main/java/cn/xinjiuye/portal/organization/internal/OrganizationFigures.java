@@ -2,16 +2,14 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.dashboard.Chart;
 import cn.xinjiuye.portal.dashboard.Figure;
-import cn.xinjiuye.portal.dashboard.FigureSource;
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
-import cn.xinjiuye.portal.dashboard.Rollups;
+import cn.xinjiuye.portal.dashboard.SqlFigures;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,8 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-@RequiredArgsConstructor
-public class OrganizationFigures implements FigureSource {
+public class OrganizationFigures extends SqlFigures {
 
     static final String BRANCHES = "dashboard.fig.orgBranches";
     static final String JOINT = "dashboard.fig.orgJointBranches";
@@ -43,31 +40,25 @@ public class OrganizationFigures implements FigureSource {
     static final String RETURNED = "dashboard.fig.orgReturned";
     static final String MEETINGS = "dashboard.fig.orgMeetings";
 
-    private final JdbcTemplate jdbc;
-
-    @Override
-    public String section() {
-        return "dashboard.section.organizations";
-    }
-
-    @Override
-    public List<Figure> figures() {
-        return List.of(
-                new Figure(BRANCHES, false),
-                new Figure(JOINT, false),
-                new Figure(MEMBERS, false),
-                new Figure(MEMBERS_HOME, false),
-                new Figure(WORKERS_COVERED, false),
-                new Figure(CULTIVATION, false),
-                new Figure(NEW_MEMBERS, true),
-                new Figure(INSTRUCTORS, false),
-                new Figure(SEEDS, false),
-                new Figure(UNBUILT, false),
-                new Figure(AGREEMENTS, false),
-                new Figure(LETTERS, true),
-                new Figure(LETTERS_ON_TIME, true),
-                new Figure(RETURNED, true),
-                new Figure(MEETINGS, true));
+    OrganizationFigures(JdbcTemplate jdbc) {
+        super(
+                jdbc,
+                "dashboard.section.organizations",
+                Figure.stock(BRANCHES),
+                Figure.stock(JOINT),
+                Figure.stock(MEMBERS),
+                Figure.stock(MEMBERS_HOME),
+                Figure.stock(WORKERS_COVERED),
+                Figure.stock(CULTIVATION),
+                Figure.flow(NEW_MEMBERS),
+                Figure.stock(INSTRUCTORS),
+                Figure.stock(SEEDS),
+                Figure.stock(UNBUILT),
+                Figure.stock(AGREEMENTS),
+                Figure.flow(LETTERS),
+                Figure.flow(LETTERS_ON_TIME),
+                Figure.flow(RETURNED),
+                Figure.flow(MEETINGS));
     }
 
     @Override
@@ -76,21 +67,20 @@ public class OrganizationFigures implements FigureSource {
         Date from = Date.valueOf(period.from());
         Date to = Date.valueOf(period.to());
         String key = g.childKey("r.path");
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, count(*), count(*) filter (where t in ('JOINT_BRANCH', 'INDUSTRY_BRANCH')) from ("
                         + "select " + key
                         + " k, o.type t from party_organization o join region r on r.id = o.region_id "
                         + "where r.path like ? || '%' and o.type in ('BRANCH', 'JOINT_BRANCH', 'INDUSTRY_BRANCH')) x "
                         + "group by rollup (k)",
                 new Object[] {g.prefix()},
-                values,
                 BRANCHES,
                 JOINT);
         // People are first counted per region, status and whether they have a branch (from the covering index
         // person_region_status_idx, V61: a few thousand groups), then grouped by child region.
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, sum(n) filter (where s in ('PROBATIONARY', 'FULL_MEMBER')), "
                         + "sum(n) filter (where s in ('PROBATIONARY', 'FULL_MEMBER') and b), "
                         + "sum(n) filter (where s in ('ACTIVIST', 'DEVELOPMENT_TARGET')) from (select "
@@ -98,23 +88,21 @@ public class OrganizationFigures implements FigureSource {
                         + "count(*) n from person p where p.region_id in (select id from region where path like ? || '%') "
                         + "group by 1, 2, 3) per join region r on r.id = per.region_id) x group by rollup (k)",
                 new Object[] {g.prefix()},
-                values,
                 MEMBERS,
                 MEMBERS_HOME,
                 CULTIVATION);
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, count(*) from (select " + key + " k from pipeline_step s "
                         + "join person p on p.id = s.person_id join region r on r.id = p.region_id "
                         + "where r.path like ? || '%' and s.kind = 'ADVANCE' and s.to_status = 'PROBATIONARY' "
                         + "and s.step_date >= ? and s.step_date < ?) x group by rollup (k)",
                 new Object[] {g.prefix(), from, to},
-                values,
                 NEW_MEMBERS);
         // Workers who found a Party organization: those of enterprises that a branch of their own or a joint branch
         // covers.
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, count(*) filter (where i), count(*) filter (where sd), count(*) filter (where u), "
                         + "coalesce(sum(w) filter (where covered), 0) from ("
                         + "select " + key + " k, e.instructor_name is not null i, e.seed_members is not null sd, "
@@ -123,24 +111,22 @@ public class OrganizationFigures implements FigureSource {
                         + "and p.political_status = 'FULL_MEMBER') >= " + EnterpriseService.BRANCH_THRESHOLD + ") u "
                         + "from enterprise e join region r on r.id = e.region_id where r.path like ? || '%') x group by rollup (k)",
                 new Object[] {g.prefix()},
-                values,
                 INSTRUCTORS,
                 SEEDS,
                 UNBUILT,
                 WORKERS_COVERED);
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, count(*) filter (where not ret), count(*) filter (where ret_on >= ? and ret_on < ?) from ("
                         + "select " + key + " k, m.returned ret, m.returned_on ret_on from mobile_member m "
                         + "join party_organization o on o.id = m.host_branch_id join region r on r.id = o.region_id "
                         + "where r.path like ? || '%') x group by rollup (k)",
                 new Object[] {from, to, g.prefix()},
-                values,
                 AGREEMENTS,
                 RETURNED);
         // On time: sent within the 30 days after its half year ended (MobileMemberService's rule for late letters).
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, count(*), count(*) filter (where on_time) from (select " + key + " k, "
                         + "f.sent_on <= (make_date(f.year, f.half * 6, 1) + interval '1 month' + interval '29 day')::date on_time "
                         + "from feedback_letter f "
@@ -148,16 +134,14 @@ public class OrganizationFigures implements FigureSource {
                         + "join region r on r.id = o.region_id where r.path like ? || '%' and f.sent_on >= ? and f.sent_on < ?) x "
                         + "group by rollup (k)",
                 new Object[] {g.prefix(), from, to},
-                values,
                 LETTERS,
                 LETTERS_ON_TIME);
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, count(*) from (select " + key + " k from party_meeting mt "
                         + "join party_organization o on o.id = mt.branch_id join region r on r.id = o.region_id "
                         + "where r.path like ? || '%' and mt.held_on >= ? and mt.held_on < ?) x group by rollup (k)",
                 new Object[] {g.prefix(), from, to},
-                values,
                 MEETINGS);
         return values;
     }

@@ -5,8 +5,11 @@ import cn.xinjiuye.portal.jobs.JobResult;
 import cn.xinjiuye.portal.jobs.JobTally;
 import cn.xinjiuye.portal.jobs.Reminder;
 import cn.xinjiuye.portal.jobs.Reminders;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +37,24 @@ class OrganizationJobs {
             + "sum(s.extension_months) from pipeline_step s where s.person_id = p.id and s.kind = 'EXTEND_PROBATION' "
             + "and s.step_date >= p.status_since), 0)::int))::date";
 
-    record Due(long accountId, long subjectId, String name, LocalDate day) {}
+    record Due(long accountId, long subjectId, String name, LocalDate day) {
+
+        /** A row of (secretary's account, subject's id, name, day). */
+        static Due read(ResultSet rs, int row) throws SQLException {
+            return new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class));
+        }
+
+        /** The reminder of this item: its name and day in the text, its page, once per subject and day. */
+        Reminder reminder(String message, String page, LocalDate today, String key) {
+            return new Reminder(
+                    accountId,
+                    message,
+                    List.of(name, day.toString()),
+                    page + subjectId,
+                    today,
+                    key + "-" + subjectId + "-" + day);
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final Reminders reminders;
@@ -75,7 +95,7 @@ class OrganizationJobs {
                                     where f.mobile_member_id = m.id and f.year = ? and f.half = ?)
                  order by m.id
                 """,
-                (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)),
+                Due::read,
                 halfEnd.plusDays(MobileMemberService.FEEDBACK_DAYS),
                 halfEnd,
                 halfStart,
@@ -98,26 +118,9 @@ class OrganizationJobs {
 
     /** Probation ending within 30 days (extensions counted) and activists of one year: the next step is due. */
     JobResult remindPipeline(LocalDate today) {
-        List<Due> conversions = jdbc.query(
-                """
-                select b.secretary_account_id, p.id, p.name, """ + PROBATION_ENDS + """
-                  from person p join party_organization b on b.id = p.branch_id
-                 where p.political_status = 'PROBATIONARY' and p.status_since is not null
-                   and b.secretary_account_id is not null
-                 order by p.id
-                """,
-                (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)),
-                PipelineService.PROBATION_MONTHS);
-        List<Due> activists = jdbc.query(
-                """
-                select b.secretary_account_id, p.id, p.name, (p.status_since + make_interval(months => ?))::date
-                  from person p join party_organization b on b.id = p.branch_id
-                 where p.political_status = 'ACTIVIST' and p.status_since is not null
-                   and b.secretary_account_id is not null
-                 order by p.id
-                """,
-                (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class)),
-                PipelineService.ACTIVIST_MONTHS);
+        List<Due> conversions = inStatus("PROBATIONARY", PROBATION_ENDS, PipelineService.PROBATION_MONTHS);
+        List<Due> activists = inStatus(
+                "ACTIVIST", "(p.status_since + make_interval(months => ?))::date", PipelineService.ACTIVIST_MONTHS);
         List<Due> dueConversions = conversions.stream()
                 .filter(d -> !d.day().isAfter(today.plusDays(LOOK_AHEAD_DAYS)))
                 .toList();
@@ -126,27 +129,29 @@ class OrganizationJobs {
         JobResult a = remind(
                 "pipeline-due",
                 dueConversions,
-                d -> new Reminder(
-                        d.accountId(),
-                        "reminder.member.conversionDue",
-                        List.of(d.name(), d.day().toString()),
-                        "/people/" + d.subjectId(),
-                        today,
-                        "conversion-" + d.subjectId() + "-" + d.day()));
+                d -> d.reminder("reminder.member.conversionDue", "/people/", today, "conversion"));
         JobResult b = remind(
                 "pipeline-due",
                 dueActivists,
-                d -> new Reminder(
-                        d.accountId(),
-                        "reminder.activist.oneYear",
-                        List.of(d.name(), d.day().toString()),
-                        "/people/" + d.subjectId(),
-                        today,
-                        "activist-year-" + d.subjectId() + "-" + d.day()));
+                d -> d.reminder("reminder.activist.oneYear", "/people/", today, "activist-year"));
         return new JobResult(
                 a.done() + b.done(),
                 a.failed() + b.failed(),
                 dueConversions.size() + " conversions due, " + dueActivists.size() + " activists of one year");
+    }
+
+    /**
+     * The people of a status in a branch with a secretary account, and the day their next step is due: SQL
+     * {@code day}, whose one parameter is {@code months}.
+     */
+    private List<Due> inStatus(String status, String day, int months) {
+        return jdbc.query("""
+                select b.secretary_account_id, p.id, p.name, """ + day + """
+                  from person p join party_organization b on b.id = p.branch_id
+                 where p.political_status = ? and p.status_since is not null
+                   and b.secretary_account_id is not null
+                 order by p.id
+                """, Due::read, months, status);
     }
 
     /**
@@ -172,13 +177,7 @@ class OrganizationJobs {
         return remind(
                 "committee-term",
                 ending,
-                d -> new Reminder(
-                        d.accountId(),
-                        "reminder.committee.termEnds",
-                        List.of(d.name(), d.day().toString()),
-                        "/organizations/" + d.subjectId(),
-                        today,
-                        "term-" + d.subjectId() + "-" + d.day()));
+                d -> d.reminder("reminder.committee.termEnds", "/organizations/", today, "term"));
     }
 
     int termYears(String type) {
@@ -194,7 +193,7 @@ class OrganizationJobs {
         return end;
     }
 
-    private JobResult remind(String job, List<Due> due, java.util.function.Function<Due, Reminder> reminder) {
+    private JobResult remind(String job, List<Due> due, Function<Due, Reminder> reminder) {
         int[] added = {0};
         JobTally tally = new JobTally(job).eachDone(due, Due::subjectId, d -> {
             if (reminders.remind(reminder.apply(d))) {

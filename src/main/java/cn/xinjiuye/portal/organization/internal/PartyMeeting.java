@@ -2,9 +2,7 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
-import jakarta.persistence.Column;
+import cn.xinjiuye.portal.common.persistence.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -14,29 +12,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import lombok.AccessLevel;
 import lombok.Getter;
 
 /** A meeting of a branch's organizational life (组织生活), online (网会) or offline, with who attended. */
 @Entity
-@Table(name = "party_meeting")
 @EntityListeners(AuditListener.class)
 @Getter
-public class PartyMeeting extends IdentifiedEntity implements Audited {
-
-    /** When the record was made, on the portal's clock (the demo replays its year on it), not the database's. */
-    @Column(name = "created_at", updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
+public class PartyMeeting extends CreatedEntity implements Audited {
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "branch_id")
     private PartyOrganization branch;
 
     @Enumerated(EnumType.STRING)

@@ -2,8 +2,7 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.VersionedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
+import cn.xinjiuye.portal.common.persistence.VersionedCreatedEntity;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,20 +10,16 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 
 /** A Party organization (党组织): committee, working committee, general branch, branch, joint or industry branch. */
 @Entity
-@Table(name = "party_organization")
 @EntityListeners(AuditListener.class)
 @Getter
-public class PartyOrganization extends VersionedEntity implements Audited {
+public class PartyOrganization extends VersionedCreatedEntity implements Audited {
 
     private String name;
 
@@ -32,11 +27,9 @@ public class PartyOrganization extends VersionedEntity implements Audited {
     private OrganizationType type;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
     private PartyOrganization parent;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "region_id")
     private Region region;
 
     @Enumerated(EnumType.STRING)
@@ -61,11 +54,6 @@ public class PartyOrganization extends VersionedEntity implements Audited {
     @Column(insertable = false, updatable = false)
     @Getter(AccessLevel.NONE)
     private Long districtId;
-
-    /** When the record was made, on the portal's clock (the demo replays its year on it), not the database's. */
-    @Column(name = "created_at", updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
 
     protected PartyOrganization() {}
 

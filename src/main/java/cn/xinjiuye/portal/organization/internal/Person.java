@@ -3,8 +3,7 @@ package cn.xinjiuye.portal.organization.internal;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.VersionedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
+import cn.xinjiuye.portal.common.persistence.VersionedCreatedEntity;
 import cn.xinjiuye.portal.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,10 +11,7 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -25,10 +21,9 @@ import lombok.Getter;
  * masked form (see {@link IdNumberProtector}).
  */
 @Entity
-@Table(name = "person")
 @EntityListeners(AuditListener.class)
 @Getter
-public class Person extends VersionedEntity implements Audited {
+public class Person extends VersionedCreatedEntity implements Audited {
 
     private String name;
 
@@ -56,17 +51,14 @@ public class Person extends VersionedEntity implements Audited {
     private Occupation occupation;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "enterprise_id")
     private Enterprise enterprise;
 
     private String employerName;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "region_id")
     private Region region;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "branch_id")
     private PartyOrganization branch;
 
     @Enumerated(EnumType.STRING)
@@ -77,11 +69,6 @@ public class Person extends VersionedEntity implements Audited {
     private boolean twoWayCultivation;
 
     private String skillTitle;
-
-    /** When the record was made, on the portal's clock (the demo replays its year on it), not the database's. */
-    @Column(name = "created_at", updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
 
     protected Person() {}
 

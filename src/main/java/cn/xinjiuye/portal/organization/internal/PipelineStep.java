@@ -2,33 +2,22 @@ package cn.xinjiuye.portal.organization.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
-import jakarta.persistence.Column;
+import cn.xinjiuye.portal.common.persistence.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
 
 /** One step of the development pipeline: a move to the next status, or an extension of probation (延长预备期). */
 @Entity
-@Table(name = "pipeline_step")
 @EntityListeners(AuditListener.class)
 @Getter
-public class PipelineStep extends IdentifiedEntity implements Audited {
-
-    /** When the record was made, on the portal's clock (the demo replays its year on it), not the database's. */
-    @Column(name = "created_at", updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
+public class PipelineStep extends CreatedEntity implements Audited {
 
     public enum Kind {
         ADVANCE,
@@ -36,7 +25,6 @@ public class PipelineStep extends IdentifiedEntity implements Audited {
     }
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "person_id")
     @Getter(AccessLevel.NONE)
     private Person person;
 

@@ -1,7 +1,6 @@
 package cn.xinjiuye.portal.sms.internal;
 
 import cn.xinjiuye.portal.jobs.DailyJob;
-import cn.xinjiuye.portal.jobs.JobResult;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,11 +19,13 @@ class SmsJobs {
 
     @Bean
     DailyJob smsPurgeJob(JdbcTemplate jdbc, Clock clock) {
-        return DailyJob.of("sms-purge", "0 50 3 * * *", today -> {
-            int purged = jdbc.update(
-                    "delete from sms_message where state <> 'PENDING' and created_at < ?",
-                    Timestamp.from(clock.instant().minus(KEPT)));
-            return new JobResult(purged, 0, purged + " old text messages deleted");
-        });
+        return DailyJob.purge(
+                "sms-purge",
+                "0 50 3 * * *",
+                clock,
+                KEPT,
+                before -> jdbc.update(
+                        "delete from sms_message where state <> 'PENDING' and created_at < ?", Timestamp.from(before)),
+                "old text messages deleted");
     }
 }

@@ -2,10 +2,8 @@ package cn.xinjiuye.portal.station.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.VersionedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
+import cn.xinjiuye.portal.common.persistence.VersionedCreatedEntity;
 import cn.xinjiuye.portal.region.Region;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -13,8 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import lombok.AccessLevel;
@@ -22,10 +18,9 @@ import lombok.Getter;
 
 /** A care station (爱心驿站) of one community, located in WGS-84. */
 @Entity
-@Table(name = "station")
 @EntityListeners(AuditListener.class)
 @Getter
-public class Station extends VersionedEntity implements Audited {
+public class Station extends VersionedCreatedEntity implements Audited {
 
     private String name;
 
@@ -59,10 +54,6 @@ public class Station extends VersionedEntity implements Audited {
     private boolean active = true;
     private LocalDate lastInspectedOn;
     private Boolean lastInspectionPassed;
-
-    @Column(updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
 
     protected Station() {}
 

@@ -4,6 +4,7 @@ import static cn.xinjiuye.portal.station.internal.Amenity.*;
 import static cn.xinjiuye.portal.station.internal.StationDemoSteps.hours;
 
 import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoOrder;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
  * finder's default 5 km radius around the hand-made stations that the couriers' journey walks through.
  */
 @Component
+@Order(DemoOrder.ARTICLE_STATIONS)
 @RequiredArgsConstructor
 public class StationArticleDemoData implements DemoLoader {
 
@@ -45,11 +48,6 @@ public class StationArticleDemoData implements DemoLoader {
     };
 
     private final StationDemoSteps steps;
-
-    @Override
-    public int order() {
-        return 91;
-    }
 
     @Override
     public void plan(DemoPlan plan) {

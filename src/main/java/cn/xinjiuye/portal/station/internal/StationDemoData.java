@@ -5,11 +5,13 @@ import static cn.xinjiuye.portal.station.internal.StationDemoSteps.amenities;
 import static cn.xinjiuye.portal.station.internal.StationDemoSteps.hours;
 
 import cn.xinjiuye.portal.demo.DemoLoader;
+import cn.xinjiuye.portal.demo.DemoOrder;
 import cn.xinjiuye.portal.demo.DemoPlan;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
  * passed but overdue, failed) and their services recorded on the days they were given.
  */
 @Component
+@Order(DemoOrder.STATIONS)
 @RequiredArgsConstructor
 public class StationDemoData implements DemoLoader {
 
@@ -30,11 +33,6 @@ public class StationDemoData implements DemoLoader {
             "08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,08:00-20:00,09:00-17:00,09:00-17:00";
 
     private final StationDemoSteps steps;
-
-    @Override
-    public int order() {
-        return 20;
-    }
 
     @Override
     public void plan(DemoPlan plan) {

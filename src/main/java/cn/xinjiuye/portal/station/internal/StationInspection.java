@@ -2,27 +2,16 @@ package cn.xinjiuye.portal.station.internal;
 
 import cn.xinjiuye.portal.audit.AuditListener;
 import cn.xinjiuye.portal.audit.Audited;
-import cn.xinjiuye.portal.common.persistence.IdentifiedEntity;
-import cn.xinjiuye.portal.common.time.PortalTime;
-import jakarta.persistence.Column;
+import cn.xinjiuye.portal.common.persistence.CreatedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
-import lombok.AccessLevel;
 import lombok.Getter;
 
 /** A dated 六有 inspection: site, sign, facilities, rules, books, a dedicated manager. */
 @Entity
-@Table(name = "station_inspection")
 @EntityListeners(AuditListener.class)
-public class StationInspection extends IdentifiedEntity implements Audited {
-
-    /** When it was recorded, by the portal's clock (the demo replays its year under a moved clock). */
-    @Column(name = "created_at", updatable = false)
-    @Getter(AccessLevel.NONE)
-    private Instant createdAt = PortalTime.now();
+public class StationInspection extends CreatedEntity implements Audited {
 
     @Getter
     private long stationId;

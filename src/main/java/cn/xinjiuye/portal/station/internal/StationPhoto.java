@@ -3,14 +3,12 @@ package cn.xinjiuye.portal.station.internal;
 import cn.xinjiuye.portal.common.time.PortalTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 
 /** A station's photo, kept apart from the station so lists never load the bytes. */
 @Entity
-@Table(name = "station_photo")
 @Getter
 public class StationPhoto {
 

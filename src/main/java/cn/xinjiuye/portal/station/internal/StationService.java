@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and staff see and change the stations of the communities in their region subtree only.
  */
 @Service
+@RequiredArgsConstructor
 @PreAuthorize("hasAnyRole('ADMIN','ORG_STAFF','STREET_STAFF','COMMUNITY_SECRETARY')")
 public class StationService {
 
@@ -39,23 +41,6 @@ public class StationService {
     private final AuditService audit;
     private final StationProperties properties;
     private final Clock clock;
-
-    StationService(
-            StationRepository stations,
-            StationInspectionRepository inspections,
-            ServiceRecordRepository services,
-            RegionService regions,
-            AuditService audit,
-            StationProperties properties,
-            Clock clock) {
-        this.clock = clock;
-        this.stations = stations;
-        this.inspections = inspections;
-        this.services = services;
-        this.regions = regions;
-        this.audit = audit;
-        this.properties = properties;
-    }
 
     /** The list's filters; null or 0 means any. */
     public record Filter(
