@@ -6,6 +6,7 @@ import cn.xinjiuye.portal.station.internal.HostType;
 import cn.xinjiuye.portal.station.internal.NearbySql;
 import cn.xinjiuye.portal.station.internal.NearbyStation;
 import cn.xinjiuye.portal.station.internal.OpeningHours;
+import cn.xinjiuye.portal.station.internal.PublicStation;
 import cn.xinjiuye.portal.station.internal.Station;
 import cn.xinjiuye.portal.station.internal.StationPhoto;
 import cn.xinjiuye.portal.station.internal.StationPhotoRepository;
@@ -103,9 +104,10 @@ public class StationFinder {
      * bare 404 for a courier who saved its link); an inactive one is 404.
      */
     @Transactional(readOnly = true)
-    public Station publicPage(long id) {
+    public PublicStation publicPage(long id) {
         return stations.findById(id)
                 .filter(Station::isActive)
+                .map(PublicStation::of)
                 .orElseThrow(() -> new NotFoundException("station " + id));
     }
 

@@ -66,8 +66,8 @@ public class StationChecks {
 
     /** The station the check form is about: shown to couriers (active, not suspended), else 404. */
     @Transactional(readOnly = true)
-    public Station station(long stationId) {
-        return finder.publicStation(stationId);
+    public PublicStation station(long stationId) {
+        return PublicStation.of(finder.publicStation(stationId));
     }
 
     /**
@@ -75,7 +75,7 @@ public class StationChecks {
      * counted; a refusal by the address limit gives the device's hit back, so a refused answer changes nothing.
      */
     public Outcome answer(long stationId, String answer, Collection<String> missing, String deviceId, String addr) {
-        Station station = station(stationId);
+        Station station = finder.publicStation(stationId);
         CheckAnswer a = parse(answer);
         int missingBits = a == CheckAnswer.MISSING_AMENITY ? missingBits(station, missing) : 0;
         String deviceKey = stationId + ":" + deviceId;

@@ -5,9 +5,8 @@ import cn.xinjiuye.portal.station.Area;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
 import cn.xinjiuye.portal.station.StationFinder;
 import cn.xinjiuye.portal.station.internal.Amenity;
-import cn.xinjiuye.portal.station.internal.Station;
+import cn.xinjiuye.portal.station.internal.PublicStation;
 import cn.xinjiuye.portal.station.internal.StationChecks;
-import cn.xinjiuye.portal.station.internal.StationStatus;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -112,26 +111,25 @@ class PublicStationController {
      */
     @GetMapping("/{id}")
     String show(@PathVariable long id, Locale locale, Model model, jakarta.servlet.http.HttpServletRequest http) {
-        Station station = finder.publicPage(id);
+        PublicStation station = finder.publicPage(id);
         model.addAttribute("station", station);
         model.addAttribute("iconSprite", icons.sprite());
-        MapPoints.addStation(model, map, station.getLat(), station.getLng(), "map");
-        if (station.getStatus() == StationStatus.SUSPENDED) {
+        MapPoints.addStation(model, map, station.lat(), station.lng(), "map");
+        if (station.suspended()) {
             model.addAttribute(
                     "hits",
                     rows.of(
-                            finder.openAround(station.getLat(), station.getLng(), id, 5),
+                            finder.openAround(station.lat(), station.lng(), id, 5),
                             null,
                             locale,
                             http.getContextPath()));
             return "station/public-suspended";
         }
-        model.addAttribute("hours", station.getHours());
-        model.addAttribute("openNow", station.getHours().isOpenAt(LocalDateTime.now(clock)));
+        model.addAttribute("hours", station.hours());
+        model.addAttribute("openNow", station.hours().isOpenAt(LocalDateTime.now(clock)));
         model.addAttribute("today", LocalDate.now(clock).getDayOfWeek());
         model.addAttribute("days", DayOfWeek.values());
-        model.addAttribute(
-                "nav", Navigation.to(station.getLat(), station.getLng(), station.getName(), Navigation.Mode.RIDE));
+        model.addAttribute("nav", Navigation.to(station.lat(), station.lng(), station.name(), Navigation.Mode.RIDE));
         model.addAttribute("hasPhoto", finder.publicPhoto(id).isPresent());
         model.addAttribute("confirmation", checks.confirmation(id).orElse(null));
         return "station/public-station";
