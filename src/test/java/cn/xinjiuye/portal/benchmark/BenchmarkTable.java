@@ -94,6 +94,27 @@ final class BenchmarkTable {
         return number(v) + (unit.isEmpty() ? "" : " " + unit);
     }
 
+    private Timings serviceReference;
+    private String serviceReferenceName;
+
+    /** Generates the benchmark's data (or finds them there) and shows how long that took. */
+    void generated(Runnable generate) {
+        long start = System.nanoTime();
+        generate.run();
+        info("data generated and analyzed", String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9));
+    }
+
+    /** The reference that {@link #service} timings are shown beside (a bare round trip to the database). */
+    void serviceReference(Timings reference, String name) {
+        this.serviceReference = reference;
+        this.serviceReferenceName = name;
+    }
+
+    /** A service call's p50 (checked) and p95 beside the {@link #serviceReference}. */
+    void service(String figure, Timings measured, Target p50) {
+        latency(figure, measured, serviceReference, serviceReferenceName, p50);
+    }
+
     /** A figure that is only shown: a count, a duration of the data generation, a plan. */
     void info(String figure, String value) {
         rows.add(new Row(figure, value, "", "", ""));

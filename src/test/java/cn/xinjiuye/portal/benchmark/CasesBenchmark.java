@@ -24,8 +24,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class CasesBenchmark extends ServerBenchmark {
 
-    static final String DISTRICT = "990105";
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         BenchmarkDatabase.use(registry, "benchmark_cases");
@@ -70,43 +68,37 @@ class CasesBenchmark extends ServerBenchmark {
     @Test
     void caseListsOfACommunitySecretaryAndOfTheDistrictDispatcher() throws Exception {
         BenchmarkTable table = new BenchmarkTable("CasesBenchmark", jdbc);
-        long start = System.nanoTime();
-        generate(jdbc);
-        table.info("data generated and analyzed", String.format("%.0f s", (System.nanoTime() - start) / 1e9));
+        table.generated(() -> generate(jdbc));
         table.info(
-                "cases in district " + DISTRICT,
+                "cases in district " + BenchmarkData.DISTRICT,
                 String.format(
                         "%,d",
                         jdbc.queryForObject(
                                 "select count(*) from gov_case c join region r on r.id = c.community_id "
                                         + "where r.path like (select path from region where code = ?) || '%'",
-                                Long.class, DISTRICT)));
+                                Long.class, BenchmarkData.DISTRICT)));
         String community = jdbc.queryForObject(
                 "select min(code) from region where level = 'COMMUNITY' and code like '990105%'", String.class);
 
         // In the service, beside a bare JDBC round trip.
         Duration max = Duration.ofSeconds(30);
-        Timings select1 = Timings.time(50, 500, max, () -> jdbc.queryForObject("select 1", Integer.class));
-        String reference = "select 1";
+        table.serviceReference(
+                Timings.time(50, 500, max, () -> jdbc.queryForObject("select 1", Integer.class)), "select 1");
         signIn(Role.COMMUNITY_SECRETARY, community);
         PageRequest first = PageRequest.of(0, 20);
-        table.latency(
+        table.service(
                 "service: secretary's case list, no filter, page 1",
                 Timings.time(5, 50, max, () -> cases.search(CaseQueries.Filter.none(), first)),
-                select1,
-                reference,
                 Target.atMost(50, "ms"));
-        table.latency(
+        table.service(
                 "service: secretary's case list, status ASSIGNED, page 1",
                 Timings.time(
                         5,
                         50,
                         max,
                         () -> cases.search(new CaseQueries.Filter(CaseStatus.ASSIGNED, null, null, null), first)),
-                select1,
-                reference,
                 Target.atMost(50, "ms"));
-        table.latency(
+        table.service(
                 "service: secretary's case list, status + category, page 5",
                 Timings.time(
                         5,
@@ -115,38 +107,28 @@ class CasesBenchmark extends ServerBenchmark {
                         () -> cases.search(
                                 new CaseQueries.Filter(CaseStatus.CLOSED, CaseCategory.FIRE_SAFETY, null, null),
                                 PageRequest.of(4, 20))),
-                select1,
-                reference,
                 Target.atMost(50, "ms"));
-        table.latency(
+        table.service(
                 "service: secretary's overdue list, page 1",
                 Timings.time(5, 50, max, () -> cases.overdue(first)),
-                select1,
-                reference,
                 Target.atMost(100, "ms"));
 
-        signIn(Role.ORG_STAFF, DISTRICT);
-        table.latency(
+        signIn(Role.ORG_STAFF, BenchmarkData.DISTRICT);
+        table.service(
                 "service: district staff's overdue list, page 1",
                 Timings.time(3, 30, max, () -> cases.overdue(first)),
-                select1,
-                reference,
                 Target.atMost(100, "ms"));
-        table.latency(
+        table.service(
                 "service: district staff's case list, no filter, page 1 (what GET /cases runs)",
                 Timings.time(3, 30, max, () -> cases.search(CaseQueries.Filter.none(), first)),
-                select1,
-                reference,
                 Target.NONE);
-        table.latency(
+        table.service(
                 "service: district staff's case list, status IN_PROGRESS, page 1",
                 Timings.time(
                         3,
                         30,
                         max,
                         () -> cases.search(new CaseQueries.Filter(CaseStatus.IN_PROGRESS, null, null, null), first)),
-                select1,
-                reference,
                 Target.NONE);
         table.info(
                 "overdue cases in the district",
@@ -154,12 +136,8 @@ class CasesBenchmark extends ServerBenchmark {
         SecurityContextHolder.clearContext();
 
         // Whole pages over HTTP: the district's dispatcher, signed in through the login form.
-        BenchmarkData.account(jdbc, encoder, "bench-dispatcher", "ORG_STAFF", DISTRICT);
-        HttpLoad dispatcher = HttpLoad.signedIn(port, "bench-dispatcher", BenchmarkData.PASSWORD);
-        table.check("reference " + TRIVIAL + " creates no session", !HttpLoad.createsSession(port, TRIVIAL), "");
-        dispatcher.pages(
+        dispatcherPages(
                 table,
-                TRIVIAL,
                 new HttpLoad.Path("page: dispatcher's GET /cases", i -> "/cases", Target.atMost(50, "ms")),
                 new HttpLoad.Path(
                         "page: dispatcher's GET /cases/overdue", i -> "/cases/overdue", Target.atMost(50, "ms")));

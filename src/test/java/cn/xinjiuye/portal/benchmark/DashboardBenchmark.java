@@ -29,8 +29,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class DashboardBenchmark extends ServerBenchmark {
 
-    static final String DISTRICT = "990105";
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         BenchmarkDatabase.use(registry, "benchmark_dashboard");
@@ -45,9 +43,7 @@ class DashboardBenchmark extends ServerBenchmark {
     @Test
     void dashboardOfADistrictAndOfTheCity() throws Exception {
         BenchmarkTable table = new BenchmarkTable("DashboardBenchmark", jdbc);
-        long start = System.nanoTime();
-        BenchmarkData.generateCity(jdbc);
-        table.info("data generated and analyzed", String.format("%.0f s", (System.nanoTime() - start) / 1e9));
+        table.generated(() -> BenchmarkData.generateCity(jdbc));
         BenchmarkData.counts(jdbc).forEach((k, v) -> table.info("rows: " + k, String.format("%,d", v)));
 
         signIn(new CurrentUser(0, "benchmark", "benchmark", "", Role.ADMIN, null, null, null, true, false));
@@ -57,42 +53,33 @@ class DashboardBenchmark extends ServerBenchmark {
         Period month = Period.parse(YearMonth.from(today).toString(), today).orElseThrow();
         Region city =
                 dashboard.regionFor(jdbc.queryForObject("select id from region where code = '990100'", Long.class));
-        Region district =
-                dashboard.regionFor(jdbc.queryForObject("select id from region where code = ?", Long.class, DISTRICT));
+        Region district = dashboard.regionFor(
+                jdbc.queryForObject("select id from region where code = ?", Long.class, BenchmarkData.DISTRICT));
 
         Duration max = Duration.ofSeconds(60);
         Timings select1 =
                 Timings.time(50, 500, Duration.ofSeconds(30), () -> jdbc.queryForObject("select 1", Integer.class));
         String reference = "select 1";
-        table.latency(
+        table.serviceReference(select1, reference);
+        table.service(
                 "service: district dashboard, year (every figure of every section)",
                 Timings.time(3, 20, max, () -> dashboard.view(district, year)),
-                select1,
-                reference,
                 Target.atMost(300, "ms"));
-        table.latency(
+        table.service(
                 "service: district dashboard, month",
                 Timings.time(3, 20, max, () -> dashboard.view(district, month)),
-                select1,
-                reference,
                 Target.atMost(300, "ms"));
-        table.latency(
+        table.service(
                 "service: district charts, year",
                 Timings.time(3, 20, max, () -> dashboard.charts(district, year)),
-                select1,
-                reference,
                 Target.NONE);
-        table.latency(
+        table.service(
                 "service: city dashboard, year",
                 Timings.time(2, 10, max, () -> dashboard.view(city, year)),
-                select1,
-                reference,
                 Target.atMost(1000, "ms"));
-        table.latency(
+        table.service(
                 "service: city charts, year",
                 Timings.time(2, 10, max, () -> dashboard.charts(city, year)),
-                select1,
-                reference,
                 Target.NONE);
         // Where the city's time goes: each feature's figures alone.
         RegionGrouping grouping = new RegionGrouping(city.getPath(), city.depth());
@@ -108,12 +95,8 @@ class DashboardBenchmark extends ServerBenchmark {
         SecurityContextHolder.clearContext();
 
         // The whole page over HTTP: the district's dispatcher, signed in through the login form.
-        BenchmarkData.account(jdbc, encoder, "bench-dispatcher", "ORG_STAFF", DISTRICT);
-        HttpLoad dispatcher = HttpLoad.signedIn(port, "bench-dispatcher", BenchmarkData.PASSWORD);
-        table.check("reference " + TRIVIAL + " creates no session", !HttpLoad.createsSession(port, TRIVIAL), "");
-        dispatcher.pages(
+        dispatcherPages(
                 table,
-                TRIVIAL,
                 new HttpLoad.Path(
                         "page: dispatcher's GET /dashboard (district, year)",
                         i -> "/dashboard",

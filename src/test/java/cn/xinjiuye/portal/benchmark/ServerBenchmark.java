@@ -57,6 +57,17 @@ abstract class ServerBenchmark {
                 false));
     }
 
+    /**
+     * Whole pages over HTTP as the district's dispatcher (an ORG_STAFF account of {@link BenchmarkData#DISTRICT} signed
+     * in through the login form), beside {@link #TRIVIAL}, which is checked to create no session.
+     */
+    void dispatcherPages(BenchmarkTable table, HttpLoad.Path... pages) throws Exception {
+        BenchmarkData.account(jdbc, encoder, "bench-dispatcher", "ORG_STAFF", BenchmarkData.DISTRICT);
+        HttpLoad dispatcher = HttpLoad.signedIn(port, "bench-dispatcher", BenchmarkData.PASSWORD);
+        table.check("reference " + TRIVIAL + " creates no session", !HttpLoad.createsSession(port, TRIVIAL), "");
+        dispatcher.pages(table, TRIVIAL, pages);
+    }
+
     void signIn(CurrentUser user) {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

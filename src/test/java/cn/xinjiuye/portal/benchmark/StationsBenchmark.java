@@ -100,9 +100,7 @@ class StationsBenchmark extends ServerBenchmark {
     @Test
     void nearbySqlApiAndPublicPageAt200000Stations() throws Exception {
         BenchmarkTable table = new BenchmarkTable("StationsBenchmark", jdbc);
-        long start = System.nanoTime();
-        generate(jdbc);
-        table.info("data generated and analyzed", String.format("%.0f s", (System.nanoTime() - start) / 1e9));
+        table.generated(() -> generate(jdbc));
         table.info("stations", String.format("%,d", jdbc.queryForObject("select count(*) from station", Long.class)));
         List<double[]> points = points(5000);
 
