@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.account;
 
 import cn.xinjiuye.portal.account.internal.AccountService;
+import cn.xinjiuye.portal.account.internal.NewAccount;
 import cn.xinjiuye.portal.common.security.Role;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,13 +26,15 @@ public class DemoAccounts {
 
     /** A staff account (department staff, secretaries …) of the region with this code, without a phone; its id. */
     public long staff(String username, String displayName, Role role, String regionCode, String password) {
-        return accounts.createForDemo(username, displayName, null, role, regionCode, null, hash(password))
+        return accounts.createForDemo(
+                        new NewAccount(username, displayName, null, role, regionCode, null), hash(password))
                 .getId();
     }
 
     /** A worker's account: the mobile number is the username; its id. */
     public long worker(String phone, String displayName, Occupation occupation, String password) {
-        return accounts.createForDemo(phone, displayName, phone, Role.WORKER, null, occupation, hash(password))
+        return accounts.createForDemo(
+                        new NewAccount(phone, displayName, phone, Role.WORKER, null, occupation), hash(password))
                 .getId();
     }
 

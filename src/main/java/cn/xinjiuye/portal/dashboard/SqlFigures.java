@@ -1,13 +1,15 @@
 package cn.xinjiuye.portal.dashboard;
 
 import java.sql.Date;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A {@link FigureSource} that computes with SQL, as every feature's does: it holds the section, the figures and the
+ * A {@link FigureSource} that computes with SQL, as every feature's does: it holds the section, the figures (each
+ * declared once, as a constant of the source, with its key and kind) and the
  * {@link JdbcTemplate}, and runs the two shapes of query a source needs, a {@link Rollups rollup} by child region and
  * a monthly series for a chart.
  *
@@ -15,8 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @Component
  * @Order(10)
  * class StationFigures extends SqlFigures {
+ *     static final Figure STATIONS = Figure.stock("dashboard.fig.stations");
+ *     static final Figure SERVICES = Figure.flow("dashboard.fig.stationServices");
+ *
  *     StationFigures(JdbcTemplate jdbc) {
- *         super(jdbc, "dashboard.section.stations", Figure.stock(STATIONS), Figure.flow(SERVICES));
+ *         super(jdbc, "dashboard.section.stations", STATIONS, SERVICES);
  *     }
  *
  *     public Map<String, Map<String, Number>> compute(RegionGrouping g, Period period) {
@@ -50,9 +55,10 @@ public abstract class SqlFigures implements FigureSource {
         return figures;
     }
 
-    /** {@link Rollups#collect} with this source's database. */
-    protected void collect(Map<String, Map<String, Number>> into, String sql, Object[] args, String... figureKeys) {
-        Rollups.collect(jdbc, sql, args, into, figureKeys);
+    /** {@link Rollups#collect} with this source's database, into the keys of {@code figures}. */
+    protected void collect(Map<String, Map<String, Number>> into, String sql, Object[] args, Figure... figures) {
+        Rollups.collect(
+                jdbc, sql, args, into, Arrays.stream(figures).map(Figure::key).toArray(String[]::new));
     }
 
     /**

@@ -29,9 +29,7 @@ class AccountDemoData implements DemoLoader {
     /** The bootstrap's password, changed at the administrator's first sign-in. */
     private static final String ONE_TIME = "first-start-" + DemoData.PASSWORD;
 
-    record Demo(String username, String name, String phone, Role role, String region, Occupation occupation) {}
-
-    static final List<Demo> ACCOUNTS = List.of(
+    static final List<NewAccount> ACCOUNTS = List.of(
             staff("tiedong", "铁东区委组织部", "13904120001", Role.ORG_STAFF, "210302"),
             staff("lvshun", "旅顺口区委组织部", "13904110002", Role.ORG_STAFF, "210212"),
             staff("zhenan", "振安区委组织部", "13904150003", Role.ORG_STAFF, "210604"),
@@ -41,7 +39,7 @@ class AccountDemoData implements DemoLoader {
             staff("shannanshequ", "山南社区书记", "13904120006", Role.COMMUNITY_SECRETARY, "210302011002"),
             staff("huangjin", "黄金社区书记", "13904110007", Role.COMMUNITY_SECRETARY, "210212003001"),
             staff("zhibu", "送餐快递小哥联合党支部书记", "13904120008", Role.BRANCH_SECRETARY, "210302011001"),
-            new Demo("13900000001", "快递小哥王师傅", "13900000001", Role.WORKER, null, Occupation.COURIER));
+            new NewAccount("13900000001", "快递小哥王师傅", "13900000001", Role.WORKER, null, Occupation.COURIER));
 
     private final AccountService accounts;
     private final PasswordEncoder encoder;
@@ -61,17 +59,13 @@ class AccountDemoData implements DemoLoader {
         LocalDateTime at = plan.firstDay().atTime(9, 0);
         // One hash for all: BCrypt's cost per account would take seconds of the demo's load.
         String hash = encoder.encode(DemoData.PASSWORD);
-        for (Demo a : ACCOUNTS) {
-            plan.at(
-                    at,
-                    DemoData.ADMIN,
-                    () -> accounts.createForDemo(
-                            a.username(), a.name(), a.phone(), a.role(), a.region(), a.occupation(), hash));
+        for (NewAccount a : ACCOUNTS) {
+            plan.at(at, DemoData.ADMIN, () -> accounts.createForDemo(a, hash));
             at = at.plusMinutes(3);
         }
     }
 
-    private static Demo staff(String username, String name, String phone, Role role, String region) {
-        return new Demo(username, name, phone, role, region, null);
+    private static NewAccount staff(String username, String name, String phone, Role role, String region) {
+        return new NewAccount(username, name, phone, role, region, null);
     }
 }

@@ -1,6 +1,5 @@
 package cn.xinjiuye.portal.account.internal;
 
-import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.audit.AuditAction;
 import cn.xinjiuye.portal.audit.AuditService;
 import cn.xinjiuye.portal.common.FieldRuleException;
@@ -73,7 +72,9 @@ public class AccountService {
     public Account create(
             String username, String displayName, String phone, Role role, String regionCode, String initialPassword) {
         return save(
-                username, displayName, phone, role, regionCode, null, passwordEncoder.encode(initialPassword), true);
+                new NewAccount(username, displayName, phone, role, regionCode, null),
+                passwordEncoder.encode(initialPassword),
+                true);
     }
 
     /**
@@ -82,42 +83,27 @@ public class AccountService {
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public Account createForDemo(
-            String username,
-            String displayName,
-            String phone,
-            Role role,
-            String regionCode,
-            Occupation occupation,
-            String hash) {
-        return save(username, displayName, phone, role, regionCode, occupation, hash, false);
+    public Account createForDemo(NewAccount account, String hash) {
+        return save(account, hash, false);
     }
 
-    private Account save(
-            String username,
-            String displayName,
-            String phone,
-            Role role,
-            String regionCode,
-            Occupation occupation,
-            String passwordHash,
-            boolean mustChangePassword) {
-        if (accounts.usernameTaken(username.trim())) {
+    private Account save(NewAccount a, String passwordHash, boolean mustChangePassword) {
+        if (accounts.usernameTaken(a.username().trim())) {
             throw new FieldRuleException("username", "account.error.usernameTaken");
         }
-        String normalizedPhone = blankToNull(phone);
+        String normalizedPhone = blankToNull(a.phone());
         if (normalizedPhone != null && accounts.existsByPhone(normalizedPhone)) {
             throw new FieldRuleException("phone", "account.error.phoneTaken");
         }
-        Region region = regionFor(role, regionCode);
+        Region region = regionFor(a.role(), a.regionCode());
         return accounts.save(new Account(
-                username.trim(),
-                displayName.trim(),
+                a.username().trim(),
+                a.displayName().trim(),
                 normalizedPhone,
                 passwordHash,
-                role,
+                a.role(),
                 region,
-                occupation,
+                a.occupation(),
                 mustChangePassword));
     }
 

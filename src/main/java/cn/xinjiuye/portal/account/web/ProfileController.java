@@ -3,10 +3,12 @@ package cn.xinjiuye.portal.account.web;
 import cn.xinjiuye.portal.account.Occupation;
 import cn.xinjiuye.portal.account.internal.PhoneChange;
 import cn.xinjiuye.portal.account.internal.WorkerProfile;
+import cn.xinjiuye.portal.common.security.CurrentUser;
 import cn.xinjiuye.portal.common.web.FormFlow;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,19 +42,14 @@ class ProfileController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        return FormFlow.save(
+        return saveSignedIn(
                 binding,
                 flash,
                 "profile.saved",
-                () -> Principals.replace(
-                        profile.edit(
-                                FormFlow.version(form.version()),
-                                form.displayName(),
-                                form.occupation(),
-                                form.employerName()),
-                        request,
-                        response),
-                "/account/profile",
+                () -> profile.edit(
+                        FormFlow.version(form.version()), form.displayName(), form.occupation(), form.employerName()),
+                request,
+                response,
                 () -> page(model));
     }
 
@@ -86,17 +83,36 @@ class ProfileController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        return FormFlow.save(
+        return saveSignedIn(
                 binding,
                 flash,
                 "profile.phoneChanged",
-                () -> Principals.replace(
-                        phoneChange.confirm(
-                                form.token(), form.code(), request.getSession().getId()),
-                        request,
-                        response),
-                "/account/profile",
+                () -> phoneChange.confirm(
+                        form.token(), form.code(), request.getSession().getId()),
+                request,
+                response,
                 () -> verifyPage(form.token(), model));
+    }
+
+    /**
+     * Both forms change the account the session signed in with: after the change, the session's principal is the
+     * account as it is now, and the worker is back on the profile page.
+     */
+    private static String saveSignedIn(
+            BindingResult binding,
+            RedirectAttributes flash,
+            String successKey,
+            Supplier<CurrentUser> change,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Supplier<String> form) {
+        return FormFlow.save(
+                binding,
+                flash,
+                successKey,
+                () -> Principals.replace(change.get(), request, response),
+                "/account/profile",
+                form);
     }
 
     /** The profile page with whichever of its two forms was not sent filled from the account. */

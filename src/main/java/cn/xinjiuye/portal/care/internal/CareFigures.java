@@ -18,27 +18,27 @@ import org.springframework.stereotype.Component;
 @Order(40)
 public class CareFigures extends SqlFigures {
 
-    static final String PACKAGES = "dashboard.fig.aidPackages";
-    static final String CLAIMED = "dashboard.fig.aidPackagesClaimed";
-    static final String HELP_VALUE = "dashboard.fig.aidHelpValue";
-    static final String ACTIVITIES = "dashboard.fig.volunteerActivities";
-    static final String HOURS = "dashboard.fig.volunteerHours";
-    static final String SERVED = "dashboard.fig.peopleServed";
-    static final String GOODS = "dashboard.fig.goodsDonated";
-    static final String RECOGNITIONS = "dashboard.fig.recognitions";
+    static final Figure PACKAGES = Figure.stock("dashboard.fig.aidPackages");
+    static final Figure CLAIMED = Figure.stock("dashboard.fig.aidPackagesClaimed");
+    static final Figure HELP_VALUE = Figure.flow("dashboard.fig.aidHelpValue");
+    static final Figure ACTIVITIES = Figure.flow("dashboard.fig.volunteerActivities");
+    static final Figure HOURS = Figure.flow("dashboard.fig.volunteerHours");
+    static final Figure SERVED = Figure.flow("dashboard.fig.peopleServed");
+    static final Figure GOODS = Figure.flow("dashboard.fig.goodsDonated");
+    static final Figure RECOGNITIONS = Figure.flow("dashboard.fig.recognitions");
 
     CareFigures(JdbcTemplate jdbc) {
         super(
                 jdbc,
                 "dashboard.section.care",
-                Figure.stock(PACKAGES),
-                Figure.stock(CLAIMED),
-                Figure.flow(HELP_VALUE),
-                Figure.flow(ACTIVITIES),
-                Figure.flow(HOURS),
-                Figure.flow(SERVED),
-                Figure.flow(GOODS),
-                Figure.flow(RECOGNITIONS));
+                PACKAGES,
+                CLAIMED,
+                HELP_VALUE,
+                ACTIVITIES,
+                HOURS,
+                SERVED,
+                GOODS,
+                RECOGNITIONS);
     }
 
     @Override
@@ -98,6 +98,6 @@ public class CareFigures extends SqlFigures {
                 "bar",
                 period.chartMonths(),
                 false,
-                List.of(new Chart.Series(HOURS, hours))));
+                List.of(new Chart.Series(HOURS.key(), hours))));
     }
 }

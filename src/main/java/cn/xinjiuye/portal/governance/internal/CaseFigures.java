@@ -2,10 +2,9 @@ package cn.xinjiuye.portal.governance.internal;
 
 import cn.xinjiuye.portal.dashboard.Chart;
 import cn.xinjiuye.portal.dashboard.Figure;
-import cn.xinjiuye.portal.dashboard.FigureSource;
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
-import cn.xinjiuye.portal.dashboard.Rollups;
+import cn.xinjiuye.portal.dashboard.SqlFigures;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,38 +24,34 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-@RequiredArgsConstructor
-public class CaseFigures implements FigureSource {
+public class CaseFigures extends SqlFigures {
 
-    static final String FOUND = "dashboard.fig.casesFound";
-    static final String SOLVED = "dashboard.fig.casesSolved";
-    static final String ON_TIME = "dashboard.fig.casesOnTime";
-    static final String ON_TIME_RATE = "dashboard.fig.casesOnTimeRate";
-    static final String CONCERNS = "dashboard.fig.concernItems";
-    static final String OVERDUE = "dashboard.fig.casesOverdue";
-    static final String VISITORS = "dashboard.fig.receptionVisitors";
-    static final String STATION_TASKS_OPEN = "dashboard.fig.stationTasksOpen";
-    static final String GREEN = "dashboard.fig.casesGreenChannel";
-    private final JdbcTemplate jdbc;
+    static final Figure FOUND = Figure.flow("dashboard.fig.casesFound");
+    static final Figure SOLVED = Figure.flow("dashboard.fig.casesSolved");
+    static final Figure ON_TIME = Figure.flow("dashboard.fig.casesOnTime");
+    static final Figure ON_TIME_RATE = Figure.flow("dashboard.fig.casesOnTimeRate");
+    static final Figure CONCERNS = Figure.flow("dashboard.fig.concernItems");
+    static final Figure OVERDUE = Figure.stock("dashboard.fig.casesOverdue");
+    static final Figure VISITORS = Figure.flow("dashboard.fig.receptionVisitors");
+    static final Figure STATION_TASKS_OPEN = Figure.stock("dashboard.fig.stationTasksOpen");
+    static final Figure GREEN = Figure.flow("dashboard.fig.casesGreenChannel");
+
     private final Clock clock;
 
-    @Override
-    public String section() {
-        return "dashboard.section.cases";
-    }
-
-    @Override
-    public List<Figure> figures() {
-        return List.of(
-                new Figure(FOUND, true),
-                new Figure(SOLVED, true),
-                new Figure(ON_TIME, true),
-                new Figure(ON_TIME_RATE, true),
-                new Figure(CONCERNS, true),
-                new Figure(VISITORS, true),
-                new Figure(GREEN, true),
-                new Figure(OVERDUE, false),
-                new Figure(STATION_TASKS_OPEN, false));
+    CaseFigures(JdbcTemplate jdbc, Clock clock) {
+        super(
+                jdbc,
+                "dashboard.section.cases",
+                FOUND,
+                SOLVED,
+                ON_TIME,
+                ON_TIME_RATE,
+                CONCERNS,
+                VISITORS,
+                GREEN,
+                OVERDUE,
+                STATION_TASKS_OPEN);
+        this.clock = clock;
     }
 
     @Override
@@ -72,8 +66,8 @@ public class CaseFigures implements FigureSource {
                 + "and %1$s < (?::date)::timestamp at time zone 'Asia/Shanghai') "
                 + "or (%1$s >= (?::date)::timestamp at time zone 'Asia/Shanghai' "
                 + "and %1$s < (?::date)::timestamp at time zone 'Asia/Shanghai'))";
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, sum(found), sum(solved), sum(solved_on_time), "
                         + "round(100.0 * sum(solved_on_time) / nullif(sum(solved), 0), 1), sum(concerns) from (select "
                         + key
@@ -98,50 +92,45 @@ public class CaseFigures implements FigureSource {
                                 span.days())
                         .flatMap(Arrays::stream)
                         .toArray(),
-                values,
                 FOUND,
                 SOLVED,
                 ON_TIME,
                 ON_TIME_RATE,
                 CONCERNS);
         // The Friday reception room (周五会客厅): resident members received in the period.
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, sum(visitors) from (select " + g.childKey("r.path") + " k, s.visitors "
                         + "from reception_session s join region r on r.id = s.community_id where r.path like ? || '%' "
                         + "and s.held_on >= ? and s.held_on < ?) x group by rollup (k)",
                 new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
-                values,
                 VISITORS);
         // The green channel (绿色通道): cases found in the period that took it, counted from the cases themselves.
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, count(*) from (select " + key + " k from gov_case c join region r on r.id = c.community_id "
                         + "where r.path like ? || '%' and c.green_channel and c.status <> 'REJECTED' "
                         + "and c.submitted_at >= (?::date)::timestamp at time zone 'Asia/Shanghai' "
                         + "and c.submitted_at < (?::date)::timestamp at time zone 'Asia/Shanghai') x group by rollup (k)",
                 new Object[] {g.prefix(), period.from(), period.to()},
-                values,
                 GREEN);
         // Overdue is a state of today: open cases past their due date (submitted ones past their acceptance limit).
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, count(*) from (select " + g.childKey("r.path") + " k from gov_case c "
                         + "join region r on r.id = c.community_id where r.path like ? || '%' "
                         + "and c.status in " + CaseStatus.WITH_DEADLINE_SQL + " and c.due_on < ?) x "
                         + "group by rollup (k)",
                 new Object[] {g.prefix(), Date.valueOf(LocalDate.now(clock))},
-                values,
                 OVERDUE);
         // The station check loop's tasks still open today (驿站问题 cases not yet resolved).
-        Rollups.collect(
-                jdbc,
+        collect(
+                values,
                 "select k, count(*) from (select " + g.childKey("r.path") + " k from gov_case c "
                         + "join region r on r.id = c.community_id where r.path like ? || '%' "
                         + "and c.category = 'STATION_PROBLEM' and c.status in " + CaseStatus.WITH_DEADLINE_SQL
                         + ") x group by rollup (k)",
                 new Object[] {g.prefix()},
-                values,
                 STATION_TASKS_OPEN);
         return values;
     }
@@ -217,21 +206,21 @@ public class CaseFigures implements FigureSource {
                         period.chartMonths(),
                         false,
                         List.of(
-                                new Chart.Series(FOUND, period.monthly(found)),
-                                new Chart.Series(SOLVED, period.monthly(solved)))),
+                                new Chart.Series(FOUND.key(), period.monthly(found)),
+                                new Chart.Series(SOLVED.key(), period.monthly(solved)))),
                 new Chart(
                         "cases-on-time",
                         "dashboard.chart.casesOnTime",
                         "line",
                         period.chartMonths(),
                         false,
-                        List.of(new Chart.Series(ON_TIME_RATE, period.monthly(rate)))),
+                        List.of(new Chart.Series(ON_TIME_RATE.key(), period.monthly(rate)))),
                 new Chart(
                         "cases-categories",
                         "dashboard.chart.casesCategories",
                         "pie",
                         categories,
                         true,
-                        List.of(new Chart.Series(FOUND, counts))));
+                        List.of(new Chart.Series(FOUND.key(), counts))));
     }
 }

@@ -24,41 +24,41 @@ import org.springframework.stereotype.Component;
 @Order(20)
 public class OrganizationFigures extends SqlFigures {
 
-    static final String BRANCHES = "dashboard.fig.orgBranches";
-    static final String JOINT = "dashboard.fig.orgJointBranches";
-    static final String MEMBERS = "dashboard.fig.orgMembers";
-    static final String MEMBERS_HOME = "dashboard.fig.orgMembersWithBranch";
-    static final String WORKERS_COVERED = "dashboard.fig.orgWorkersCovered";
-    static final String CULTIVATION = "dashboard.fig.orgInCultivation";
-    static final String NEW_MEMBERS = "dashboard.fig.orgNewMembers";
-    static final String INSTRUCTORS = "dashboard.fig.orgInstructors";
-    static final String SEEDS = "dashboard.fig.orgSeedMembers";
-    static final String UNBUILT = "dashboard.fig.orgUnbuilt";
-    static final String AGREEMENTS = "dashboard.fig.orgAgreements";
-    static final String LETTERS = "dashboard.fig.orgLettersSent";
-    static final String LETTERS_ON_TIME = "dashboard.fig.orgLettersOnTime";
-    static final String RETURNED = "dashboard.fig.orgReturned";
-    static final String MEETINGS = "dashboard.fig.orgMeetings";
+    static final Figure BRANCHES = Figure.stock("dashboard.fig.orgBranches");
+    static final Figure JOINT = Figure.stock("dashboard.fig.orgJointBranches");
+    static final Figure MEMBERS = Figure.stock("dashboard.fig.orgMembers");
+    static final Figure MEMBERS_HOME = Figure.stock("dashboard.fig.orgMembersWithBranch");
+    static final Figure WORKERS_COVERED = Figure.stock("dashboard.fig.orgWorkersCovered");
+    static final Figure CULTIVATION = Figure.stock("dashboard.fig.orgInCultivation");
+    static final Figure NEW_MEMBERS = Figure.flow("dashboard.fig.orgNewMembers");
+    static final Figure INSTRUCTORS = Figure.stock("dashboard.fig.orgInstructors");
+    static final Figure SEEDS = Figure.stock("dashboard.fig.orgSeedMembers");
+    static final Figure UNBUILT = Figure.stock("dashboard.fig.orgUnbuilt");
+    static final Figure AGREEMENTS = Figure.stock("dashboard.fig.orgAgreements");
+    static final Figure LETTERS = Figure.flow("dashboard.fig.orgLettersSent");
+    static final Figure LETTERS_ON_TIME = Figure.flow("dashboard.fig.orgLettersOnTime");
+    static final Figure RETURNED = Figure.flow("dashboard.fig.orgReturned");
+    static final Figure MEETINGS = Figure.flow("dashboard.fig.orgMeetings");
 
     OrganizationFigures(JdbcTemplate jdbc) {
         super(
                 jdbc,
                 "dashboard.section.organizations",
-                Figure.stock(BRANCHES),
-                Figure.stock(JOINT),
-                Figure.stock(MEMBERS),
-                Figure.stock(MEMBERS_HOME),
-                Figure.stock(WORKERS_COVERED),
-                Figure.stock(CULTIVATION),
-                Figure.flow(NEW_MEMBERS),
-                Figure.stock(INSTRUCTORS),
-                Figure.stock(SEEDS),
-                Figure.stock(UNBUILT),
-                Figure.stock(AGREEMENTS),
-                Figure.flow(LETTERS),
-                Figure.flow(LETTERS_ON_TIME),
-                Figure.flow(RETURNED),
-                Figure.flow(MEETINGS));
+                BRANCHES,
+                JOINT,
+                MEMBERS,
+                MEMBERS_HOME,
+                WORKERS_COVERED,
+                CULTIVATION,
+                NEW_MEMBERS,
+                INSTRUCTORS,
+                SEEDS,
+                UNBUILT,
+                AGREEMENTS,
+                LETTERS,
+                LETTERS_ON_TIME,
+                RETURNED,
+                MEETINGS);
     }
 
     @Override

@@ -21,24 +21,17 @@ import org.springframework.stereotype.Component;
 @Order(10)
 public class StationFigures extends SqlFigures {
 
-    static final String STATIONS = "dashboard.fig.stations";
-    static final String OPEN = "dashboard.fig.stationsOpen";
-    static final String COMPLIANT = "dashboard.fig.stationsCompliant";
-    static final String SERVICES = "dashboard.fig.stationServices";
-    static final String CHECKS = "dashboard.fig.stationChecks";
+    static final Figure STATIONS = Figure.stock("dashboard.fig.stations");
+    static final Figure OPEN = Figure.stock("dashboard.fig.stationsOpen");
+    static final Figure COMPLIANT = Figure.stock("dashboard.fig.stationsCompliant");
+    static final Figure SERVICES = Figure.flow("dashboard.fig.stationServices");
+    static final Figure CHECKS = Figure.flow("dashboard.fig.stationChecks");
 
     private final StationProperties properties;
     private final Clock clock;
 
     StationFigures(JdbcTemplate jdbc, StationProperties properties, Clock clock) {
-        super(
-                jdbc,
-                "dashboard.section.stations",
-                Figure.stock(STATIONS),
-                Figure.stock(OPEN),
-                Figure.stock(COMPLIANT),
-                Figure.flow(SERVICES),
-                Figure.flow(CHECKS));
+        super(jdbc, "dashboard.section.stations", STATIONS, OPEN, COMPLIANT, SERVICES, CHECKS);
         this.properties = properties;
         this.clock = clock;
     }
@@ -73,7 +66,7 @@ public class StationFigures extends SqlFigures {
             Period period,
             String rows,
             String day,
-            String key) {
+            Figure figure) {
         collect(
                 values,
                 "select k, sum(n) from (select " + g.childKey("r.path") + " k, " + rows
@@ -81,7 +74,7 @@ public class StationFigures extends SqlFigures {
                         + "where r.path like ? || '%' and v." + day + " >= ? and v." + day + " < ?) x "
                         + "group by rollup (k)",
                 new Object[] {g.prefix(), Date.valueOf(period.from()), Date.valueOf(period.to())},
-                key);
+                figure);
     }
 
     /** Services delivered by month, and stations by child region (coverage). */
@@ -113,13 +106,13 @@ public class StationFigures extends SqlFigures {
                         "line",
                         period.chartMonths(),
                         false,
-                        List.of(new Chart.Series(SERVICES, byMonth))),
+                        List.of(new Chart.Series(SERVICES.key(), byMonth))),
                 new Chart(
                         "station-coverage",
                         "dashboard.chart.stationCoverage",
                         "bar",
                         children,
                         false,
-                        List.of(new Chart.Series(STATIONS, stations))));
+                        List.of(new Chart.Series(STATIONS.key(), stations))));
     }
 }

@@ -52,8 +52,6 @@ class AccountDemoDataIntegrationTest {
                 String.class,
                 (Object) new String[] {"210112", "210212", "210302", "210602", "210604"});
         assertThat(without).isEmpty();
-        assertThat(AccountDemoData.ACCOUNTS)
-                .extracting(AccountDemoData.Demo::username)
-                .doesNotHaveDuplicates();
+        assertThat(AccountDemoData.ACCOUNTS).extracting(NewAccount::username).doesNotHaveDuplicates();
     }
 }

@@ -172,7 +172,9 @@ class DeadlineRulesIntegrationTest extends PortalIntegrationTest {
         Map<String, Number> total = figures.compute(
                         new RegionGrouping(prefix, depth), Period.currentYear(deadlines.today()))
                 .get(RegionGrouping.TOTAL);
-        return total == null ? 0 : total.getOrDefault(CaseFigures.OVERDUE, 0).intValue();
+        return total == null
+                ? 0
+                : total.getOrDefault(CaseFigures.OVERDUE.key(), 0).intValue();
     }
 
     TrafficLight light(long id) {

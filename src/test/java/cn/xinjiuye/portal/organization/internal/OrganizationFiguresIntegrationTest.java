@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.xinjiuye.portal.dashboard.Figure;
 import cn.xinjiuye.portal.dashboard.Period;
 import cn.xinjiuye.portal.dashboard.RegionGrouping;
 import cn.xinjiuye.portal.support.IntegrationTest;
@@ -38,15 +39,17 @@ public class OrganizationFiguresIntegrationTest extends PortalIntegrationTest {
         return figures.compute(new RegionGrouping(path, depth), demoYear());
     }
 
-    /** The region's totals, each figure as a long. */
-    private static Map<String, Long> totals(Map<String, Map<String, Number>> values) {
-        Map<String, Long> totals = new HashMap<>();
-        values.get(RegionGrouping.TOTAL).forEach((key, value) -> totals.put(key, value.longValue()));
+    /** The region's totals, each figure of the source that has one as a long. */
+    private Map<Figure, Long> totals(Map<String, Map<String, Number>> values) {
+        Map<Figure, Long> totals = new HashMap<>();
+        figures.figures().stream()
+                .filter(f -> values.get(RegionGrouping.TOTAL).containsKey(f.key()))
+                .forEach(f -> totals.put(f, figure(values, f)));
         return totals;
     }
 
-    private static long figure(Map<String, Map<String, Number>> values, String key) {
-        return values.get(RegionGrouping.TOTAL).get(key).longValue();
+    private static long figure(Map<String, Map<String, Number>> values, Figure figure) {
+        return values.get(RegionGrouping.TOTAL).get(figure.key()).longValue();
     }
 
     @Test
@@ -68,7 +71,7 @@ public class OrganizationFiguresIntegrationTest extends PortalIntegrationTest {
                 .isPositive()
                 .isLessThan(figure(values, OrganizationFigures.LETTERS));
         String street = jdbc.queryForObject("select id::text from region where code = '210604001'", String.class);
-        assertThat(values.get(street).get(OrganizationFigures.MEMBERS).longValue())
+        assertThat(values.get(street).get(OrganizationFigures.MEMBERS.key()).longValue())
                 .isEqualTo(32);
     }
 
