@@ -3,84 +3,91 @@ package cn.xinjiuye.portal.governance.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * The bodies of GeoReport v2 and of FixMyStreet's updates extension, under the spec's element names. Datetimes are
- * ISO 8601 strings with the portal's offset (+08:00); ids are strings. The web layer writes them as JSON or XML.
+ * The bodies of GeoReport v2 and of FixMyStreet's updates extension, under the spec's element names (snake_case, as
+ * {@code @JsonNaming} derives them from the components; {@code long} by hand). Datetimes are ISO 8601 strings with the
+ * portal's offset (+08:00); ids are strings. The web layer writes them as JSON or XML.
  */
 public final class GeoReport {
 
     private GeoReport() {}
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Endpoint(String specification, String url, String changeset, String type, List<String> formats) {}
 
-    public record Discovery(
-            String changeset,
-            String contact,
-            @JsonProperty("key_service") String keyService,
-            List<Endpoint> endpoints) {}
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Discovery(String changeset, String contact, String keyService, List<Endpoint> endpoints) {}
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Service(
-            @JsonProperty("service_code") String serviceCode,
-            @JsonProperty("service_name") String serviceName,
+            String serviceCode,
+            String serviceName,
             String description,
             boolean metadata,
             String type,
             String keywords,
             String group) {}
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Value(String key, String name) {}
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Attribute(
             boolean variable,
             String code,
             String datatype,
             boolean required,
-            @JsonProperty("datatype_description") String datatypeDescription,
+            String datatypeDescription,
             int order,
             String description,
             List<Value> values) {}
 
-    public record Definition(@JsonProperty("service_code") String serviceCode, List<Attribute> attributes) {}
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Definition(String serviceCode, List<Attribute> attributes) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Created(
-            @JsonProperty("service_request_id") String serviceRequestId,
-            @JsonProperty("service_notice") String serviceNotice,
-            @JsonProperty("account_id") String accountId) {}
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Created(String serviceRequestId, String serviceNotice, String accountId) {}
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Request(
-            @JsonProperty("service_request_id") String serviceRequestId,
+            String serviceRequestId,
             String status,
-            @JsonProperty("status_notes") String statusNotes,
-            @JsonProperty("service_name") String serviceName,
-            @JsonProperty("service_code") String serviceCode,
+            String statusNotes,
+            String serviceName,
+            String serviceCode,
             String description,
-            @JsonProperty("agency_responsible") String agencyResponsible,
-            @JsonProperty("service_notice") String serviceNotice,
-            @JsonProperty("requested_datetime") String requestedDatetime,
-            @JsonProperty("updated_datetime") String updatedDatetime,
-            @JsonProperty("expected_datetime") String expectedDatetime,
+            String agencyResponsible,
+            String serviceNotice,
+            String requestedDatetime,
+            String updatedDatetime,
+            String expectedDatetime,
             String address,
-            @JsonProperty("address_id") String addressId,
+            String addressId,
             Double lat,
             @JsonProperty("long") Double lng,
-            @JsonProperty("media_url") String mediaUrl) {}
+            String mediaUrl) {}
 
     /** FixMyStreet's request_update. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Update(
-            @JsonProperty("update_id") String updateId,
-            @JsonProperty("service_request_id") String serviceRequestId,
+            String updateId,
+            String serviceRequestId,
             String status,
-            @JsonProperty("updated_datetime") String updatedDatetime,
+            String updatedDatetime,
             String description,
-            @JsonProperty("media_url") String mediaUrl,
-            @JsonProperty("external_status_code") String externalStatusCode) {}
+            String mediaUrl,
+            String externalStatusCode) {}
 
     /** The answer to a pushed update. */
-    public record UpdateCreated(@JsonProperty("update_id") String updateId) {}
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record UpdateCreated(String updateId) {}
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Error(int code, String description) {}
 }
