@@ -1,7 +1,8 @@
 package cn.xinjiuye.portal.account.web;
 
-import cn.xinjiuye.portal.common.Phones;
 import cn.xinjiuye.portal.common.security.Role;
+import cn.xinjiuye.portal.common.web.OptionalMobile;
+import cn.xinjiuye.portal.common.web.RegionCodeOrBlank;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,13 +17,11 @@ public record AccountCreateForm(
         @NotBlank(message = "{validation.required}") @Size(max = 40, message = "{validation.size.max}")
         String displayName,
 
-        @Pattern(regexp = Phones.OPTIONAL_MOBILE, message = "{validation.phone}")
-        String phone,
+        @OptionalMobile String phone,
 
         @NotNull(message = "{validation.required}") Role role,
 
-        @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}")
-        String regionCode,
+        @RegionCodeOrBlank String regionCode,
 
         @NewPassword String initialPassword) {
 

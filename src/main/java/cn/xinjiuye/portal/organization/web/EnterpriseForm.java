@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.common.web.Records;
+import cn.xinjiuye.portal.common.web.RegionCodeOrBlank;
 import cn.xinjiuye.portal.organization.internal.Coverage;
 import cn.xinjiuye.portal.organization.internal.EnterpriseKind;
 import cn.xinjiuye.portal.organization.internal.EnterpriseService.EnterpriseData;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -22,8 +22,7 @@ public record EnterpriseForm(
 
         @NotNull(message = "{validation.required}") EnterpriseKind kind,
 
-        @NotBlank(message = "{validation.required}")
-        @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}")
+        @NotBlank(message = "{validation.required}") @RegionCodeOrBlank
         String regionCode,
 
         @NotNull(message = "{validation.required}") Industry industry,

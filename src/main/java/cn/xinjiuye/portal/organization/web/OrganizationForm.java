@@ -1,6 +1,7 @@
 package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.common.web.Records;
+import cn.xinjiuye.portal.common.web.RegionCodeOrBlank;
 import cn.xinjiuye.portal.organization.internal.Industry;
 import cn.xinjiuye.portal.organization.internal.OrganizationService.OrganizationData;
 import cn.xinjiuye.portal.organization.internal.OrganizationService.OrganizationEditing;
@@ -8,7 +9,6 @@ import cn.xinjiuye.portal.organization.internal.OrganizationType;
 import cn.xinjiuye.portal.organization.internal.Standardization;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,8 +21,7 @@ public record OrganizationForm(
         @NotNull(message = "{validation.required}") OrganizationType type,
         Long parentId,
 
-        @NotBlank(message = "{validation.required}")
-        @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}")
+        @NotBlank(message = "{validation.required}") @RegionCodeOrBlank
         String regionCode,
 
         @NotNull(message = "{validation.required}") Industry industry,

@@ -1,8 +1,9 @@
 package cn.xinjiuye.portal.organization.web;
 
 import cn.xinjiuye.portal.account.Occupation;
-import cn.xinjiuye.portal.common.Phones;
+import cn.xinjiuye.portal.common.web.OptionalMobile;
 import cn.xinjiuye.portal.common.web.Records;
+import cn.xinjiuye.portal.common.web.RegionCodeOrBlank;
 import cn.xinjiuye.portal.organization.internal.Gender;
 import cn.xinjiuye.portal.organization.internal.PersonService.PersonData;
 import cn.xinjiuye.portal.organization.internal.PersonService.PersonEditing;
@@ -33,15 +34,13 @@ public record PersonForm(
         @Pattern(regexp = "^$|^[0-9]{17}[0-9Xx]$", message = "{person.validation.idNumber}")
         String idNumber,
 
-        @Pattern(regexp = Phones.OPTIONAL_MOBILE, message = "{validation.phone}")
-        String phone,
+        @OptionalMobile String phone,
 
         @NotNull(message = "{validation.required}") Occupation occupation,
         Long enterpriseId,
         @Size(max = 80, message = "{validation.size.max}") String employerName,
 
-        @NotBlank(message = "{validation.required}")
-        @Pattern(regexp = "^$|^[0-9]{6,15}$", message = "{region.validation.code}")
+        @NotBlank(message = "{validation.required}") @RegionCodeOrBlank
         String regionCode,
 
         Long branchId,
