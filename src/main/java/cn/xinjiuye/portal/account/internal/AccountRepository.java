@@ -7,16 +7,15 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
     @EntityGraph(attributePaths = "region")
     @Query("select a from Account a where lower(a.username) = lower(:username)")
-    Optional<Account> findByUsername(@Param("username") String username);
+    Optional<Account> findByUsername(String username);
 
     @Query("select count(a) > 0 from Account a where lower(a.username) = lower(:username)")
-    boolean usernameTaken(@Param("username") String username);
+    boolean usernameTaken(String username);
 
     @Override
     @EntityGraph(attributePaths = "region")
@@ -37,8 +36,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
                        a.id, a.username, a.displayName, a.role, r.name, a.phone, a.enabled, a.mustChangePassword)
               from Account a left join a.region r
             """ + SEARCH + " order by a.username, a.id", countQuery = "select count(a) from Account a " + SEARCH)
-    Page<AccountRow> search(
-            @Param("q") String q, @Param("role") Role role, @Param("enabled") Boolean enabled, Pageable pageable);
+    Page<AccountRow> search(String q, Role role, Boolean enabled, Pageable pageable);
 
     String SEARCH = """
              where (:q is null or lower(a.username) like lower(concat('%', cast(:q as string), '%'))
@@ -54,5 +52,5 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
               from Account a left join a.region r
              where a.id = :id
             """)
-    Optional<AccountView> view(@Param("id") long id);
+    Optional<AccountView> view(long id);
 }

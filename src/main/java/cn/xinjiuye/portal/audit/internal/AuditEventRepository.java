@@ -5,7 +5,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
-import org.springframework.data.repository.query.Param;
 
 public interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
@@ -19,10 +18,5 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
              order by e.at desc, e.id desc
             """)
     Page<AuditEvent> search(
-            @Param("actor") String actor,
-            @Param("action") String action,
-            @Param("entityType") String entityType,
-            @Param("from") Instant from,
-            @Param("to") Instant to,
-            Pageable pageable);
+            String actor, String action, String entityType, Instant from, Instant to, Pageable pageable);
 }

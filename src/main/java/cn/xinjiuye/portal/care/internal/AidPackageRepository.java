@@ -6,7 +6,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface AidPackageRepository extends JpaRepository<AidPackage, Long> {
 
@@ -27,10 +26,5 @@ public interface AidPackageRepository extends JpaRepository<AidPackage, Long> {
                                or p.claimantName like concat('%', cast(:q as string), '%'))
              order by p.status, p.code
             """)
-    Page<AidPackage> search(
-            @Param("prefix") String prefix,
-            @Param("q") String q,
-            @Param("status") AidStatus status,
-            @Param("difficulty") Difficulty difficulty,
-            Pageable pageable);
+    Page<AidPackage> search(String prefix, String q, AidStatus status, Difficulty difficulty, Pageable pageable);
 }

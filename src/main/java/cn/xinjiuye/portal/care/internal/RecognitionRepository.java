@@ -4,7 +4,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface RecognitionRepository extends JpaRepository<Recognition, Long> {
 
@@ -13,5 +12,5 @@ public interface RecognitionRepository extends JpaRepository<Recognition, Long> 
                     + "and (:kind is null or x.kind = :kind) order by x.awardedOn desc, x.id desc",
             countQuery = "select count(x) from Recognition x join x.region r where r.path like concat(:prefix, '%') "
                     + "and (:kind is null or x.kind = :kind)")
-    Page<Recognition> search(@Param("prefix") String prefix, @Param("kind") RecognitionKind kind, Pageable pageable);
+    Page<Recognition> search(String prefix, RecognitionKind kind, Pageable pageable);
 }

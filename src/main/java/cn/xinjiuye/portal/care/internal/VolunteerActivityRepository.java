@@ -4,7 +4,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface VolunteerActivityRepository extends JpaRepository<VolunteerActivity, Long> {
 
@@ -15,9 +14,5 @@ public interface VolunteerActivityRepository extends JpaRepository<VolunteerActi
             countQuery = "select count(a) from VolunteerActivity a join a.team t join t.region r "
                     + "where r.path like concat(:prefix, '%') and (:teamId is null or t.id = :teamId) "
                     + "and (:kind is null or a.kind = :kind)")
-    Page<VolunteerActivity> search(
-            @Param("prefix") String prefix,
-            @Param("teamId") Long teamId,
-            @Param("kind") ActivityKind kind,
-            Pageable pageable);
+    Page<VolunteerActivity> search(String prefix, Long teamId, ActivityKind kind, Pageable pageable);
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface VolunteerTeamRepository extends JpaRepository<VolunteerTeam, Long> {
 
@@ -26,7 +25,7 @@ public interface VolunteerTeamRepository extends JpaRepository<VolunteerTeam, Lo
              group by t.id, t.name, r.name, t.leader
              order by t.name
             """, nativeQuery = true)
-    List<TeamTotals> totals(@Param("prefix") String prefix);
+    List<TeamTotals> totals(String prefix);
 
     interface TeamTotals {
         Long getId();

@@ -18,5 +18,5 @@ public interface DepartmentRepository extends JpaRepository<Department, Long> {
     @Query(
             value = "select department_id from routing_rule where district_id = :district and category = :category",
             nativeQuery = true)
-    Optional<Long> routedTo(@Param("district") long districtId, @Param("category") String category);
+    Optional<Long> routedTo(@Param("district") long districtId, String category);
 }

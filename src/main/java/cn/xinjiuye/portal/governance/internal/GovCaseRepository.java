@@ -21,7 +21,7 @@ public interface GovCaseRepository extends JpaRepository<GovCase, Long> {
               from GovCase c join c.community r left join c.department d
              where c.id = :id
             """)
-    Optional<CaseView> view(@Param("id") long id);
+    Optional<CaseView> view(long id);
 
     /** The cases filed from a reception session, in the order of its concern list. */
     @Query("""
@@ -29,7 +29,7 @@ public interface GovCaseRepository extends JpaRepository<GovCase, Long> {
                    c.status, c.dueOn)
               from GovCase c where c.receptionSessionId = :sessionId order by c.id
             """)
-    List<ReceptionCase> ofReception(@Param("sessionId") long sessionId);
+    List<ReceptionCase> ofReception(long sessionId);
 
     Optional<GovCase> findByCaseNo(String caseNo);
 
@@ -55,12 +55,7 @@ public interface GovCaseRepository extends JpaRepository<GovCase, Long> {
              order by distance, c.id
              limit 5
             """, nativeQuery = true)
-    List<NearbyRow> nearby(
-            @Param("lat") double lat,
-            @Param("lng") double lng,
-            @Param("radius") double radius,
-            @Param("category") String category,
-            @Param("since") Instant since);
+    List<NearbyRow> nearby(double lat, double lng, double radius, String category, Instant since);
 
     interface NearbyRow {
         String getCaseNo();

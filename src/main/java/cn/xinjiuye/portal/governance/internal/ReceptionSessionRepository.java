@@ -5,7 +5,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface ReceptionSessionRepository extends JpaRepository<ReceptionSession, Long> {
 
@@ -22,8 +21,8 @@ public interface ReceptionSessionRepository extends JpaRepository<ReceptionSessi
             value = ROW + " where r.path like concat(:prefix, '%') order by s.heldOn desc, s.id desc",
             countQuery = "select count(s) from ReceptionSession s join Region r on r.id = s.communityId "
                     + "where r.path like concat(:prefix, '%')")
-    Page<ReceptionRow> search(@Param("prefix") String prefix, Pageable pageable);
+    Page<ReceptionRow> search(String prefix, Pageable pageable);
 
     @Query(ROW + " where s.id = :id")
-    Optional<ReceptionRow> row(@Param("id") long id);
+    Optional<ReceptionRow> row(long id);
 }

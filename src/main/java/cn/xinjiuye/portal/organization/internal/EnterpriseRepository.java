@@ -6,7 +6,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
@@ -41,15 +40,14 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
                        (select count(p) from Person p where p.enterprise = e
                          and p.politicalStatus = cn.xinjiuye.portal.organization.internal.PoliticalStatus.FULL_MEMBER))
             """ + IN_SCOPE + " order by e.name", countQuery = "select count(e) " + IN_SCOPE)
-    Page<EnterpriseRow> search(
-            @Param("prefix") String prefix, @Param("q") String q, @Param("alert") String alert, Pageable pageable);
+    Page<EnterpriseRow> search(String prefix, String q, String alert, Pageable pageable);
 
     @Query("select count(e) " + IN_SCOPE)
-    long count(@Param("prefix") String prefix, @Param("q") String q, @Param("alert") String alert);
+    long count(String prefix, String q, String alert);
 
     @Query("""
             select new cn.xinjiuye.portal.organization.internal.Choice(e.id, e.name)
               from Enterprise e where e.region.path like concat(:prefix, '%') order by e.name
             """)
-    List<Choice> choices(@Param("prefix") String prefix);
+    List<Choice> choices(String prefix);
 }

@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface MemberServiceRepository extends JpaRepository<MemberService, Long> {
 
     @Query(
             "select s from MemberService s where s.person.id = :personId and s.servedOn between :from and :to order by s.servedOn")
-    List<MemberService> findByPersonBetween(
-            @Param("personId") long personId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<MemberService> findByPersonBetween(long personId, LocalDate from, LocalDate to);
 
     @Query("select s from MemberService s where s.person.id = :personId order by s.servedOn desc")
-    List<MemberService> findByPerson(@Param("personId") long personId);
+    List<MemberService> findByPerson(long personId);
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface MobileMemberRepository extends JpaRepository<MobileMember, Long> {
 
@@ -19,5 +18,5 @@ public interface MobileMemberRepository extends JpaRepository<MobileMember, Long
                 or (:secretaryId is not null and b.secretaryAccountId = :secretaryId)
              order by m.agreementSignedOn desc, m.id
             """)
-    List<MobileMemberRow> rows(@Param("prefix") String prefix, @Param("secretaryId") Long secretaryId);
+    List<MobileMemberRow> rows(String prefix, Long secretaryId);
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface OrganizationRepository extends JpaRepository<PartyOrganization, Long> {
 
@@ -21,7 +20,7 @@ public interface OrganizationRepository extends JpaRepository<PartyOrganization,
                 or (:secretaryId is not null and o.secretaryAccountId = :secretaryId)
              order by o.name
             """)
-    List<OrganizationRow> rows(@Param("prefix") String prefix, @Param("secretaryId") Long secretaryId);
+    List<OrganizationRow> rows(String prefix, Long secretaryId);
 
     /** As {@link #rows}, of the given types, for choosing one. */
     @Query("""
@@ -32,8 +31,5 @@ public interface OrganizationRepository extends JpaRepository<PartyOrganization,
                and o.type in :types
              order by o.name
             """)
-    List<Choice> choices(
-            @Param("prefix") String prefix,
-            @Param("secretaryId") Long secretaryId,
-            @Param("types") Collection<OrganizationType> types);
+    List<Choice> choices(String prefix, Long secretaryId, Collection<OrganizationType> types);
 }

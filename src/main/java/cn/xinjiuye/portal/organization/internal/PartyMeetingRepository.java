@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface PartyMeetingRepository extends JpaRepository<PartyMeeting, Long> {
 
@@ -16,8 +15,7 @@ public interface PartyMeetingRepository extends JpaRepository<PartyMeeting, Long
              where m.branch.id = :branchId and m.heldOn between :from and :to
              order by m.heldOn desc, m.id desc
             """)
-    List<MeetingRow> rowsOfBranch(
-            @Param("branchId") long branchId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<MeetingRow> rowsOfBranch(long branchId, LocalDate from, LocalDate to);
 
     /** The meetings a person attended in a period, earliest first: what the feedback letter reports. */
     @Query("""
@@ -27,6 +25,5 @@ public interface PartyMeetingRepository extends JpaRepository<PartyMeeting, Long
              where a.id = :personId and m.heldOn between :from and :to
              order by m.heldOn, m.id
             """)
-    List<MeetingRow> attendedBetween(
-            @Param("personId") long personId, @Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<MeetingRow> attendedBetween(long personId, LocalDate from, LocalDate to);
 }

@@ -8,7 +8,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
@@ -40,13 +39,13 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             """ + SEARCH_FILTER + " order by p.name, p.id",
             countQuery = "select count(p) from Person p left join p.branch b " + SEARCH_FILTER)
     Page<PersonRow> search(
-            @Param("prefix") String prefix,
-            @Param("secretaryId") Long secretaryId,
-            @Param("q") String q,
-            @Param("blind") String blind,
-            @Param("previousBlind") String previousBlind,
-            @Param("status") PoliticalStatus status,
-            @Param("branchId") Long branchId,
+            String prefix,
+            Long secretaryId,
+            String q,
+            String blind,
+            String previousBlind,
+            PoliticalStatus status,
+            Long branchId,
             Pageable pageable);
 
     /** The people of the export, as {@link #search} finds them without a filter. */
@@ -59,7 +58,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                 or (:secretaryId is not null and b.secretaryAccountId = :secretaryId)
              order by p.name, p.id
             """)
-    List<PersonSheetRow> sheet(@Param("prefix") String prefix, @Param("secretaryId") Long secretaryId);
+    List<PersonSheetRow> sheet(String prefix, Long secretaryId);
 
     /** Party members of one status the user sees, by name: candidates for a dual-management agreement. */
     @Query("""
@@ -70,24 +69,19 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
                and p.politicalStatus = :status
              order by p.name, p.id
             """)
-    List<Choice> choices(
-            @Param("prefix") String prefix,
-            @Param("secretaryId") Long secretaryId,
-            @Param("status") PoliticalStatus status,
-            Limit limit);
+    List<Choice> choices(String prefix, Long secretaryId, PoliticalStatus status, Limit limit);
 
     @Query("select p from Person p where p.branch.id = :branchId order by p.name")
-    List<Person> findByBranch(@Param("branchId") long branchId);
+    List<Person> findByBranch(long branchId);
 
     @Query("""
             select new cn.xinjiuye.portal.organization.internal.AttendeeOption(p.id, p.name, p.politicalStatus)
               from Person p where p.branch.id = :branchId order by p.name
             """)
-    List<AttendeeOption> attendeeOptions(@Param("branchId") long branchId);
+    List<AttendeeOption> attendeeOptions(long branchId);
 
     @Query("select p from Person p where p.branch.id = :branchId and p.politicalStatus in :statuses order by p.name")
-    List<Person> findByBranchAndStatus(
-            @Param("branchId") long branchId, @Param("statuses") Collection<PoliticalStatus> statuses);
+    List<Person> findByBranchAndStatus(long branchId, Collection<PoliticalStatus> statuses);
 
     /** Party members (probationary or full) and full members among a group's people, for the two counts below. */
     String MEMBER_COUNTS = """
@@ -98,10 +92,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     /** [organization id, Party members, full members] for the given branches. */
     @Query("select p.branch.id, " + MEMBER_COUNTS + " from Person p where p.branch.id in :ids group by p.branch.id")
-    List<Object[]> countMembersByBranch(@Param("ids") Collection<Long> ids);
+    List<Object[]> countMembersByBranch(Collection<Long> ids);
 
     /** [enterprise id, Party members, full members] for the given enterprises. */
     @Query("select p.enterprise.id, " + MEMBER_COUNTS
             + " from Person p where p.enterprise.id in :ids group by p.enterprise.id")
-    List<Object[]> countMembersByEnterprise(@Param("ids") Collection<Long> ids);
+    List<Object[]> countMembersByEnterprise(Collection<Long> ids);
 }

@@ -3,12 +3,11 @@ package cn.xinjiuye.portal.organization.internal;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface PipelineStepRepository extends JpaRepository<PipelineStep, Long> {
 
     @Query("select s from PipelineStep s where s.person.id = :personId order by s.stepDate, s.id")
-    List<PipelineStep> findByPerson(@Param("personId") long personId);
+    List<PipelineStep> findByPerson(long personId);
 
     /** [person id, months] of the probation extensions of a branch's people since their current status. */
     @Query("""
@@ -16,5 +15,5 @@ public interface PipelineStepRepository extends JpaRepository<PipelineStep, Long
              where p.branch.id = :branchId and s.kind = :kind and s.stepDate >= p.statusSince
              group by p.id
             """)
-    List<Object[]> extensionsOfBranch(@Param("branchId") long branchId, @Param("kind") PipelineStep.Kind kind);
+    List<Object[]> extensionsOfBranch(long branchId, PipelineStep.Kind kind);
 }

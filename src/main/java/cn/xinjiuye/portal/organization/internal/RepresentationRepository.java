@@ -3,12 +3,11 @@ package cn.xinjiuye.portal.organization.internal;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface RepresentationRepository extends JpaRepository<Representation, Long> {
 
     @Query("select r from Representation r where r.person.id = :personId order by r.nominatedOn desc")
-    List<Representation> findByPerson(@Param("personId") long personId);
+    List<Representation> findByPerson(long personId);
 
     /** Nominations of the people of a region subtree (secretaryId set: only those of that account's branches). */
     @Query("""
@@ -19,5 +18,5 @@ public interface RepresentationRepository extends JpaRepository<Representation, 
                and (:secretaryId is null or b.secretaryAccountId = :secretaryId)
              order by r.nominatedOn desc
             """)
-    List<RepresentationRow> findInScope(@Param("prefix") String prefix, @Param("secretaryId") Long secretaryId);
+    List<RepresentationRow> findInScope(String prefix, Long secretaryId);
 }

@@ -10,7 +10,6 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface RegionRepository extends JpaRepository<Region, Long> {
 
@@ -34,19 +33,14 @@ public interface RegionRepository extends JpaRepository<Region, Long> {
                and (:active is null or r.active = :active)
              order by r.path
             """)
-    Page<Region> search(
-            @Param("prefix") String prefix,
-            @Param("q") String q,
-            @Param("level") RegionLevel level,
-            @Param("active") Boolean active,
-            Pageable pageable);
+    Page<Region> search(String prefix, String q, RegionLevel level, Boolean active, Pageable pageable);
 
     @Query(
             "select r from Region r where r.path like concat(:prefix, '%') and r.level = :level and r.active = true order by r.code")
-    List<Region> findActiveInSubtreeByLevel(@Param("prefix") String prefix, @Param("level") RegionLevel level);
+    List<Region> findActiveInSubtreeByLevel(String prefix, RegionLevel level);
 
     @Query("select count(r) from Region r where r.parent.id = :id and r.active = true")
-    long countActiveChildren(@Param("id") long id);
+    long countActiveChildren(long id);
 
     /** Re-roots the paths of a moved subtree in one statement. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
@@ -54,12 +48,12 @@ public interface RegionRepository extends JpaRepository<Region, Long> {
             value = "update region set path = :newPrefix || substr(path, length(:oldPrefix) + 1), updated_at = now() "
                     + "where path like :oldPrefix || '%'",
             nativeQuery = true)
-    int rebasePaths(@Param("oldPrefix") String oldPrefix, @Param("newPrefix") String newPrefix);
+    int rebasePaths(String oldPrefix, String newPrefix);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(
             value = "update region set active = :active, version = version + 1, updated_at = now() "
                     + "where path like :prefix || '%' and active <> :active",
             nativeQuery = true)
-    int setActiveForSubtree(@Param("prefix") String prefix, @Param("active") boolean active);
+    int setActiveForSubtree(String prefix, boolean active);
 }

@@ -16,12 +16,12 @@ public interface ServiceRecordRepository extends JpaRepository<ServiceRecord, Lo
 
     /** How many services of a kind the station has delivered in all. */
     @Query("select coalesce(sum(r.count), 0) from ServiceRecord r where r.stationId = :id and r.kind = :kind")
-    long totalOf(@Param("id") long stationId, @Param("kind") ServiceKind kind);
+    long totalOf(@Param("id") long stationId, ServiceKind kind);
 
     /** Totals per month ("2026-03") since a date, oldest first. */
     @Query(value = """
             select to_char(served_on, 'YYYY-MM') as month, sum(count) from station_service
              where station_id = :id and served_on >= :since group by 1 order by 1
             """, nativeQuery = true)
-    List<Object[]> totalsByMonth(@Param("id") long stationId, @Param("since") LocalDate since);
+    List<Object[]> totalsByMonth(@Param("id") long stationId, LocalDate since);
 }

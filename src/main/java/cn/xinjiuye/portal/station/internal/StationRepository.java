@@ -7,7 +7,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface StationRepository extends JpaRepository<Station, Long> {
 
@@ -35,15 +34,15 @@ public interface StationRepository extends JpaRepository<Station, Long> {
             countQuery = "select count(*) " + FILTER,
             nativeQuery = true)
     Page<Station> search(
-            @Param("prefix") String prefix,
-            @Param("q") String q,
-            @Param("streetId") Long streetId,
-            @Param("communityId") Long communityId,
-            @Param("hostType") String hostType,
-            @Param("status") String status,
-            @Param("amenity") int amenity,
-            @Param("compliance") String compliance,
-            @Param("cutoff") LocalDate cutoff,
+            String prefix,
+            String q,
+            Long streetId,
+            Long communityId,
+            String hostType,
+            String status,
+            int amenity,
+            String compliance,
+            LocalDate cutoff,
             Pageable pageable);
 
     @Override
