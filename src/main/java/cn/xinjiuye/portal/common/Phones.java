@@ -3,7 +3,7 @@ package cn.xinjiuye.portal.common;
 import java.util.regex.Pattern;
 
 /**
- * The one rule for phone numbers, used by every form ({@code @Pattern(regexp = Phones.OPTIONAL_MOBILE)}), service
+ * The one rule for phone numbers, used by every form ({@code @OptionalMobile}, or {@code @Pattern} with these patterns), service
  * and import: a mainland mobile number is 11 digits starting 13 to 19; a landline has an area code.
  */
 public final class Phones {
