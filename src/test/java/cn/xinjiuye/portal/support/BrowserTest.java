@@ -141,5 +141,8 @@ public abstract class BrowserTest {
         waitFor(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login-submit")).click();
+        // Waits for the answer (a page, or /login?error): a navigation started before it arrives aborts the sign-in's
+        // response and with it the session cookie, and the next page then asks for a sign-in again.
+        wait.until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 }
