@@ -3,7 +3,7 @@
 // from the network first and a copy is kept; without a connection the copy is shown, marked with the time it was
 // saved (data-saved-at on <html>, which offline.js shows as a note). The last nearby list is kept whatever its
 // query. The portal's own CSS/JS (content-hashed URLs) and webjars (versioned paths) never change under their URL:
-// they come from the cache first. POSTs, other pages and other hosts (map tiles) are left to the browser.
+// they come from the cache first, as does the couriers' icon sprite (named by its content too). POSTs, other pages and other hosts (map tiles) are left to the browser.
 'use strict';
 
 var PAGES = 'portal-pages-v1';
@@ -18,7 +18,7 @@ function offlinePage(path) {
 }
 
 function immutableAsset(path) {
-    return /^\/(css|js|webjars)\//.test(path);
+    return /^\/(css|js|webjars)\//.test(path) || /^\/public\/stations\/icons\//.test(path);
 }
 
 self.addEventListener('install', function () {

@@ -127,6 +127,12 @@ public class StationFinder {
         return photos.thumbOf(id);
     }
 
+    /** Whether a station has a photo, without loading its bytes. */
+    @Transactional(readOnly = true)
+    public boolean hasPublicPhoto(long id) {
+        return photos.existsById(id);
+    }
+
     @Transactional(readOnly = true)
     public Optional<StationPhoto> publicPhoto(long id) {
         publicStation(id);

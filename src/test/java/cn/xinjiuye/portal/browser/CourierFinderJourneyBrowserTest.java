@@ -62,6 +62,11 @@ class CourierFinderJourneyBrowserTest extends BrowserTest {
             assertThat(li.findElement(By.cssSelector(".amenity-icons")).getText())
                     .contains("充电");
         }
+        // The icons are drawn from the sprite file (a <use> whose symbol did not load has an empty box), with no
+        // refusal by the Content-Security-Policy.
+        wait.until(d -> (Boolean) browser.executeScript(
+                "var u = document.querySelector('.amenity-icons use'); return u != null && u.getBBox().width > 0;"));
+        assertThat(cspViolations()).isEmpty();
         WebElement first = items.get(0);
         String name = first.getDomAttribute("data-name");
         long id = Long.parseLong(first.getDomAttribute("data-id"));

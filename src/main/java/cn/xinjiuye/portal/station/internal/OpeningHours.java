@@ -19,6 +19,9 @@ public final class OpeningHours {
     public static final String CLOSED = "closed";
     private static final Pattern RANGE =
             Pattern.compile("^([01][0-9]|2[0-3]):([0-5][0-9])-([01][0-9]|2[0-3]):([0-5][0-9])$");
+    // Compiled once: every nearby hit parses its seven days (a profile found String.matches compiling per call).
+    private static final Pattern ONE_DIGIT_OPEN = Pattern.compile("^[0-9]:");
+    private static final Pattern ONE_DIGIT_CLOSE = Pattern.compile("-([0-9]):");
 
     private final List<String> days;
 
@@ -66,10 +69,10 @@ public final class OpeningHours {
         if (t.equalsIgnoreCase(ALL_DAY) || t.equals("24小时") || t.equals("00:00-24:00")) {
             return ALL_DAY;
         }
-        if (t.matches("^[0-9]:.*")) {
+        if (ONE_DIGIT_OPEN.matcher(t).lookingAt()) {
             t = "0" + t;
         }
-        t = t.replaceFirst("-([0-9]):", "-0$1:");
+        t = ONE_DIGIT_CLOSE.matcher(t).replaceFirst("-0$1:");
         Matcher m = RANGE.matcher(t);
         if (!m.matches()) {
             return null;

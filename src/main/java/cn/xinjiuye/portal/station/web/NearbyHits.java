@@ -19,7 +19,7 @@ import org.springframework.web.util.HtmlUtils;
  * The nearby list's rows with every text already made: the list is the page's hot path, and a profile showed most of
  * its time in per-row message lookups and per-amenity template fragments. What depends only on the language (the
  * amenity row of a set of amenities, a state's badge, the navigation links' labels) is made once per language and
- * kept (icons from the page's {@link IconSprite}); what depends on the station (name, distance, links) is made per row, escaped here.
+ * kept (icons from the {@link IconSprite} file); what depends on the station (name, distance, links) is made per row, escaped here.
  */
 @Component
 @RequiredArgsConstructor
@@ -27,6 +27,7 @@ class NearbyHits {
 
     private final MessageSource messages;
     private final MapProperties map;
+    private final IconSprite icons;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     /**
@@ -160,20 +161,20 @@ class NearbyHits {
                 point[1]);
     }
 
-    private static String badge(State state, String label) {
+    private String badge(State state, String label) {
         String icon = switch (state) {
             case OPEN -> "check-circle";
             case CLOSING_SOON -> "clock-history";
             case CLOSED -> "x-circle";
         };
-        return IconSprite.use(icon) + " " + HtmlUtils.htmlEscape(label);
+        return icons.use(icon) + " " + HtmlUtils.htmlEscape(label);
     }
 
     private String amenities(List<Amenity> list, Locale locale) {
         StringBuilder html = new StringBuilder();
         for (Amenity a : list) {
             html.append("<span class=\"amenity-icon me-2\">")
-                    .append(IconSprite.use(a.icon()))
+                    .append(icons.use(a.icon()))
                     .append(" <span>")
                     .append(HtmlUtils.htmlEscape(text(a.messageKey(), locale)))
                     .append("</span></span>");

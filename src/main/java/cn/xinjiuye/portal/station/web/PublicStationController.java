@@ -1,21 +1,11 @@
 package cn.xinjiuye.portal.station.web;
 
 import cn.xinjiuye.portal.common.map.MapProperties;
-import cn.xinjiuye.portal.station.Area;
-import cn.xinjiuye.portal.station.ChinaCoordinates;
 import cn.xinjiuye.portal.station.StationFinder;
-import cn.xinjiuye.portal.station.internal.Amenity;
-import cn.xinjiuye.portal.station.internal.PublicStation;
-import cn.xinjiuye.portal.station.internal.StationChecks;
-import java.time.Clock;
-import java.time.DayOfWeek;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Locale;
 import lombok.RequiredArgsConstructor;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,12 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicStationController {
 
     private final StationFinder finder;
-    private final MapProperties map;
-    private final MessageSource messages;
-    private final Clock clock;
-    private final NearbyHits rows;
+    private final PublicStationPages pages;
     private final IconSprite icons;
-    private final StationChecks checks;
+    private final MapProperties map;
 
     @GetMapping
     String nearby(
@@ -55,52 +42,10 @@ class PublicStationController {
             @RequestParam(required = false) String coords,
             Locale locale,
             Model model,
-            jakarta.servlet.http.HttpServletRequest http) {
+            HttpServletRequest http) {
+        var ask = new PublicStationPages.NearbyAsk(lat, lng, radius, openNow, amenity, area, coords);
+        model.addAttribute("page", pages.nearby(ask, locale, http.getContextPath()));
         model.addAttribute("map", map);
-        model.addAttribute("iconSprite", icons.sprite());
-        model.addAttribute("amenities", Amenity.values());
-        model.addAttribute("openNow", "true".equals(openNow) || "on".equals(openNow));
-        model.addAttribute("amenity", amenity);
-        model.addAttribute("area", area);
-        if (area != null) {
-            Area chosen = finder.area(area).orElse(null);
-            if (chosen != null) {
-                lat = String.valueOf(chosen.lat());
-                lng = String.valueOf(chosen.lng());
-                model.addAttribute("areaName", chosen.name());
-            }
-        }
-        boolean noLocation = (lat == null || lat.isBlank()) && (lng == null || lng.isBlank());
-        if (noLocation) {
-            model.addAttribute("locating", true);
-            model.addAttribute("areas", finder.areas());
-            return "station/public-nearby";
-        }
-        NearbyRequest request = NearbyRequest.parse(lat, lng, radius, null, openNow, amenity);
-        if (!request.ok()) {
-            model.addAttribute(
-                    "problems",
-                    request.problems().stream()
-                            .map(p -> messages.getMessage(p.messageKey(), p.args(), locale))
-                            .toList());
-            model.addAttribute("areas", finder.areas());
-            return "station/public-nearby";
-        }
-        StationFinder.Query q = request.query();
-        if ("GCJ02".equalsIgnoreCase(coords)) {
-            ChinaCoordinates.LatLng w = ChinaCoordinates.gcj02ToWgs84(q.lat(), q.lng());
-            q = new StationFinder.Query(w.lat(), w.lng(), q.radius(), q.limit(), q.openNow(), q.amenity());
-        }
-        List<NearbyHits.Hit> hits =
-                rows.of(finder.nearby(q), new ChinaCoordinates.LatLng(q.lat(), q.lng()), locale, http.getContextPath());
-        double[] origin = MapPoints.onMap(map, q.lat(), q.lng());
-        model.addAttribute("hits", hits);
-        model.addAttribute("lat", Navigation.fmt(q.lat()));
-        model.addAttribute("lng", Navigation.fmt(q.lng()));
-        model.addAttribute("originMapLat", origin[0]);
-        model.addAttribute("originMapLng", origin[1]);
-        model.addAttribute("radius", finder.radiusOf(q.radius()));
-        model.addAttribute("radii", List.of(1000, 3000, 5000, 10000, 20000, 50000));
         return "station/public-nearby";
     }
 
@@ -110,29 +55,11 @@ class PublicStationController {
      * courier chose once ({@code station/nav-mode}).
      */
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Locale locale, Model model, jakarta.servlet.http.HttpServletRequest http) {
-        PublicStation station = finder.publicPage(id);
-        model.addAttribute("station", station);
-        model.addAttribute("iconSprite", icons.sprite());
-        MapPoints.addStation(model, map, station.lat(), station.lng(), "map");
-        if (station.suspended()) {
-            model.addAttribute(
-                    "hits",
-                    rows.of(
-                            finder.openAround(station.lat(), station.lng(), id, 5),
-                            null,
-                            locale,
-                            http.getContextPath()));
-            return "station/public-suspended";
-        }
-        model.addAttribute("hours", station.hours());
-        model.addAttribute("openNow", station.hours().isOpenAt(LocalDateTime.now(clock)));
-        model.addAttribute("today", LocalDate.now(clock).getDayOfWeek());
-        model.addAttribute("days", DayOfWeek.values());
-        model.addAttribute("nav", Navigation.to(station.lat(), station.lng(), station.name(), Navigation.Mode.RIDE));
-        model.addAttribute("hasPhoto", finder.publicPhoto(id).isPresent());
-        model.addAttribute("confirmation", checks.confirmation(id).orElse(null));
-        return "station/public-station";
+    String show(@PathVariable long id, Locale locale, Model model, HttpServletRequest http) {
+        PublicStationPages.StationPage page = pages.station(id, locale, http.getContextPath());
+        model.addAttribute("page", page);
+        model.addAttribute("map", map);
+        return page.station().suspended() ? "station/public-suspended" : "station/public-station";
     }
 
     @GetMapping("/{id}/photo")
@@ -150,6 +77,19 @@ class PublicStationController {
                                 .cachePublic()
                                 .immutable())
                         .body(t.bytes()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** The icon sprite under its content-hashed name (IconSprite): a year, immutable; an old name is 404. */
+    @GetMapping("/icons/{file}")
+    ResponseEntity<String> icons(@PathVariable String file) {
+        return icons.file(file)
+                .map(svg -> ResponseEntity.ok()
+                        .contentType(MediaType.valueOf("image/svg+xml"))
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(365))
+                                .cachePublic()
+                                .immutable())
+                        .body(svg))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Issue 13, point 10: what the courier finder costs a phone on weak signal, in bytes on the wire (gzip bodies and
  * response headers, as the browser's network panel counts "transferred"). The first visit is the finder without a
  * location and then with it (where the script sends the phone), with every asset those pages make a phone load:
- * stylesheets, scripts, images that are not lazy, icons and the manifest (not the apple-touch-icon, which only iOS's
+ * stylesheets, scripts, images that are not lazy, icons (the SVG sprite that {@code <use>} names too) and the manifest (not the apple-touch-icon, which only iOS's
  * "add to home screen" loads; not the map tiles, which come from the tile server; not lazy thumbnails). At most
  * 150 KB. The repeat visit loads the same pages again: what is cached as fresh (the year-long immutable assets) is not
  * asked for; everything else is asked again with its validators (If-None-Match, If-Modified-Since) and counted as the
@@ -37,7 +37,7 @@ class FinderTransferBudgetIntegrationTest {
     static final long REPEAT_VISIT_BUDGET = 30 * 1024;
     static final List<String> PAGES = List.of("/public/stations", "/public/stations?lat=41.110500&lng=122.990500");
 
-    static final Pattern TAG = Pattern.compile("<(link|script|img)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    static final Pattern TAG = Pattern.compile("<(link|script|img|use)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     static final Pattern ATTR = Pattern.compile("([\\w-]+)=\"([^\"]*)\"");
     static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d+)");
 
@@ -95,7 +95,7 @@ class FinderTransferBudgetIntegrationTest {
                 .allMatch(p -> PAGES.contains(p) || again.get(p).status() == 304);
     }
 
-    /** The paths a phone loads for the page: stylesheets, icons, manifest, scripts, images that are not lazy. */
+    /** The paths a phone loads for the page: stylesheets, icons, sprite files, manifest, scripts, images that are not lazy. */
     static List<String> assets(String html) {
         return TAG.matcher(html)
                 .results()
@@ -110,6 +110,10 @@ class FinderTransferBudgetIntegrationTest {
                         return rel.equals("stylesheet") || rel.equals("icon") || rel.equals("manifest")
                                 ? a.get("href")
                                 : null;
+                    }
+                    if (tag.equals("use")) {
+                        String href = a.getOrDefault("href", "");
+                        return href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
                     }
                     if (tag.equals("img") && "lazy".equals(a.get("loading"))) {
                         return null;

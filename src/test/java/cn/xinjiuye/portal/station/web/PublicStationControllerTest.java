@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xinjiuye.portal.station.ChinaCoordinates;
@@ -30,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** With Amap tiles (GCJ-02) the markers are shifted to GCJ-02 and a tap on the map is shifted back to WGS-84. */
 @PortalWebMvcTest(PublicStationController.class)
-@Import({NearbyHits.class, IconSprite.class})
+@Import({NearbyHits.class, IconSprite.class, PublicStationPages.class})
 @TestPropertySource(
         properties = {
             "portal.map.tile-url=https://webrd0{s}.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}&style=8",
@@ -38,6 +39,9 @@ import org.springframework.test.web.servlet.MockMvc;
             "portal.map.tile-coordinates=GCJ02"
         })
 class PublicStationControllerTest {
+
+    static final java.util.regex.Pattern SPRITE_USE =
+            java.util.regex.Pattern.compile("<use href=\"(/public/stations/icons/sprite-[0-9a-f]{32}\\.svg)#bi-");
 
     @Autowired
     MockMvc mvc;
@@ -88,12 +92,25 @@ class PublicStationControllerTest {
         assertThat(query.getValue().lng()).isCloseTo(122.9905, within(1e-6));
         assertThat(html).contains("data-lat=\"" + marker.lat() + "\"").contains("data-lng=\"" + marker.lng() + "\"");
         // Each amenity: an SVG icon and its name as text a touch user sees.
+        java.util.regex.Matcher sprite = SPRITE_USE.matcher(html);
+        assertThat(sprite.find()).as("an icon drawn from the sprite file").isTrue();
         assertThat(html)
-                .contains("<use href=\"#bi-droplet\"/></svg> <span>饮水机</span>")
-                .contains("<symbol id=\"bi-droplet\" viewBox=\"0 0 16 16\"");
+                .contains("<use href=\"" + sprite.group(1) + "#bi-droplet\"/></svg> <span>饮水机</span>")
+                .doesNotContain("<symbol");
+        // The sprite itself: its symbols, cached for a year under its content-hashed name.
+        mvc.perform(get(sprite.group(1)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", containsString("image/svg+xml")))
+                .andExpect(header().string("Cache-Control", containsString("max-age=31536000")))
+                .andExpect(header().string("Cache-Control", containsString("immutable")))
+                .andExpect(content().string(containsString("<symbol id=\"bi-droplet\" viewBox=\"0 0 16 16\"")))
+                .andExpect(content().string(containsString("<symbol id=\"bi-clock-history\"")));
+        // A name of an older build is not the current sprite.
+        mvc.perform(get("/public/stations/icons/sprite-0123456789abcdef0123456789abcdef.svg"))
+                .andExpect(status().isNotFound());
         // Closing within 30 minutes, in words beside its icon; a lazy thumbnail named by the photo's version.
         assertThat(html)
-                .contains("data-state=\"CLOSING_SOON\"", "12 分钟后关门", "<use href=\"#bi-clock-history\"/>")
+                .contains("data-state=\"CLOSING_SOON\"", "12 分钟后关门", sprite.group(1) + "#bi-clock-history\"/>")
                 .contains("src=\"/public/stations/7/thumb?v=1767225600\"", "loading=\"lazy\"");
         // The navigation links in GCJ-02 for Amap and Tencent, BD-09 for Baidu, riding by default.
         assertThat(html)
