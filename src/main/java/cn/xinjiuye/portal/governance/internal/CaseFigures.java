@@ -9,7 +9,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,36 +61,33 @@ public class CaseFigures extends SqlFigures {
         // are counted from the cases themselves, as the triggers count them.
         MonthSpan span = MonthSpan.of(period.from(), period.to());
         String key = g.childKey("r.path");
-        String edges = " and ((%1$s >= (?::date)::timestamp at time zone 'Asia/Shanghai' "
-                + "and %1$s < (?::date)::timestamp at time zone 'Asia/Shanghai') "
-                + "or (%1$s >= (?::date)::timestamp at time zone 'Asia/Shanghai' "
-                + "and %1$s < (?::date)::timestamp at time zone 'Asia/Shanghai'))";
+        String inDays = " >= (?::date)::timestamp at time zone 'Asia/Shanghai' and %1$s < (?::date)::timestamp "
+                + "at time zone 'Asia/Shanghai'";
+        String foundOnDays = " union all select " + key + " k, 1, 0, 0, case when c.source = 'RECEPTION' then 1 else 0 "
+                + "end from gov_case c join region r on r.id = c.community_id where r.path like ? || '%' "
+                + "and c.status <> 'REJECTED' and c.submitted_at" + inDays.formatted("c.submitted_at");
+        String solvedOnDays = " union all select " + key + " k, 0, 1, case when c.due_on is null or "
+                + "(c.resolved_at at time zone 'Asia/Shanghai')::date <= c.due_on then 1 else 0 end, 0 "
+                + "from gov_case c join region r on r.id = c.community_id where r.path like ? || '%' "
+                + "and c.resolved_at" + inDays.formatted("c.resolved_at");
+        StringBuilder sql = new StringBuilder("select k, sum(found), sum(solved), sum(solved_on_time), "
+                        + "round(100.0 * sum(solved_on_time) / nullif(sum(solved), 0), 1), sum(concerns) from (select ")
+                .append(key)
+                .append(" k, s.found, s.solved, s.solved_on_time, s.concerns from case_month_stats s "
+                        + "join region r on r.id = s.community_id where r.path like ? || '%' and s.month >= ? "
+                        + "and s.month < ?");
+        List<Object> args =
+                new ArrayList<>(List.of(g.prefix(), Date.valueOf(span.monthsFrom()), Date.valueOf(span.monthsTo())));
+        // One branch per edge and figure, so that each is a range of the (community, day) indexes of V86: an OR of
+        // two ranges is only a filter, which read every case of each community.
+        for (LocalDate[] days : span.edges()) {
+            sql.append(foundOnDays).append(solvedOnDays);
+            args.addAll(List.of(g.prefix(), days[0], days[1], g.prefix(), days[0], days[1]));
+        }
         collect(
                 values,
-                "select k, sum(found), sum(solved), sum(solved_on_time), "
-                        + "round(100.0 * sum(solved_on_time) / nullif(sum(solved), 0), 1), sum(concerns) from (select "
-                        + key
-                        + " k, s.found, s.solved, s.solved_on_time, s.concerns from case_month_stats s "
-                        + "join region r on r.id = s.community_id where r.path like ? || '%' and s.month >= ? and s.month < ? "
-                        + "union all select " + key + " k, 1, 0, 0, case when c.source = 'RECEPTION' then 1 else 0 end "
-                        + "from gov_case c join region r on r.id = c.community_id where r.path like ? || '%' "
-                        + "and c.status <> 'REJECTED'" + edges.formatted("c.submitted_at")
-                        + " union all select " + key + " k, 0, 1, case when c.due_on is null or "
-                        + "(c.resolved_at at time zone 'Asia/Shanghai')::date <= c.due_on then 1 else 0 end, 0 "
-                        + "from gov_case c join region r on r.id = c.community_id where r.path like ? || '%'"
-                        + edges.formatted("c.resolved_at") + ") x group by rollup (k)",
-                Stream.of(
-                                new Object[] {
-                                    g.prefix(),
-                                    Date.valueOf(span.monthsFrom()),
-                                    Date.valueOf(span.monthsTo()),
-                                    g.prefix()
-                                },
-                                span.days(),
-                                new Object[] {g.prefix()},
-                                span.days())
-                        .flatMap(Arrays::stream)
-                        .toArray(),
+                sql.append(") x group by rollup (k)").toString(),
+                args.toArray(),
                 FOUND,
                 SOLVED,
                 ON_TIME,
@@ -148,9 +144,11 @@ public class CaseFigures extends SqlFigures {
             LocalDate tailFrom,
             LocalDate tailTo) {
 
-        /** The bounds of the days before and after the whole months, as the edges of the query take them. */
-        Object[] days() {
-            return new Object[] {headFrom, headTo, tailFrom, tailTo};
+        /** The days before and after the whole months that are not empty, each as its [from, to). */
+        List<LocalDate[]> edges() {
+            return Stream.of(new LocalDate[] {headFrom, headTo}, new LocalDate[] {tailFrom, tailTo})
+                    .filter(d -> d[0].isBefore(d[1]))
+                    .toList();
         }
 
         static MonthSpan of(LocalDate from, LocalDate to) {

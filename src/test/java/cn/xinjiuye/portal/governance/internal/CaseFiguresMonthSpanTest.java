@@ -17,6 +17,10 @@ class CaseFiguresMonthSpanTest {
         assertThat(span.headTo()).isEqualTo(LocalDate.of(2025, 12, 1));
         assertThat(span.tailFrom()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(span.tailTo()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(span.edges())
+                .containsExactly(
+                        new LocalDate[] {LocalDate.of(2025, 11, 29), LocalDate.of(2025, 12, 1)},
+                        new LocalDate[] {LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)});
     }
 
     @Test
@@ -26,11 +30,13 @@ class CaseFiguresMonthSpanTest {
         assertThat(year.tailFrom()).isEqualTo(year.tailTo());
         assertThat(year.monthsFrom()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(year.monthsTo()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(year.edges()).isEmpty();
 
         CaseFigures.MonthSpan days = CaseFigures.MonthSpan.of(LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 20));
         assertThat(days.monthsFrom()).isAfter(days.monthsTo());
         assertThat(days.headFrom()).isEqualTo(LocalDate.of(2026, 3, 5));
         assertThat(days.headTo()).isEqualTo(LocalDate.of(2026, 3, 20));
         assertThat(days.tailFrom()).isEqualTo(days.tailTo());
+        assertThat(days.edges()).containsExactly(new LocalDate[] {LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 20)});
     }
 }
