@@ -1,9 +1,11 @@
 package cn.xinjiuye.portal.config;
 
+import cn.xinjiuye.portal.common.web.AssetLinkBuilder;
 import cn.xinjiuye.portal.common.web.PastTheLastPage;
 import cn.xinjiuye.portal.common.web.SignInNulFilter;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * Chinese first: zh-CN unless the user switched to English with ?lang=en (kept in a cookie). Static files are served
@@ -75,6 +78,20 @@ class WebConfig implements WebMvcConfigurer {
                 .setCacheControl(year)
                 .resourceChain(true)
                 .addResolver(new LiteWebJarsResourceResolver());
+    }
+
+    /** Thymeleaf passes only asset links through the resource chain's rewriting ({@link AssetLinkBuilder}). */
+    @Bean
+    static BeanPostProcessor assetLinks() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof SpringTemplateEngine engine) {
+                    engine.setLinkBuilder(new AssetLinkBuilder());
+                }
+                return bean;
+            }
+        };
     }
 
     @Override

@@ -127,7 +127,7 @@ class NearbyHits {
         double[] point = MapPoints.onMap(map, s.lat(), s.lng());
         String distance = s.distance() < 1000
                 ? text("station.distance.m", locale, Math.round(s.distance()))
-                : text("station.distance.km", locale, String.format(Locale.ROOT, "%.1f", s.distance() / 1000));
+                : text("station.distance.km", locale, kilometres(s.distance()));
         String t = s.todayHours();
         String today = OpeningHours.CLOSED.equals(t)
                 ? text("station.todayClosed", locale)
@@ -199,6 +199,52 @@ class NearbyHits {
     private static String link(String app, String href, String label) {
         return "<a class=\"nav-link-app\" data-nav=\"" + app + "\" rel=\"noopener\" href=\""
                 + HtmlUtils.htmlEscape(href) + "\">" + label + "</a>";
+    }
+
+    /**
+     * The filter's amenity choices as {@code <option>}s, the asked one selected: made once per language and choice
+     * (an unknown one selects nothing, and is not kept).
+     */
+    String amenityOptions(String asked, Locale locale) {
+        String selected = java.util.Arrays.stream(Amenity.values())
+                .map(Amenity::name)
+                .filter(n -> n.equals(asked))
+                .findFirst()
+                .orElse("");
+        return cache.computeIfAbsent("amenityOptions|" + text("station.nav.go", locale) + "|" + selected, k -> {
+            StringBuilder html = new StringBuilder("<option value=\"\">")
+                    .append(HtmlUtils.htmlEscape(text("station.nearby.amenity", locale)))
+                    .append("</option>");
+            for (Amenity a : Amenity.values()) {
+                html.append(
+                        option(a.name(), text(a.messageKey(), locale), a.name().equals(selected)));
+            }
+            return html.toString();
+        });
+    }
+
+    /** The filter's radii as {@code <option>}s, the one searched selected (none when it is not one of them). */
+    String radiusOptions(List<Integer> radii, int searched, Locale locale) {
+        int selected = radii.contains(searched) ? searched : 0;
+        return cache.computeIfAbsent("radiusOptions|" + text("station.nav.go", locale) + "|" + selected, k -> {
+            StringBuilder html = new StringBuilder();
+            for (int r : radii) {
+                html.append(option(
+                        String.valueOf(r), text("station.nearby.radius.option", locale, r / 1000), r == selected));
+            }
+            return html.toString();
+        });
+    }
+
+    /** Metres as kilometres with one decimal ("1.3"), without a Formatter (a profile found it costly per row). */
+    static String kilometres(double metres) {
+        long tenths = Math.round(metres / 100);
+        return tenths / 10 + "." + tenths % 10;
+    }
+
+    private static String option(String value, String label, boolean selected) {
+        return "<option value=\"" + value + "\"" + (selected ? " selected" : "") + ">" + HtmlUtils.htmlEscape(label)
+                + "</option>";
     }
 
     private String text(String key, Locale locale, Object... args) {

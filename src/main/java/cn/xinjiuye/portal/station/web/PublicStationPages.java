@@ -4,7 +4,6 @@ import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.station.Area;
 import cn.xinjiuye.portal.station.ChinaCoordinates;
 import cn.xinjiuye.portal.station.StationFinder;
-import cn.xinjiuye.portal.station.internal.Amenity;
 import cn.xinjiuye.portal.station.internal.PublicStation;
 import cn.xinjiuye.portal.station.internal.StationChecks;
 import cn.xinjiuye.portal.station.internal.StationChecks.Confirmation;
@@ -45,14 +44,12 @@ class PublicStationPages {
 
     /**
      * The nearby page: {@code hits} is null while it asks for a location (then {@code areas} are offered) or when the
-     * location is wrong ({@code problems} in words); else the list, its origin on the map and the filters.
+     * location is wrong ({@code problems} in words); else the list, its origin on the map and the filters (their
+     * {@code <option>}s made by {@link NearbyHits}).
      */
     record NearbyPage(
             String iconsUrl,
-            List<Amenity> amenities,
-            List<Integer> radii,
             boolean openNow,
-            String amenity,
             Long area,
             String areaName,
             boolean locating,
@@ -63,7 +60,8 @@ class PublicStationPages {
             String lng,
             double originMapLat,
             double originMapLng,
-            int radius) {}
+            String amenityOptions,
+            String radiusOptions) {}
 
     /** A station's page; {@code nearbyOpen} only for a suspended one, the hours and navigation for an open one. */
     record StationPage(
@@ -105,10 +103,7 @@ class PublicStationPages {
         double[] origin = MapPoints.onMap(map, q.lat(), q.lng());
         return new NearbyPage(
                 icons.url(),
-                List.of(Amenity.values()),
-                RADII,
                 ask.open(),
-                ask.amenity(),
                 ask.area(),
                 areaName,
                 false,
@@ -119,7 +114,8 @@ class PublicStationPages {
                 Navigation.fmt(q.lng()),
                 origin[0],
                 origin[1],
-                finder.radiusOf(q.radius()));
+                rows.amenityOptions(ask.amenity(), locale),
+                rows.radiusOptions(RADII, finder.radiusOf(q.radius()), locale));
     }
 
     StationPage station(long id, Locale locale, String context) {
@@ -149,10 +145,7 @@ class PublicStationPages {
     private NearbyPage asking(NearbyAsk ask, String areaName, boolean locating, List<String> problems) {
         return new NearbyPage(
                 icons.url(),
-                List.of(Amenity.values()),
-                RADII,
                 ask.open(),
-                ask.amenity(),
                 ask.area(),
                 areaName,
                 locating,
@@ -163,7 +156,8 @@ class PublicStationPages {
                 null,
                 0,
                 0,
-                0);
+                null,
+                null);
     }
 
     private static boolean blank(String s) {

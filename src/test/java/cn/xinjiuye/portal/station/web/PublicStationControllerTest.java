@@ -112,6 +112,17 @@ class PublicStationControllerTest {
         assertThat(html)
                 .contains("data-state=\"CLOSING_SOON\"", "12 分钟后关门", sprite.group(1) + "#bi-clock-history\"/>")
                 .contains("src=\"/public/stations/7/thumb?v=1767225600\"", "loading=\"lazy\"");
+        // The filters as searched: any amenity, the radius the finder used.
+        assertThat(html)
+                .contains("<option value=\"\">需要的设施</option><option value=\"WATER\">饮水机</option>")
+                .contains("<option value=\"5000\" selected>5 公里内</option>")
+                .doesNotContain("<option value=\"WATER\" selected>");
+        mvc.perform(get("/public/stations")
+                        .param("lat", "41.1105")
+                        .param("lng", "122.9905")
+                        .param("amenity", "CHARGING"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"CHARGING\" selected>")));
         // The navigation links in GCJ-02 for Amap and Tencent, BD-09 for Baidu, riding by default.
         assertThat(html)
                 .contains(String.format(
