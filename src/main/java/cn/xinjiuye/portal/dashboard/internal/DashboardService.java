@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ public class DashboardService {
 
     private final List<FigureSource> sources;
     private final RegionService regions;
+    private final FigureThreads threads;
 
     /** The region to show: the asked one (403 outside the user's subtree) or the user's own. */
     @Transactional(readOnly = true)
@@ -45,15 +47,20 @@ public class DashboardService {
                 .orElseThrow(() -> new cn.xinjiuye.portal.common.NotFoundException("no region"));
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The figures of every source, computed side by side ({@link FigureThreads}); no transaction here, so that the
+     * request holds no connection while its sources use theirs.
+     */
     public DashboardView view(Region region, Period period) {
         RegionGrouping grouping = new RegionGrouping(region.getPath(), region.depth());
         Map<String, Map<String, Number>> values = new HashMap<>();
         List<FigureSource> ordered = sources;
-        for (FigureSource source : ordered) {
-            source.compute(grouping, period)
-                    .forEach((key, v) ->
-                            values.computeIfAbsent(key, k -> new HashMap<>()).putAll(v));
+        List<Supplier<Map<String, Map<String, Number>>>> tasks = ordered.stream()
+                .<Supplier<Map<String, Map<String, Number>>>>map(s -> () -> s.compute(grouping, period))
+                .toList();
+        for (Map<String, Map<String, Number>> computed : threads.all(tasks)) {
+            computed.forEach((key, v) ->
+                    values.computeIfAbsent(key, k -> new HashMap<>()).putAll(v));
         }
         List<DashboardView.Row> rows = new ArrayList<>();
         for (Region child : regions.children(region)) {
@@ -78,11 +85,12 @@ public class DashboardService {
         return new DashboardView(region, period, regions.lineageInScope(region), rows, sections);
     }
 
-    @Transactional(readOnly = true)
+    /** Every source's charts, side by side as the figures. */
     public List<Chart> charts(Region region, Period period) {
         RegionGrouping grouping = new RegionGrouping(region.getPath(), region.depth());
-        return sources.stream()
-                .flatMap(s -> s.charts(grouping, period).stream())
+        List<Supplier<List<Chart>>> tasks = sources.stream()
+                .<Supplier<List<Chart>>>map(s -> () -> s.charts(grouping, period))
                 .toList();
+        return threads.all(tasks).stream().flatMap(List::stream).toList();
     }
 }
