@@ -71,8 +71,19 @@ record Navigation(String amapRoute, String amapMarker, String baidu, String tenc
                         + fmt(gcj.lat()) + "," + fmt(gcj.lng()) + "&referer=" + APP);
     }
 
-    /** Six decimals, as {@code %.6f} writes them (same rounding), without a Formatter: a profile found it costly. */
+    /**
+     * Six decimals, as {@code %.6f} writes them (same rounding), without a Formatter: a profile found it costly. A
+     * positive value whose millionths are not within a hair of a half is rounded as a long; the rest (ties as
+     * 41.1198265, negatives, huge values) by BigDecimal, whose decimal digits are those {@code %.6f} rounds.
+     */
     static String fmt(double degrees) {
+        double micro = degrees * 1_000_000d;
+        double fraction = micro - Math.floor(micro);
+        if (degrees >= 0 && micro < 1e15 && Math.abs(fraction - 0.5) > 1e-4) {
+            long scaled = Math.round(micro);
+            String digits = Long.toString(scaled % 1_000_000 + 1_000_000);
+            return (scaled / 1_000_000) + "." + digits.substring(1);
+        }
         return BigDecimal.valueOf(degrees).setScale(6, RoundingMode.HALF_UP).toPlainString();
     }
 
