@@ -14,7 +14,7 @@ import org.webjars.WebJarVersionLocator;
 
 /**
  * The couriers' pages' icons as one SVG sprite file ({@code <symbol id="bi-droplet">}), drawn by
- * {@code <svg><use href="/public/stations/icons/sprite-<md5>.svg#bi-droplet"/></svg>}: one request on a phone's first visit instead
+ * {@code <svg><use href="/public/stations/icons/sprite-<md5, 12 digits>.svg#bi-droplet"/></svg>}: one request on a phone's first visit instead
  * of one per icon, then cached for a year under its content-hashed name (and by the offline worker), so that the
  * pages themselves carry a few bytes per icon rather than the 15 KB sprite each time. The symbols are the Bootstrap
  * Icons SVGs of the webjar, read once.
@@ -42,7 +42,10 @@ class IconSprite {
             s.append(symbol(name, webjars.fullPath("bootstrap-icons", "icons/" + name + ".svg")));
         }
         this.sprite = s.append("</svg>").toString();
-        this.fileName = "sprite-" + DigestUtils.md5DigestAsHex(sprite.getBytes(StandardCharsets.UTF_8)) + ".svg";
+        // Twelve hex digits of the MD5 name the content well enough, and every icon of a page repeats the name.
+        this.fileName = "sprite-"
+                + DigestUtils.md5DigestAsHex(sprite.getBytes(StandardCharsets.UTF_8))
+                        .substring(0, 12) + ".svg";
         this.url = servlet.getContextPath() + FOLDER + fileName;
     }
 
@@ -56,10 +59,9 @@ class IconSprite {
         return fileName.equals(name) ? java.util.Optional.of(sprite) : java.util.Optional.empty();
     }
 
-    /** An icon of the sprite, decorative (its name stands beside it as text). */
+    /** An icon of the sprite, decorative (its name stands beside it as text); app.css sizes {@code svg.bi}. */
     String use(String name) {
-        return "<svg class=\"bi\" width=\"16\" height=\"16\" aria-hidden=\"true\" focusable=\"false\"><use href=\""
-                + url + "#bi-" + name + "\"/></svg>";
+        return "<svg class=\"bi\" aria-hidden=\"true\"><use href=\"" + url + "#bi-" + name + "\"/></svg>";
     }
 
     private static String symbol(String name, String path) {

@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class PublicStationControllerTest {
 
     static final java.util.regex.Pattern SPRITE_USE =
-            java.util.regex.Pattern.compile("<use href=\"(/public/stations/icons/sprite-[0-9a-f]{32}\\.svg)#bi-");
+            java.util.regex.Pattern.compile("<use href=\"(/public/stations/icons/sprite-[0-9a-f]{12}\\.svg)#bi-");
 
     @Autowired
     MockMvc mvc;
@@ -106,8 +106,7 @@ class PublicStationControllerTest {
                 .andExpect(content().string(containsString("<symbol id=\"bi-droplet\" viewBox=\"0 0 16 16\"")))
                 .andExpect(content().string(containsString("<symbol id=\"bi-clock-history\"")));
         // A name of an older build is not the current sprite.
-        mvc.perform(get("/public/stations/icons/sprite-0123456789abcdef0123456789abcdef.svg"))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/public/stations/icons/sprite-0123456789ab.svg")).andExpect(status().isNotFound());
         // Closing within 30 minutes, in words beside its icon; a lazy thumbnail named by the photo's version.
         assertThat(html)
                 .contains("data-state=\"CLOSING_SOON\"", "12 分钟后关门", sprite.group(1) + "#bi-clock-history\"/>")
