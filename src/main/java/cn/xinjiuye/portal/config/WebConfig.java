@@ -56,7 +56,7 @@ class WebConfig implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         CacheControl year =
                 CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
-        for (String folder : new String[] {"css", "js", "vendor"}) {
+        for (String folder : AssetLinkBuilder.HASHED_FOLDERS) {
             registry.addResourceHandler("/" + folder + "/**")
                     .addResourceLocations("classpath:/static/" + folder + "/")
                     .setCacheControl(year)

@@ -3,6 +3,7 @@ package cn.xinjiuye.portal.common.web;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
@@ -17,8 +18,13 @@ import org.thymeleaf.linkbuilder.StandardLinkBuilder;
  */
 public final class AssetLinkBuilder extends StandardLinkBuilder {
 
-    /** The folders whose URLs the resource chain rewrites (WebConfig). */
-    static final List<String> REWRITTEN = List.of("/css/", "/js/", "/vendor/", "/webjars/");
+    /** The portal's own folders served by content-hashed names (WebConfig maps them). */
+    public static final List<String> HASHED_FOLDERS = List.of("css", "js", "vendor");
+
+    /** The folders whose URLs the resource chain rewrites: the hashed ones and the webjars (by version). */
+    static final List<String> REWRITTEN = Stream.concat(HASHED_FOLDERS.stream(), Stream.of("webjars"))
+            .map(folder -> "/" + folder + "/")
+            .toList();
 
     /** The links are the templates' own asset paths, a few dozen; the bound only guards against a surprise. */
     private static final int MAX_KEPT = 500;

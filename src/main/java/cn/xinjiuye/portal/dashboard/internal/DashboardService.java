@@ -54,8 +54,7 @@ public class DashboardService {
     public DashboardView view(Region region, Period period) {
         RegionGrouping grouping = new RegionGrouping(region.getPath(), region.depth());
         Map<String, Map<String, Number>> values = new HashMap<>();
-        List<FigureSource> ordered = sources;
-        List<Supplier<Map<String, Map<String, Number>>>> tasks = ordered.stream()
+        List<Supplier<Map<String, Map<String, Number>>>> tasks = sources.stream()
                 .<Supplier<Map<String, Map<String, Number>>>>map(s -> () -> s.compute(grouping, period))
                 .toList();
         for (Map<String, Map<String, Number>> computed : threads.all(tasks)) {
@@ -78,7 +77,7 @@ public class DashboardService {
                 region.getName(),
                 false,
                 values.getOrDefault(RegionGrouping.TOTAL, Map.of()));
-        List<DashboardView.Section> sections = ordered.stream()
+        List<DashboardView.Section> sections = sources.stream()
                 .map(s -> new DashboardView.Section(
                         s.section().substring(s.section().lastIndexOf('.') + 1), s.section(), s.figures(), total))
                 .toList();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 import org.webjars.WebJarVersionLocator;
@@ -55,8 +56,8 @@ class IconSprite {
     }
 
     /** The sprite when asked by its current name; an old name is unknown (its page is older than this build). */
-    java.util.Optional<String> file(String name) {
-        return fileName.equals(name) ? java.util.Optional.of(sprite) : java.util.Optional.empty();
+    Optional<String> file(String name) {
+        return fileName.equals(name) ? Optional.of(sprite) : Optional.empty();
     }
 
     /** An icon of the sprite, decorative (its name stands beside it as text); app.css sizes {@code svg.bi}. */

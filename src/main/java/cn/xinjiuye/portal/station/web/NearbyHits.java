@@ -119,7 +119,7 @@ class NearbyHits {
      * probe message's text), not by the locale asked, so odd Accept-Language headers cannot grow it.
      */
     List<Hit> of(List<NearbyStation> found, ChinaCoordinates.LatLng from, Locale locale, String context) {
-        String bundle = text("station.nav.go", locale);
+        String bundle = language(locale);
         return found.stream().map(s -> hit(s, from, locale, bundle, context)).toList();
     }
 
@@ -212,7 +212,7 @@ class NearbyHits {
                 .filter(n -> n.equals(asked))
                 .findFirst()
                 .orElse("");
-        return cache.computeIfAbsent("amenityOptions|" + text("station.nav.go", locale) + "|" + selected, k -> {
+        return cache.computeIfAbsent("amenityOptions|" + language(locale) + "|" + selected, k -> {
             StringBuilder html = new StringBuilder("<option value=\"\">")
                     .append(HtmlUtils.htmlEscape(text("station.nearby.amenity", locale)))
                     .append("</option>");
@@ -227,7 +227,7 @@ class NearbyHits {
     /** The filter's radii as {@code <option>}s, the one searched selected (none when it is not one of them). */
     String radiusOptions(List<Integer> radii, int searched, Locale locale) {
         int selected = radii.contains(searched) ? searched : 0;
-        return cache.computeIfAbsent("radiusOptions|" + text("station.nav.go", locale) + "|" + selected, k -> {
+        return cache.computeIfAbsent("radiusOptions|" + language(locale) + "|" + selected, k -> {
             StringBuilder html = new StringBuilder();
             for (int r : radii) {
                 html.append(option(
@@ -255,6 +255,14 @@ class NearbyHits {
     private String with(String key, Locale locale, String bundle, String arg) {
         return cache.computeIfAbsent("pattern|" + bundle + "|" + key, k -> text(key, locale))
                 .replace("{0}", arg);
+    }
+
+    /**
+     * What the cache keys name a language by: a text of the bundle the locale resolves to, so that every locale
+     * falling back to the same bundle shares its entries (the cache stays bounded whatever locale is asked).
+     */
+    private String language(Locale locale) {
+        return text("station.nav.go", locale);
     }
 
     private String text(String key, Locale locale, Object... args) {
