@@ -5,6 +5,7 @@ import cn.xinjiuye.portal.common.map.MapProperties;
 import cn.xinjiuye.portal.common.web.IconUrls;
 import cn.xinjiuye.portal.common.web.Mask;
 import cn.xinjiuye.portal.common.web.NavBar;
+import cn.xinjiuye.portal.common.web.OnceFragments;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -18,12 +19,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * A controller slice with the portal's real security configuration (CSRF, URL rules, method security) and
- * template helpers (masks, the navigation bar, icon URLs); the services behind the controller are mocked by the test.
+ * template helpers (masks, the navigation bar, icon URLs, the once-per-language fragments); the services behind the controller are mocked by the test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
-@Import({SecuritySliceConfig.class, Mask.class, NavBar.Current.class, IconUrls.class})
+@Import({SecuritySliceConfig.class, Mask.class, NavBar.Current.class, IconUrls.class, OnceFragments.class})
 @EnableConfigurationProperties(MapProperties.class)
 @MockitoBean(types = {SignInAttempts.class, UserDetailsService.class})
 public @interface PortalWebMvcTest {

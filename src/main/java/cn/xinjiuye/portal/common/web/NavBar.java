@@ -55,6 +55,11 @@ public record NavBar(
             this.unreadNotices = unreadNotices;
         }
 
+        /** A visitor's bar: the same for every visitor, so the layout renders it once per language (OnceFragments). */
+        public NavBar anonymous() {
+            return ANONYMOUS;
+        }
+
         /** For a signed-in user one count of unread notices (an indexed query); for a visitor no query at all. */
         public NavBar current() {
             return CurrentUsers.find()

@@ -20,8 +20,8 @@ import org.webjars.WebJarVersionLocator;
  * pages themselves carry a few bytes per icon rather than the 15 KB sprite each time. The symbols are the Bootstrap
  * Icons SVGs of the webjar, read once.
  */
-@Component
-class IconSprite {
+@Component("stationIcons")
+public class IconSprite {
 
     static final String FOLDER = "/public/stations/icons/";
     static final List<String> STATE_ICONS = List.of("check-circle", "clock-history", "x-circle");
@@ -50,8 +50,8 @@ class IconSprite {
         this.url = servlet.getContextPath() + FOLDER + fileName;
     }
 
-    /** The sprite file's URL, named by its content. */
-    String url() {
+    /** The sprite file's URL, named by its content (also for templates: {@code ${@stationIcons.url()}}). */
+    public String url() {
         return url;
     }
 

@@ -29,7 +29,6 @@ class PublicStationPages {
     private final StationFinder finder;
     private final StationChecks checks;
     private final NearbyHits rows;
-    private final IconSprite icons;
     private final MapProperties map;
     private final MessageSource messages;
     private final Clock clock;
@@ -48,7 +47,6 @@ class PublicStationPages {
      * {@code <option>}s made by {@link NearbyHits}).
      */
     record NearbyPage(
-            String iconsUrl,
             boolean openNow,
             Long area,
             String areaName,
@@ -61,11 +59,16 @@ class PublicStationPages {
             double originMapLat,
             double originMapLng,
             String amenityOptions,
-            String radiusOptions) {}
+            String radiusOptions) {
+
+        /** The rows as markup, for the page's one {@code th:utext}. */
+        public String list() {
+            return NearbyHits.html(hits);
+        }
+    }
 
     /** A station's page; {@code nearbyOpen} only for a suspended one, the hours and navigation for an open one. */
     record StationPage(
-            String iconsUrl,
             PublicStation station,
             double mapLat,
             double mapLng,
@@ -75,7 +78,13 @@ class PublicStationPages {
             List<DayOfWeek> days,
             Navigation nav,
             boolean hasPhoto,
-            Confirmation confirmation) {}
+            Confirmation confirmation) {
+
+        /** The open stations around a suspended one as markup, for the page's one {@code th:utext}. */
+        public String nearbyOpenList() {
+            return NearbyHits.html(nearbyOpen);
+        }
+    }
 
     NearbyPage nearby(NearbyAsk ask, Locale locale, String context) {
         String lat = ask.lat();
@@ -102,7 +111,6 @@ class PublicStationPages {
                 rows.of(finder.nearby(q), new ChinaCoordinates.LatLng(q.lat(), q.lng()), locale, context);
         double[] origin = MapPoints.onMap(map, q.lat(), q.lng());
         return new NearbyPage(
-                icons.url(),
                 ask.open(),
                 ask.area(),
                 areaName,
@@ -124,12 +132,10 @@ class PublicStationPages {
         if (station.suspended()) {
             List<NearbyHits.Hit> open =
                     rows.of(finder.openAround(station.lat(), station.lng(), id, 5), null, locale, context);
-            return new StationPage(
-                    icons.url(), station, point[0], point[1], open, false, null, null, null, false, null);
+            return new StationPage(station, point[0], point[1], open, false, null, null, null, false, null);
         }
         LocalDateTime now = LocalDateTime.now(clock);
         return new StationPage(
-                icons.url(),
                 station,
                 point[0],
                 point[1],
@@ -144,7 +150,6 @@ class PublicStationPages {
 
     private NearbyPage asking(NearbyAsk ask, String areaName, boolean locating, List<String> problems) {
         return new NearbyPage(
-                icons.url(),
                 ask.open(),
                 ask.area(),
                 areaName,
