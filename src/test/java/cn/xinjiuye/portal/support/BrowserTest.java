@@ -61,6 +61,9 @@ public abstract class BrowserTest {
                 "--disable-sync",
                 "--disable-dev-shm-usage",
                 "--lang=zh-CN",
+                // Bootstrap scrolls smoothly unless motion is reduced: chromedriver would compute a click point
+                // before the scroll that brings the element into view has ended.
+                "--force-prefers-reduced-motion",
                 "--user-data-dir=" + profile);
         // The console is kept, so a journey can see what the page refused (consoleViolations).
         LoggingPreferences console = new LoggingPreferences();
