@@ -128,7 +128,7 @@ class NearbyHits {
     }
 
     /**
-     * The rows of a search from {@code from} (WGS-84). The cache is keyed by the bundle the language resolves to (a
+     * The rows of a search from {@code from} (WGS-84). The cache is keyed by the bundle the language resolves to (its
      * i18n.bundle message), not by the locale asked, so odd Accept-Language headers cannot grow it.
      */
     List<Hit> of(List<NearbyStation> found, ChinaCoordinates.LatLng from, Locale locale, String context) {
