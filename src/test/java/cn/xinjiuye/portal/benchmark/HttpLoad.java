@@ -31,6 +31,13 @@ final class HttpLoad {
     static final int LATENCY_WARMUP = Integer.getInteger("benchmark.latency.warmup", 30);
 
     static final int LATENCY_COUNT = Integer.getInteger("benchmark.latency.count", 200);
+
+    /**
+     * One connection, before anything is measured: this many pairs (page, reference) per page, unmeasured, so that
+     * the JIT has compiled what each answer runs (on 2 cores, under load, that takes minutes). 0 by default.
+     */
+    static final int JIT_WARMUP = Integer.getInteger("benchmark.jit.warmup", 0);
+
     static final Duration LATENCY_TIME = Duration.ofSeconds(Integer.getInteger("benchmark.latency.seconds", 40));
 
     /**
@@ -227,6 +234,17 @@ final class HttpLoad {
             if (first.statusCode() != 200) {
                 throw new IllegalStateException(page.paths().apply(0) + " answered " + first.statusCode());
             }
+        }
+        if (JIT_WARMUP > 0) {
+            long start = System.nanoTime();
+            for (Path page : pages) {
+                alternate(page.paths(), i -> reference, JIT_WARMUP, 0, Duration.ofMinutes(5));
+            }
+            table.info(
+                    "JIT warm-up: pairs (page, reference) per page at 1 connection, unmeasured",
+                    String.format("%,d in %.0f s", JIT_WARMUP, (System.nanoTime() - start) / 1e9));
+        }
+        for (Path page : pages) {
             Timings[] latency = alternate(page.paths(), i -> reference, LATENCY_WARMUP, LATENCY_COUNT, LATENCY_TIME);
             table.latency(page.figure() + ", 1 connection", latency[0], latency[1], reference, page.p50());
             latencies.add(latency);
