@@ -62,8 +62,8 @@ public class OnceFragments extends AbstractProcessorDialect {
         return rendered.size();
     }
 
-    /** What a locale's cached copies are keyed by: the bundle it resolves to, so odd locales share their copies. */
-    static String bundle(MessageSource messages, Locale locale) {
+    /** What a locale's copies are keyed by: the bundle it resolves to, so odd locales share their bundle's copies. */
+    private String bundle(Locale locale) {
         return messages.getMessage("i18n.bundle", null, locale);
     }
 
@@ -71,7 +71,7 @@ public class OnceFragments extends AbstractProcessorDialect {
         if (!context.getTemplateData().getValidity().isCacheable()) {
             return render(context, fragment);
         }
-        String key = fragment + '|' + bundle(messages, context.getLocale());
+        String key = fragment + '|' + bundle(context.getLocale());
         String markup = rendered.get(key);
         if (markup == null) {
             // Rendered outside the map's lock: two first requests may both render it, with the same result.

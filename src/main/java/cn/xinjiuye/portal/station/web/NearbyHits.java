@@ -58,10 +58,6 @@ class NearbyHits {
          * the page's time in a profile (twenty attribute expressions a row). The data- attributes are what the page
          * script draws the markers and popups from.
          */
-        public String html() {
-            return appendTo(new StringBuilder(2600)).toString();
-        }
-
         private StringBuilder appendTo(StringBuilder li) {
             li.append("<li class=\"station-item card card-body mb-2 state-")
                     .append(state)
